@@ -1,0 +1,48 @@
+"""HG8xx: authors and reviewers exist in authors.yml, and reviewers are medical reviewers."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from ..findings import CODES, Finding, Severity, finding
+from ..model import Site
+from ..settings import Settings
+
+REVIEWER_ROLE = "medical reviewer"
+
+UNKNOWN_AUTHOR = CODES.define("HG801", "unknown-author", Severity.ERROR, "an author id is not in authors.yml")
+NOT_REVIEWER = CODES.define("HG802", "reviewer-role", Severity.ERROR, "`reviewed_by` names someone whose role is not medical reviewer")
+UNKNOWN_REVIEWER = CODES.define("HG803", "unknown-reviewer", Severity.ERROR, "`reviewed_by` is not an id in authors.yml")
+
+
+def is_reviewer(role: str) -> bool:
+    return role.strip().lower().replace("-", " ").replace("_", " ") == REVIEWER_ROLE
+
+
+def check(site: Site, settings: Settings) -> Iterator[Finding]:
+    ids = list(site.authors)
+    for page in site.pages.values():
+        authors = page.meta.get("authors")
+        if isinstance(authors, list):
+            pos = page.pos_of("authors")
+            for author in authors:
+                if isinstance(author, str) and author not in site.authors:
+                    yield finding(UNKNOWN_AUTHOR, page.path, pos.line, pos.col, f"author '{author}' is not in {site.authors_path}",
+                                  _guess(author, ids))
+        reviewer = page.meta.get("reviewed_by")
+        if isinstance(reviewer, str) and reviewer.strip():
+            pos = page.pos_of("reviewed_by")
+            entry = site.authors.get(reviewer)
+            if entry is None:
+                yield finding(UNKNOWN_REVIEWER, page.path, pos.line, pos.col, f"reviewer '{reviewer}' is not in {site.authors_path}",
+                              _guess(reviewer, ids))
+            elif not is_reviewer(entry.role):
+                yield finding(NOT_REVIEWER, page.path, pos.line, pos.col,
+                              f"'{reviewer}' has role '{entry.role}', not '{REVIEWER_ROLE}'",
+                              "Only a real clinician with the medical reviewer role may review; otherwise leave `reviewed_by` out.")
+
+
+def _guess(value: str, ids: list[str]) -> str:
+    guess = difflib.get_close_matches(value, ids, n=1, cutoff=0.6)
+    return f"Did you mean '{guess[0]}'?" if guess else f"Known ids: {', '.join(ids) or 'none'}."

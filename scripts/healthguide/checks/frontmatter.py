@@ -1,0 +1,71 @@
+"""HG1xx: the front-matter contract (required keys, types, enums, unknown keys, lengths)."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from ..findings import CODES, Finding, Severity, finding
+from ..model import Page, PageType, Site
+from ..schema import DESCRIPTION_LENGTH, FIELDS, THEME_KEYS, type_problem
+from ..settings import Settings
+
+MISSING = CODES.define("HG101", "required-key-missing", Severity.ERROR, "a required front-matter key is missing")
+UNKNOWN = CODES.define("HG102", "unknown-key", Severity.ERROR, "a front-matter key is not part of the contract")
+WRONG_TYPE = CODES.define("HG103", "wrong-type", Severity.ERROR, "a front-matter value has the wrong type")
+BAD_CHOICE = CODES.define("HG104", "bad-choice", Severity.ERROR, "a front-matter value is not one of the allowed words")
+DESCRIPTION = CODES.define("HG105", "description-length", Severity.ERROR,
+                           "the description is shorter than 50 or longer than 160 characters")
+NOT_APPLICABLE = CODES.define("HG106", "key-not-applicable", Severity.ERROR,
+                              "a key is used on a page type it does not apply to (e.g. `pillar` on a pillar)")
+
+
+def check(site: Site, settings: Settings) -> Iterator[Finding]:
+    for page in site.pages.values():
+        if page.load_findings and not page.meta:
+            continue  # the file itself is broken; that is already reported
+        yield from check_page(page)
+
+
+def check_page(page: Page) -> Iterator[Finding]:
+    meta = page.meta
+    kind = page.type
+    for key in meta:
+        if key in FIELDS or key in THEME_KEYS:
+            continue
+        pos = page.pos_of(key)
+        guess = difflib.get_close_matches(key, list(FIELDS), n=1, cutoff=0.6)
+        yield finding(UNKNOWN, page.path, pos.line, pos.col, f"unknown front-matter key '{key}'",
+                      f"Did you mean '{guess[0]}'?" if guess else f"Allowed keys: {', '.join(FIELDS)}.")
+    if "type" in meta and kind is None:
+        pos = page.pos_of("type")
+        value = meta.get("type")
+        guess = difflib.get_close_matches(str(value), [t.value for t in PageType], n=1)
+        yield finding(BAD_CHOICE, page.path, pos.line, pos.col, f"type '{value}' is not one of pillar, spoke, page",
+                      f"Did you mean '{guess[0]}'?" if guess else "Use pillar for an overview, spoke for a focused article, page for about/legal pages.")
+    for key, field in FIELDS.items():
+        pos = page.pos_of(key)
+        if key not in meta:
+            if kind in field.required_for or (key in ("title", "type") and kind is None):
+                if key == "type" or kind is not None or key == "title":
+                    yield finding(MISSING, page.path, page.front_matter_pos.line, 1,
+                                  f"front matter has no '{key}'" + (f" (required for a {kind.value})" if kind and key not in ("title", "type") else ""),
+                                  f"Add `{key}:` with {field.help}.")
+            continue
+        if kind is not None and kind not in field.allowed_for:
+            yield finding(NOT_APPLICABLE, page.path, pos.line, pos.col, f"'{key}' only applies to a spoke, but this page is a {kind.value}",
+                          f"Remove '{key}', or change `type:` to spoke.")
+            continue
+        value = meta[key]
+        if key == "reviewed_by" and value is None:
+            continue  # explicitly empty: no clinical reviewer yet
+        problem = type_problem(field.kind, value)
+        if problem and key != "type":
+            yield finding(WRONG_TYPE, page.path, pos.line, pos.col, f"'{key}' {problem}", f"Write it as {field.help}.")
+        elif key == "description" and isinstance(value, str):
+            low, high = DESCRIPTION_LENGTH
+            size = len(value.strip())
+            if not low <= size <= high:
+                yield finding(DESCRIPTION, page.path, pos.line, pos.col,
+                              f"description is {size} characters; it should be {low}–{high}",
+                              "Search engines show about 160 characters: write one or two plain sentences.")

@@ -1,0 +1,158 @@
+"""The immutable site model every check reads. Built once by :mod:`healthguide.loader`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .findings import Finding
+
+
+class PageType(enum.Enum):
+    PILLAR = "pillar"
+    SPOKE = "spoke"
+    PAGE = "page"
+
+    @property
+    def is_medical(self) -> bool:
+        """Pillars and spokes carry medical content; plain pages (about, legal) are exempt."""
+        return self is not PageType.PAGE
+
+
+class LinkKind(enum.Enum):
+    PAGE = "page"          # another Markdown page in docs/
+    ASSET = "asset"        # an image or other file in docs/
+    FRAGMENT = "fragment"  # "#anchor" on the same page
+    EXTERNAL = "external"  # http(s), mailto, tel…
+    ABSOLUTE = "absolute"  # "/path": breaks when the site is not served from the domain root
+    UNSAFE = "unsafe"      # javascript:, vbscript:, data: in a link
+
+
+@dataclass(frozen=True)
+class Position:
+    line: int
+    col: int = 1
+
+
+@dataclass(frozen=True)
+class Link:
+    href: str
+    kind: LinkKind
+    pos: Position
+    target: str | None = None   # docs-relative path the link resolves to (PAGE / ASSET)
+    fragment: str = ""
+    is_image: bool = False
+
+
+@dataclass(frozen=True)
+class Citation:
+    key: str
+    pos: Position
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of running text, with whether a citation marker sits inside it."""
+
+    text: str
+    cited_keys: tuple[str, ...]
+    pos: Position
+
+
+@dataclass(frozen=True)
+class RawHtml:
+    """Raw HTML an editor wrote in Markdown (as the renderer stashed it)."""
+
+    html: str
+    pos: Position
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str                                # docs-relative POSIX path
+    meta: Mapping[str, Any]                  # validated-or-not front matter (empty if unusable)
+    meta_pos: Mapping[str, Position]         # where each front-matter key sits
+    front_matter_pos: Position               # the opening '---' (or line 1)
+    anchors: frozenset[str] = frozenset()
+    links: tuple[Link, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    raw_html: tuple[RawHtml, ...] = ()
+    admonitions: tuple[tuple[str, Position], ...] = ()   # (type, where)
+    text: str = ""                           # plain running text, for readability
+    load_findings: tuple[Finding, ...] = ()  # problems found while reading this file
+
+    @property
+    def type(self) -> PageType | None:
+        try:
+            return PageType(self.meta.get("type"))
+        except ValueError:
+            return None
+
+    @property
+    def title(self) -> str:
+        title = self.meta.get("title")
+        return title if isinstance(title, str) else self.path
+
+    def pos_of(self, key: str) -> Position:
+        return self.meta_pos.get(key, self.front_matter_pos)
+
+
+@dataclass(frozen=True)
+class Reference:
+    id: str
+    data: Mapping[str, Any]
+    pos: Position
+
+    @property
+    def doi(self) -> str | None:
+        return _text(self.data.get("DOI"))
+
+    @property
+    def pmid(self) -> str | None:
+        return _text(self.data.get("PMID"))
+
+    @property
+    def url(self) -> str | None:
+        return _text(self.data.get("URL"))
+
+
+@dataclass(frozen=True)
+class Author:
+    id: str
+    name: str
+    role: str
+    description: str = ""
+    url: str = ""
+    pos: Position = Position(1)
+
+
+@dataclass(frozen=True)
+class Site:
+    config_path: str
+    docs_dir: str
+    pages: Mapping[str, Page]
+    references: Mapping[str, Reference]
+    references_path: str                    # docs-relative
+    authors: Mapping[str, Author]
+    authors_path: str                       # docs-relative
+    nav_paths: frozenset[str] | None        # None: no explicit nav, every page is in it
+    assets: frozenset[str]                  # docs-relative non-Markdown files
+    today: dt.date
+    load_findings: tuple[Finding, ...] = field(default=())
+
+    def all_load_findings(self) -> list[Finding]:
+        found = list(self.load_findings)
+        for page in self.pages.values():
+            found.extend(page.load_findings)
+        return found
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None

@@ -1,0 +1,137 @@
+"""MkDocs plugin: a thin adapter that renders metadata into pages and runs the same checks.
+
+It reuses MkDocs' own Markdown conversion of each page (our extension records what it
+saw), judges the whole site once every page is converted, and fails once, at the end.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from markupsafe import escape
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+
+from . import frontmatter, report
+from .checks import apply_severity, run_checks
+from .checks.disclaimer import check_built_page
+from .core import today_from_env
+from .findings import Finding, Severity
+from .loader import page_from_result, resolve_links
+from .mdext import HealthGuideExtension, ParseResult
+from .model import Page, Site
+from .references import load_authors, load_references
+from .render import PageContext, contexts
+from .settings import DEFAULT_DISCLAIMER, SettingsError, settings_from_mapping
+from .siteconfig import nav_paths
+
+log = logging.getLogger("mkdocs.plugins.healthguide")
+
+
+class HealthGuideConfig(Config):
+    references = c.Type(str, default="references.yaml")
+    authors = c.Type(str, default="authors.yml")
+    review_interval_months = c.Type(int, default=12)
+    review_warning_days = c.Type(int, default=30)
+    max_reading_grade = c.Type((int, float), default=9.0)
+    min_sources = c.Type(int, default=1)
+    disclaimer = c.Type(str, default=DEFAULT_DISCLAIMER)
+    max_file_bytes = c.Type(int, default=2_000_000)
+    severity = c.Type(dict, default={})
+
+
+class HealthGuidePlugin(BasePlugin[HealthGuideConfig]):
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command
+
+    def on_config(self, config: Any) -> Any:
+        # `mkdocs serve` keeps the plugin object between rebuilds: start from nothing each time.
+        try:
+            self.settings = settings_from_mapping({k: v for k, v in self.config.items()})
+        except SettingsError as err:
+            raise PluginError(f"healthguide: {err}") from None
+        docs = Path(config["docs_dir"])
+        self.references, ref_findings = load_references(docs / self.settings.references, self.settings.references)
+        self.authors, author_findings = load_authors(docs / self.settings.authors, self.settings.authors)
+        self.pages: dict[str, Page] = {}
+        self.findings: list[Finding] = [*ref_findings, *author_findings]
+        self.contexts: dict[str, PageContext] = {}
+        self.nav = config.get("nav")
+        self.ext = HealthGuideExtension(self.references, render=True)
+        config["markdown_extensions"].append(self.ext)
+        return config
+
+    def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
+        # MkDocs' templates print titles and descriptions unescaped: escape them once here.
+        for key in ("title", "description"):
+            if isinstance(page.meta.get(key), str):
+                page.meta[key] = escape(page.meta[key])
+        self.ext.reset()
+        return markdown
+
+    def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
+        path = page.file.src_uri
+        try:
+            data: bytes | OSError = Path(page.file.abs_src_path).read_bytes()
+        except OSError as err:
+            data = err
+        text, problems = frontmatter.decode(path, data, self.settings.max_file_bytes) if isinstance(data, bytes) else (None, [])
+        if text is not None:
+            part = frontmatter.split(path, text)
+            self.pages[path] = page_from_result(path, part, self.ext.result or ParseResult())
+        return html
+
+    def on_env(self, env: Any, config: Any, files: Any) -> Any:
+        pages = set(self.pages)
+        assets = frozenset(f.src_uri for f in files if not f.src_uri.endswith(".md"))
+        site = Site(
+            config_path=str(config.config_file_path), docs_dir=str(config["docs_dir"]),
+            pages={p: resolve_links(page, pages) for p, page in self.pages.items()},
+            references=self.references, references_path=self.settings.references,
+            authors=self.authors, authors_path=self.settings.authors,
+            nav_paths=nav_paths(self.nav), assets=assets, today=today_from_env() or _today(),
+            load_findings=tuple(self.findings),
+        )
+        self.findings = run_checks(site, self.settings)
+        self.contexts = contexts(site, self.settings, config["use_directory_urls"])
+        for item in self.findings:
+            _log(item)
+        return env
+
+    def on_page_context(self, context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
+        context["hg"] = self.contexts.get(page.file.src_uri) or PageContext(False, self.settings.disclaimer)
+        return context
+
+    def on_post_page(self, output: str, page: Any, config: Any) -> str:
+        self._built(page.file.dest_uri, output)
+        return output
+
+    def on_post_template(self, output: str, template_name: str, config: Any) -> str:
+        if template_name.endswith(".html"):
+            self._built(template_name, output)
+        return output
+
+    def _built(self, rel: str, output: str) -> None:
+        for item in apply_severity(check_built_page(rel, output, self.settings), self.settings):
+            self.findings.append(item)
+            _log(item)
+
+    def on_post_build(self, config: Any) -> None:
+        errors = sum(1 for f in self.findings if f.severity is Severity.ERROR)
+        log.info("healthguide: %s", report.summary(self.findings))
+        if errors and self.command != "serve":
+            raise PluginError(f"healthguide: {report.summary(self.findings)}; the site was not published")
+
+
+def _log(item: Finding) -> None:
+    level = logging.WARNING if item.severity in (Severity.ERROR, Severity.WARN) else logging.INFO
+    log.log(level, report.format_text(item))
+
+
+def _today():  # type: ignore[no-untyped-def]
+    import datetime as dt
+    return dt.date.today()

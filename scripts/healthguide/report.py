@@ -1,0 +1,61 @@
+"""Reporters: text for people, JSON for tools, GitHub Actions annotations for CI. Checks never print."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+
+from .findings import CODES, Finding, Severity
+
+
+def summary(found: Iterable[Finding]) -> str:
+    counts = Counter(f.severity for f in found)
+    return (f"{counts[Severity.ERROR]} error(s), {counts[Severity.WARN]} warning(s), "
+            f"{counts[Severity.INFO]} note(s)")
+
+
+def _level(severity: Severity) -> str:
+    return {Severity.ERROR: "error", Severity.WARN: "warning", Severity.INFO: "info"}.get(severity, "info")
+
+
+def format_text(item: Finding) -> str:
+    line = f"{item.path}:{item.line}:{item.col}: {_level(item.severity)} {item.code} {item.message}"
+    if item.hint:
+        line += f"\n    hint: {item.hint}"
+    return line
+
+
+def text(found: list[Finding]) -> str:
+    lines = [format_text(f) for f in found]
+    lines.append(summary(found))
+    return "\n".join(lines)
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_prop(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def github(found: list[Finding]) -> str:
+    """GitHub Actions workflow commands: ::error file=…,line=…,col=…,title=…::message"""
+    kinds = {Severity.ERROR: "error", Severity.WARN: "warning", Severity.INFO: "notice"}
+    lines = []
+    for f in found:
+        title = f"{f.code} {CODES[f.code].name}" if f.code in CODES else f.code
+        message = f.message + (f"\n{f.hint}" if f.hint else "")
+        lines.append(f"::{kinds.get(f.severity, 'notice')} file={_escape_prop(f.path)},line={f.line},col={f.col},"
+                     f"title={_escape_prop(title)}::{_escape_data(message)}")
+    lines.append(summary(found))
+    return "\n".join(lines)
+
+
+def as_json(found: list[Finding]) -> str:
+    return json.dumps([{"path": f.path, "line": f.line, "col": f.col, "severity": f.severity.value,
+                        "code": f.code, "message": f.message, "hint": f.hint} for f in found], indent=2, ensure_ascii=False)
+
+
+FORMATS = {"text": text, "github": github, "json": as_json}

@@ -1,0 +1,93 @@
+"""The one validated configuration block (``plugins: - healthguide: {...}`` in mkdocs.yml)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .findings import CODES, Severity
+
+DEFAULT_DISCLAIMER = (
+    "This guide gives general information, not medical advice. It cannot diagnose you. "
+    "Talk to a doctor, physiotherapist or podiatrist about your own symptoms. "
+    "In an emergency, call 999 (UK), 112 (EU) or 911 (US)."
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    references: str = "references.yaml"      # docs-relative
+    authors: str = "authors.yml"             # docs-relative
+    review_interval_months: int = 12
+    review_warning_days: int = 30
+    max_reading_grade: float = 9.0
+    min_sources: int = 1                      # distinct sources a pillar or spoke must cite
+    disclaimer: str = DEFAULT_DISCLAIMER
+    max_file_bytes: int = 2_000_000
+    severity: Mapping[str, Severity] = field(default_factory=dict)   # code -> level
+
+    def severity_of(self, code: str, default: Severity) -> Severity:
+        return self.severity.get(code, default)
+
+
+_FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
+    "references": str,
+    "authors": str,
+    "review_interval_months": int,
+    "review_warning_days": int,
+    "max_reading_grade": (int, float),
+    "min_sources": int,
+    "disclaimer": str,
+    "max_file_bytes": int,
+}
+
+
+class SettingsError(ValueError):
+    """The configuration block is wrong; the message says which key and why."""
+
+
+def settings_from_mapping(raw: Mapping[str, Any] | None) -> Settings:
+    """Validate the plugin block. Unknown keys and unknown codes are errors, like MkDocs' own."""
+    raw = dict(raw or {})
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    for key, value in raw.items():
+        if key == "severity":
+            values["severity"] = _severity_map(value, problems)
+        elif key in _FIELD_TYPES:
+            expected = _FIELD_TYPES[key]
+            if isinstance(value, bool) or not isinstance(value, expected):
+                problems.append(f"'{key}' must be {_type_name(expected)}, got {value!r}")
+            else:
+                values[key] = value
+        elif key in ("enabled",):
+            continue
+        else:
+            problems.append(f"unknown option '{key}' (known: {', '.join(sorted([*_FIELD_TYPES, 'severity']))})")
+    if problems:
+        raise SettingsError("; ".join(problems))
+    return Settings(**values)
+
+
+def _severity_map(value: Any, problems: list[str]) -> dict[str, Severity]:
+    if not isinstance(value, Mapping):
+        problems.append("'severity' must map finding codes to error, warn, info or ignore")
+        return {}
+    levels = {s.value: s for s in Severity}
+    out: dict[str, Severity] = {}
+    for key, level in value.items():
+        code = CODES.by_name(str(key)) or (CODES[str(key)] if str(key) in CODES else None)
+        if code is None:
+            problems.append(f"severity: unknown finding code '{key}'")
+        elif str(level) not in levels:
+            problems.append(f"severity: '{key}' must be one of {', '.join(levels)}, got {level!r}")
+        else:
+            out[code.code] = levels[str(level)]
+    return out
+
+
+def _type_name(expected: type | tuple[type, ...]) -> str:
+    if isinstance(expected, tuple):
+        return "a number"
+    return {str: "text", int: "a whole number"}.get(expected, expected.__name__)

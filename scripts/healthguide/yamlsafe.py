@@ -1,0 +1,89 @@
+"""A YAML loader that keeps line marks and refuses what a health guide never needs.
+
+Aliases are refused outright: "billion laughs" documents expand through them, and no
+front matter, reference list or author file needs one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode, Node
+
+
+class AliasRefused(yaml.YAMLError):
+    def __init__(self, mark: yaml.Mark | None) -> None:
+        super().__init__("YAML aliases (*name) are not allowed here")
+        self.problem_mark = mark
+
+
+class _Loader(yaml.SafeLoader):
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:  # type: ignore[override]
+        if self.check_event(AliasEvent):
+            raise AliasRefused(self.peek_event().start_mark)
+        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A parsed YAML document: its value and the 0-based line/col of each top-level key."""
+
+    value: Any
+    key_marks: dict[str, tuple[int, int]]
+    item_marks: list[tuple[int, int]]     # for a top-level list: where each item starts
+
+
+@dataclass(frozen=True)
+class YamlProblem:
+    message: str
+    line: int   # 0-based within the YAML text
+    col: int
+
+
+def parse(text: str, list_key: str | None = None) -> Parsed | YamlProblem:
+    """Parse one YAML document; never raises for bad input.
+
+    ``item_marks`` locates the items of the top-level list, or of the list under ``list_key``.
+    """
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        value = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
+        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+        line, col = (mark.line, mark.column) if mark is not None else (0, 0)
+        return YamlProblem(str(problem), line, col)
+    except (RecursionError, ValueError, TypeError, OverflowError) as err:
+        # Constructors can fail on values YAML accepts (e.g. a date like 2026-13-45).
+        return YamlProblem(f"value cannot be read ({err})", 0, 0)
+    finally:
+        loader.dispose()
+    return Parsed(value, _key_marks(node), _item_marks(_child(node, list_key) if list_key else node))
+
+
+def _key_marks(node: Node | None) -> dict[str, tuple[int, int]]:
+    if not isinstance(node, MappingNode):
+        return {}
+    return {
+        str(key.value): (key.start_mark.line, key.start_mark.column)
+        for key, _ in node.value
+        if isinstance(key.value, str)
+    }
+
+
+def _item_marks(node: Node | None) -> list[tuple[int, int]]:
+    if isinstance(node, MappingNode) or node is None or not isinstance(node.value, list):
+        return []
+    return [(item.start_mark.line, item.start_mark.column) for item in node.value]
+
+
+def _child(node: Node | None, key: str) -> Node | None:
+    if isinstance(node, MappingNode):
+        for k, v in node.value:
+            if k.value == key:
+                return v  # type: ignore[no-any-return]
+    return None
