@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import yaml
+import yaml.scanner
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node
 
@@ -54,6 +55,8 @@ def parse(text: str, list_key: str | None = None) -> Parsed | YamlProblem:
         value = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
+        if isinstance(err, yaml.scanner.ScannerError) and err.context_mark is not None:
+            mark = err.context_mark  # e.g. an unclosed quote: point at where it opened, not the end of file
         problem = getattr(err, "problem", None) or str(err).splitlines()[0]
         line, col = (mark.line, mark.column) if mark is not None else (0, 0)
         return YamlProblem(str(problem), line, col)
