@@ -13,7 +13,9 @@ from . import report
 from .checks.disclaimer import check_built_site
 from .checks import apply_severity
 from .core import check_site, docs_prefix
-from .siteconfig import ConfigError
+from .loader import load_site
+from .siteconfig import ConfigError, load_site_config
+from .stats import article_stats, stats_table
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,10 +28,24 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--built", metavar="SITE_DIR", help="also check the built HTML in SITE_DIR (disclaimer on every page)")
     check.add_argument("--today", type=dt.date.fromisoformat, help="judge review dates as of this day (YYYY-MM-DD)")
     check.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    stats = sub.add_parser("stats", help="per-article words, citations, sources, reading grade and review date")
+    stats.add_argument("-f", "--config-file", default="mkdocs.yml", help="path to mkdocs.yml (default: %(default)s)")
     args = parser.parse_args(argv)
     if args.command == "check":
         return run_check(args)
+    if args.command == "stats":
+        return run_stats(args)
     return 2
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    try:
+        config = load_site_config(args.config_file)
+    except ConfigError as err:
+        print(f"{err}", file=sys.stderr)
+        return 2
+    print(stats_table(article_stats(load_site(config))))
+    return 0
 
 
 def run_check(args: argparse.Namespace) -> int:
