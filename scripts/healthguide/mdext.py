@@ -65,16 +65,16 @@ class ReferenceListProcessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         numbers: dict[str, int] = {}
         markers = [el for el in root.iter("sup") if el.get("class") == CITE_CLASS]
-        for marker in markers:
+        for n, marker in enumerate(markers, start=1):
             keys = marker.get("data-keys", "").split()
             for key in keys:
                 numbers.setdefault(key, len(numbers) + 1)
             if self.ext.render:
-                self._render_marker(marker, keys, numbers)
+                self._render_marker(marker, keys, numbers, n)
         if numbers and self.ext.render:
             root.append(self._reference_list(numbers))
 
-    def _render_marker(self, marker: etree.Element, keys: list[str], numbers: dict[str, int]) -> None:
+    def _render_marker(self, marker: etree.Element, keys: list[str], numbers: dict[str, int], n: int) -> None:
         marker.text = None
         for i, key in enumerate(keys):
             ref = self.ext.references.get(key)
@@ -84,7 +84,7 @@ class ReferenceListProcessor(Treeprocessor):
                 link.set("class", "hg-cite__link hg-cite--unknown")
                 link.set("title", f"Unknown reference: {key}")
             else:
-                preview_id = f"{ref_anchor(key)}-preview-{id(marker)}-{i}"
+                preview_id = f"{ref_anchor(key)}-preview-{n}-{i}"  # stable across builds (no id())
                 link.set("aria-describedby", preview_id)
                 preview = etree.SubElement(marker, "span", {"class": "hg-cite__preview", "role": "tooltip", "id": preview_id})
                 preview.text = f"{short_label(ref)}. {format_reference(ref)}"
