@@ -28,8 +28,9 @@ $(BROWSER_STAMP): $(STAMP) tests/browser/package.json tests/browser/package-lock
 browser-deps: $(BROWSER_STAMP)
 
 ## check: every offline check on docs/, no HTML build; exit 1 on errors
+# CHANGED=<git ref> reports only what changed since it (CI: CHANGED=origin/main); FORMAT=text|json|github.
 check: $(STAMP)
-	$(PY) -m healthguide check
+	$(PY) -m healthguide check $(if $(CHANGED),--changed "$(CHANGED)") $(if $(FORMAT),--format $(FORMAT))
 
 ## site: checks, then a strict build into site/ (the plugin runs the same checks inside MkDocs)
 site: check
@@ -55,6 +56,13 @@ stats: $(STAMP)
 ## lock: re-pin requirements.txt with hashes from requirements.in
 lock:
 	$(PY) -m piptools compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements.txt requirements.in
+
+## online: network checks (external links of site/, DOIs, PMIDs); never part of check or site.
+## Writes a Markdown report to $$GITHUB_STEP_SUMMARY when set. Run `make site` first.
+online: $(STAMP)
+	$(PY) -m healthguide online identifiers; id=$$?; \
+	$(PY) -m healthguide online links --site site/; ln=$$?; \
+	exit $$(( id > ln ? id : ln ))
 
 clean:
 	rm -rf site .healthguide-cache

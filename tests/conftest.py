@@ -33,6 +33,7 @@ class Case:
     expect: list[str]
     raw_files: dict[str, str]       # binary or odd content: path -> a Python bytes literal
     mkdocs_append: str = ""        # extra mkdocs.yml lines (e.g. a nav)
+    symlinks: dict[str, str] | None = None   # link path -> target, as written into the link
 
     @property
     def id(self) -> str:
@@ -42,7 +43,8 @@ class Case:
 def load_cases(family: str) -> list[Case]:
     data = yaml.safe_load((CASES / f"{family}.yaml").read_text(encoding="utf-8")) or []
     return [Case(c["name"], c.get("files") or {}, c.get("remove") or [], c.get("config") or {},
-                 c.get("expect") or [], c.get("bytes") or {}, c.get("mkdocs_append") or "") for c in data]
+                 c.get("expect") or [], c.get("bytes") or {}, c.get("mkdocs_append") or "",
+                 c.get("symlinks") or {}) for c in data]
 
 
 def build_fixture(tmp_path: Path, case: Case | None = None) -> Path:
@@ -63,6 +65,9 @@ def build_fixture(tmp_path: Path, case: Case | None = None) -> Path:
             target = project / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(eval(literal, {"__builtins__": {}}))  # noqa: S307 - test data: bytes literals
+        for rel, points_to in (case.symlinks or {}).items():
+            (project / rel).parent.mkdir(parents=True, exist_ok=True)
+            os.symlink(points_to.replace("$ROOT", str(ROOT)), project / rel)
         if case.config:
             plugin = yaml.safe_dump({"healthguide": {"min_sources": 2, **case.config}}, default_flow_style=True).strip()
             config = config.replace("  - healthguide:\n      min_sources: 2\n", f"  - {plugin[1:-1]}\n")

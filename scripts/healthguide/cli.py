@@ -6,13 +6,16 @@ import argparse
 import dataclasses
 import datetime as dt
 import os
+import posixpath
 import sys
 from pathlib import Path
 
-from . import report
+from . import changed, report, scaffold
+from .online import command as online_command
 from .checks.disclaimer import check_built_site
 from .checks import apply_severity
-from .core import check_site, docs_prefix
+from .core import check_site, docs_prefix, today_from_env
+from .model import PageType
 from .loader import load_site
 from .siteconfig import ConfigError, load_site_config
 from .stats import article_stats, stats_table
@@ -28,6 +31,18 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--built", metavar="SITE_DIR", help="also check the built HTML in SITE_DIR (disclaimer on every page)")
     check.add_argument("--today", type=dt.date.fromisoformat, help="judge review dates as of this day (YYYY-MM-DD)")
     check.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    check.add_argument("--changed", metavar="BASE", help="report only findings a change since git ref BASE touched "
+                       "(the whole site is still loaded), e.g. --changed origin/main")
+    new = sub.add_parser("new", help="scaffold a new pillar, spoke or page that passes the checks")
+    new.add_argument("kind", choices=[t.value for t in PageType], help="what to create")
+    new.add_argument("--title", required=True, help="the article's title; the file name is made from it")
+    new.add_argument("--pillar", help="a spoke's pillar, docs-relative, e.g. foot-back-connection/index.md")
+    new.add_argument("--author", help="an id from authors.yml (default: the first author listed)")
+    new.add_argument("--slug", help="file name to use instead of one made from the title")
+    new.add_argument("-f", "--config-file", default="mkdocs.yml", help="path to mkdocs.yml (default: %(default)s)")
+    online_command.add_parser(sub)
+    check.add_argument("--no-cache", action="store_true",
+                       help="parse every page afresh; do not read or write .healthguide-cache/")
     stats = sub.add_parser("stats", help="per-article words, citations, sources, reading grade and review date")
     stats.add_argument("-f", "--config-file", default="mkdocs.yml", help="path to mkdocs.yml (default: %(default)s)")
     args = parser.parse_args(argv)
@@ -35,7 +50,30 @@ def main(argv: list[str] | None = None) -> int:
         return run_check(args)
     if args.command == "stats":
         return run_stats(args)
+    if args.command == "new":
+        return run_new(args)
+    if args.command == "online":
+        return online_command.run(args)
     return 2
+
+
+def run_new(args: argparse.Namespace) -> int:
+    try:
+        config = load_site_config(args.config_file)
+        made = scaffold.plan(config, PageType(args.kind), args.title, pillar=args.pillar, author=args.author,
+                             slug=args.slug, today=today_from_env())
+        scaffold.write(made)
+    except (ConfigError, scaffold.ScaffoldError, ValueError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    except OSError as err:
+        print(f"error: cannot write the new file: {err}", file=sys.stderr)
+        return 1
+    print(f"created {docs_prefix(config)}{made.rel}")
+    if PageType(args.kind).is_medical:
+        print("next: replace every TODO, cite at least "
+              f"{config.settings.min_sources} source(s) as [@id], then run `make check`.")
+    return 0
 
 
 def run_stats(args: argparse.Namespace) -> int:
@@ -50,7 +88,7 @@ def run_stats(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     try:
-        result = check_site(args.config_file, args.today)
+        result = check_site(args.config_file, args.today, use_cache=not args.no_cache)
     except ConfigError as err:
         print(f"{err}", file=sys.stderr)
         return 2
@@ -58,7 +96,15 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 2
     prefix = docs_prefix(result.config)
-    found = [dataclasses.replace(f, path=prefix + f.path) for f in result.findings]
+    selected = result.findings
+    if args.changed:
+        try:
+            root, names = changed.changed_files(args.changed, result.config.path.parent)
+        except changed.GitError as err:
+            print(f"error: --changed {args.changed}: {err}", file=sys.stderr)
+            return 2
+        selected = changed.select(selected, result.site, result.config.path, root, names, result.config.docs_dir)
+    found = [dataclasses.replace(f, path=posixpath.normpath(prefix + f.path)) for f in selected]
     if args.built:
         site_dir = Path(args.built)
         built = apply_severity(check_built_site(site_dir, result.config.settings), result.config.settings)

@@ -31,9 +31,9 @@ class Result:
         return sum(1 for f in self.findings if f.severity is Severity.ERROR)
 
 
-def check_site(config_path: str | os.PathLike[str], today: dt.date | None = None) -> Result:
+def check_site(config_path: str | os.PathLike[str], today: dt.date | None = None, use_cache: bool = True) -> Result:
     config = load_site_config(config_path)
-    site = load_site(config, today or today_from_env())
+    site = load_site(config, today or today_from_env(), use_cache=use_cache)
     return Result(config, site, run_checks(site, config.settings))
 
 

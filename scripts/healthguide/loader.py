@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import multiprocessing
 import os
 import posixpath
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import unquote, urlsplit
 
 import markdown
 
 from . import frontmatter
+from .cache import Derived, PageCache, content_hash, derive, seed
 from .findings import CODES, Finding, Severity, finding
 from .locate import Locator
 from .mdext import HealthGuideExtension, ParseResult
@@ -26,6 +31,12 @@ MARKDOWN_CONFIG = CODES.define("HG020", "markdown-config", Severity.ERROR,
 RENDER_FAILED = CODES.define("HG021", "render-failed", Severity.ERROR,
                              "the Markdown renderer failed on this page")
 
+SYMLINK_OUTSIDE = CODES.define("HG004", "symlink-outside-docs", Severity.ERROR,
+                                "a file or folder under docs/ is a symbolic link that leads outside docs/")
+SYMLINK_FOLDER = CODES.define("HG005", "symlink-folder", Severity.ERROR,
+                              "a folder under docs/ is a symbolic link: the checks do not follow it, but MkDocs would")
+
+T = TypeVar("T")
 _UNSAFE_SCHEMES = ("javascript", "vbscript", "data")
 
 
@@ -52,26 +63,141 @@ def discover(docs_dir: Path) -> tuple[list[str], set[str]]:
     return pages, files
 
 
-def load_site(config: SiteConfig, today: dt.date | None = None) -> Site:
+POOL_THRESHOLD = 150  # uncached pages before parsing is spread over processes (pool start-up costs ~0.1 s)
+
+
+def symlink_findings(docs_dir: Path) -> list[Finding]:
+    """Symbolic links under docs/ that would publish files from elsewhere, or (folders) loop or go unchecked.
+
+    discover() never follows folder links, so a loop cannot hang the checks; MkDocs does follow them.
+    """
+    out: list[Finding] = []
+    root = docs_dir.resolve()
+    for here, dirs, names in os.walk(docs_dir, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted([*dirs, *names]):
+            path = Path(here) / name
+            if name.startswith(".") or not path.is_symlink():
+                continue
+            rel = path.relative_to(docs_dir).as_posix()
+            try:
+                target = path.resolve(strict=True)
+            except (OSError, RuntimeError):
+                if name in dirs:
+                    out.append(finding(SYMLINK_FOLDER, rel, 1, 1, f"'{rel}' is a folder link that loops or leads nowhere",
+                                       "Delete the link; put real files in docs/."))
+                continue  # a broken file link is reported when it cannot be read (HG001)
+            if target != root and root not in target.parents:
+                out.append(finding(SYMLINK_OUTSIDE, rel, 1, 1, f"'{rel}' is a symbolic link to {target}, outside docs/",
+                                   "Copy the file into docs/ instead: the site must not publish files from elsewhere."))
+            elif target.is_dir():
+                loop = target == root or target in path.parent.resolve().parents or target == path.parent.resolve()
+                what = "links back to a folder that contains it (a loop)" if loop else "is a folder link"
+                out.append(finding(SYMLINK_FOLDER, rel, 1, 1, f"'{rel}' {what}; MkDocs would publish its pages twice or forever",
+                                   "Delete the link and move or copy the real folder into place."))
+    return out
+
+
+def load_site(config: SiteConfig, today: dt.date | None = None, use_cache: bool = True) -> Site:
+    """``use_cache``: reuse per-page parse results from ``.healthguide-cache/`` (see :mod:`healthguide.cache`)."""
     settings = config.settings
     docs = config.docs_dir
-    references, ref_findings = load_references(docs / settings.references, settings.references)
-    authors, author_findings = load_authors(docs / settings.authors, settings.authors)
+    store = PageCache.for_config(config) if use_cache else None
+    references, ref_findings = _remember(store, "references", docs / settings.references,
+                                         lambda: load_references(docs / settings.references, settings.references))
+    authors, author_findings = _remember(store, "authors", docs / settings.authors,
+                                         lambda: load_authors(docs / settings.authors, settings.authors))
     site_findings: list[Finding] = [*ref_findings, *author_findings]
     ext = HealthGuideExtension(references, render=False)
     try:
         md = new_markdown(config, ext)
     except Exception as err:  # noqa: BLE001 - any extension may fail to import or configure
-        site_findings.append(finding(MARKDOWN_CONFIG, config.path.name, 1, 1, f"markdown_extensions: {err}"))
-        md = markdown.Markdown(extensions=[ext])
+        config_rel = Path(os.path.relpath(config.path, docs)).as_posix()  # findings are docs-relative
+        site_findings.append(finding(MARKDOWN_CONFIG, config_rel, 1, 1, f"markdown_extensions: {err}"))
+        md = markdown.Markdown(extensions=[*_loadable_extensions(config), ext], extension_configs=config.extension_configs)
+        store = None  # the fallback renderer's results must not be kept
     page_paths, files = discover(docs) if docs.is_dir() else ([], set())
-    pages = {path: load_page(path, _read_bytes(docs / path), md, ext, settings.max_file_bytes) for path in page_paths}
-    pages = {path: resolve_links(page, set(pages)) for path, page in pages.items()}
+    site_findings.extend(symlink_findings(docs) if docs.is_dir() else [])
+    loaded: dict[str, Page] = {}
+    todo: list[tuple[str, bytes | OSError, str | None]] = []
+    for path in page_paths:
+        data = _read_bytes(docs / path)
+        digest = content_hash(data) if store is not None and store.cacheable(data) else None
+        cached = store.get(path, digest) if store is not None and digest else None
+        if cached is None:
+            todo.append((path, data, digest))
+        else:
+            loaded[path] = cached[0]
+            seed(*cached)
+    parsed = parse_pages(config, references, md, ext, [(p, d) for p, d, _ in todo])
+    for (path, _, digest), (page, derived) in zip(todo, parsed):
+        loaded[path] = page
+        seed(page, derived)
+        if store is not None and digest:
+            store.put(path, digest, page, derived)
+    if store is not None:
+        store.keep_only(page_paths)
+        store.save()
+    names = set(loaded)
+    pages = {path: resolve_links(loaded[path], names) for path in page_paths}
     return Site(
         config_path=str(config.path), docs_dir=str(docs), pages=pages, references=references,
         references_path=settings.references, authors=authors, authors_path=settings.authors,
         nav_paths=nav_paths(config.nav), assets=frozenset(files), today=today or dt.date.today(), load_findings=tuple(site_findings),
     )
+
+
+def _remember(store: PageCache | None, name: str, path: Path, compute: Callable[[], T]) -> T:
+    return compute() if store is None else store.remember(name, path, compute)
+
+
+def parse_pages(config: SiteConfig, references: Mapping[str, Reference], md: markdown.Markdown,
+                ext: HealthGuideExtension, items: Sequence[tuple[str, bytes | OSError]]) -> list[tuple[Page, Derived]]:
+    """Parse pages in order, with their derived values (see cache.derive); past POOL_THRESHOLD, in a
+    process pool (one Markdown instance per worker)."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(items) >= POOL_THRESHOLD and workers > 1:
+        try:
+            context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+            chunk = max(8, len(items) // (workers * 8))
+            chunks = [items[i:i + chunk] for i in range(0, len(items), chunk)]
+            with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                                     initargs=(config, references)) as pool:
+                return [page for done in pool.map(_parse_chunk, chunks) for page in done]
+        except Exception:  # noqa: BLE001 - a pool that cannot start or breaks: parse here instead
+            pass
+    return [_with_derived(load_page(path, data, md, ext, config.settings.max_file_bytes)) for path, data in items]
+
+
+def _with_derived(page: Page) -> tuple[Page, Derived]:
+    return page, derive(page)
+
+
+_WORKER: tuple[markdown.Markdown, HealthGuideExtension, int] | None = None
+
+
+def _init_worker(config: SiteConfig, references: Mapping[str, Reference]) -> None:
+    global _WORKER
+    ext = HealthGuideExtension(references, render=False)
+    _WORKER = (new_markdown(config, ext), ext, config.settings.max_file_bytes)
+
+
+def _parse_chunk(items: Sequence[tuple[str, bytes | OSError]]) -> list[tuple[Page, Derived]]:
+    assert _WORKER is not None
+    md, ext, max_bytes = _WORKER
+    return [_with_derived(load_page(path, data, md, ext, max_bytes)) for path, data in items]
+
+
+def _loadable_extensions(config: SiteConfig) -> list[object]:
+    """The site's extensions that load on their own, so one bad entry does not cascade into false findings."""
+    out = []
+    for name in config.markdown_extensions:
+        try:
+            markdown.Markdown(extensions=[name], extension_configs=config.extension_configs)
+        except Exception:  # noqa: BLE001 - reported once as HG020
+            continue
+        out.append(name)
+    return out
 
 
 def _read_bytes(path: Path) -> bytes | OSError:
@@ -105,7 +231,7 @@ def page_from_result(path: str, part: frontmatter.Split, result: ParseResult) ->
     links = tuple(Link(href, LinkKind.EXTERNAL, where.find(href), is_image=img) for href, img in result.links)
     citations = tuple(Citation(key, where.find("@" + key)) for key in result.citations)
     sentences = tuple(Sentence(text, keys, where.find_words(text)) for text, keys in result.sentences_raw)
-    raw = tuple(RawHtml(html, where.find(html.strip().split("\n")[0][:60])) for html in result.raw_html)
+    raw = tuple(RawHtml(html, where.find(_first_line(html))) for html in result.raw_html)
     raw += tuple(RawHtml(f'<{tag} {attr}="{value}">' if attr else f"<{tag}>", where.find(attr + "=" if attr else "<" + tag))
                  for tag, attr, value in result.element_attrs)
     admonitions = tuple((kind, where.find(kind, Position(part.body_line))) for kind in result.admonitions)
@@ -115,6 +241,15 @@ def page_from_result(path: str, part: frontmatter.Split, result: ParseResult) ->
         sentences=sentences, raw_html=raw, admonitions=admonitions, text="\n".join(result.text),
         load_findings=part.findings,
     )
+
+
+def _first_line(html: str) -> str:
+    """The text to look for when locating a raw HTML block: its first line, past any leading comments."""
+    text = _LEADING_COMMENTS.sub("", html).strip() or html.strip()
+    return text.split("\n")[0][:60]
+
+
+_LEADING_COMMENTS = re.compile(r"^(?:\s*<!--.*?-->)+", re.S)
 
 
 def _broken(path: str, *found: Finding, meta: Mapping[str, object] | None = None,

@@ -88,6 +88,8 @@ class ReferenceListProcessor(Treeprocessor):
                 link.set("aria-describedby", preview_id)
                 preview = etree.SubElement(marker, "span", {"class": "hg-cite__preview", "role": "tooltip", "id": preview_id})
                 preview.text = f"{short_label(ref)}. {format_reference(ref)}"
+                for hook in self.ext.preview_hooks:
+                    hook(preview, ref)
             if i < len(keys) - 1:
                 link.tail = ","
         marker.set("class", CITE_CLASS)
@@ -214,11 +216,14 @@ def _unplaceholder(text: str) -> str:
 
 
 _ABBREVIATIONS = r"(?<!\be\.g)(?<!\bi\.e)(?<!\bet al)(?<!\bvs)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bNo)(?<!\bp)(?<!\bpp)(?<!\bapprox)(?<!\bcf)(?<!\betc)"
-_SENTENCE_END = re.compile(_ABBREVIATIONS + r"([.!?]+[\"”’')\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9" + CITE_MARK + "])")
+_SENTENCE_END = re.compile(r"(?=[.!?])" + _ABBREVIATIONS + r"([.!?]+[\"”’')\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9" + CITE_MARK + "])")
 
 
 def _keys(text: str) -> list[str]:
     return [k for group in re.findall(CITE_MARK + r"([^\ue001]*)\ue001", text) for k in group.split()]
+
+
+_LEAD_CITES = re.compile(r"(?:" + CITE_MARK + r"[^\ue001]*\ue001\s*)+")
 
 
 def split_sentences(text: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -234,7 +239,7 @@ def split_sentences(text: str) -> list[tuple[str, tuple[str, ...]]]:
     pieces.append(text[start:])
     out: list[tuple[str, list[str]]] = []
     for piece in pieces:
-        lead = re.match(r"(?:" + CITE_MARK + r"[^\ue001]*\ue001\s*)+", piece)
+        lead = _LEAD_CITES.match(piece)
         if out and lead:
             # "… in women. [@menz2013foot]": a citation just after the full stop belongs to that sentence.
             out[-1][1].extend(_keys(lead.group(0)))
@@ -249,11 +254,13 @@ class HealthGuideExtension(Extension):
     """One instance per Markdown configuration. ``result`` holds the last conversion's findings."""
 
     def __init__(self, references: Mapping[str, Reference] | None = None, render: bool = True,
-                 reference_hooks: tuple[Callable[[etree.Element, Reference], None], ...] = ()) -> None:
+                 reference_hooks: tuple[Callable[[etree.Element, Reference], None], ...] = (),
+                 preview_hooks: tuple[Callable[[etree.Element, Reference], None], ...] = ()) -> None:
         super().__init__()
         self.references: Mapping[str, Reference] = references or {}
         self.render = render
-        self.reference_hooks = reference_hooks
+        self.reference_hooks = reference_hooks   # each decorates a references-list <li>
+        self.preview_hooks = preview_hooks       # each decorates a citation marker's preview <span>
         self.result: ParseResult | None = None
 
     def extendMarkdown(self, md: Markdown) -> None:

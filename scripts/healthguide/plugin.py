@@ -7,6 +7,7 @@ saw), judges the whole site once every page is converted, and fails once, at the
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +21,14 @@ from . import frontmatter, report
 from .checks import apply_severity, run_checks
 from .checks.disclaimer import check_built_page
 from .core import today_from_env
+from .evidence import EvidenceLabeller
 from .findings import Finding, Severity
 from .loader import page_from_result, resolve_links
 from .mdext import HealthGuideExtension, ParseResult
-from .model import Page, Site
+from .model import Page, PageType, Site
 from .references import load_authors, load_references
-from .render import PageContext, contexts
+from .render import PageContext, contexts, readable_date
+from . import structured, topicmap
 from .settings import DEFAULT_DISCLAIMER, SettingsError, settings_from_mapping
 from .siteconfig import nav_paths
 
@@ -39,9 +42,16 @@ class HealthGuideConfig(Config):
     review_warning_days = c.Type(int, default=30)
     max_reading_grade = c.Type((int, float), default=9.0)
     min_sources = c.Type(int, default=1)
+    min_participants = c.Type(int, default=50)
     disclaimer = c.Type(str, default=DEFAULT_DISCLAIMER)
     max_file_bytes = c.Type(int, default=2_000_000)
     severity = c.Type(dict, default={})
+    # Read only by the online checks; declared so MkDocs accepts them.
+    links_ignore = c.Type(list, default=[])
+    links_allow = c.Type(list, default=[])
+    online_cache_days = c.Type(int, default=7)
+    doi_api = c.Type(str, default="https://doi.org")
+    pubmed_api = c.Type(str, default="https://eutils.ncbi.nlm.nih.gov/entrez/eutils")
 
 
 class HealthGuidePlugin(BasePlugin[HealthGuideConfig]):
@@ -61,7 +71,9 @@ class HealthGuidePlugin(BasePlugin[HealthGuideConfig]):
         self.findings: list[Finding] = [*ref_findings, *author_findings]
         self.contexts: dict[str, PageContext] = {}
         self.nav = config.get("nav")
-        self.ext = HealthGuideExtension(self.references, render=True)
+        self.labeller = EvidenceLabeller.for_docs(docs)
+        self.ext = HealthGuideExtension(self.references, render=True, reference_hooks=(self.labeller.list_item,),
+                                        preview_hooks=(self.labeller.preview,))
         config["markdown_extensions"].append(self.ext)
         return config
 
@@ -71,6 +83,7 @@ class HealthGuidePlugin(BasePlugin[HealthGuideConfig]):
             if isinstance(page.meta.get(key), str):
                 page.meta[key] = escape(page.meta[key])
         self.ext.reset()
+        self.labeller.page = page.file.src_uri
         return markdown
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
@@ -98,12 +111,33 @@ class HealthGuidePlugin(BasePlugin[HealthGuideConfig]):
         )
         self.findings = run_checks(site, self.settings)
         self.contexts = contexts(site, self.settings, config["use_directory_urls"])
+        self._theme_data(site, env, config)
         for item in self.findings:
             _log(item)
         return env
 
+    def on_nav(self, nav: Any, config: Any, files: Any) -> Any:
+        self.site_nav = nav
+        return nav
+
+    def _theme_data(self, site: Site, env: Any, config: Any) -> None:
+        """JSON-LD per page, template filters, and nav sections named after their pillar."""
+        urls, site_url = config["use_directory_urls"], config.get("site_url") or ""
+        self.contexts = {p: replace(ctx, extra={**ctx.extra, "jsonld": structured.page_scripts(site, site.pages[p], ctx, site_url, urls)})
+                         for p, ctx in self.contexts.items()}
+        env.filters["hg_date"] = readable_date
+        env.filters["hg_topicmap"] = topicmap.topic_map
+        pillars = {p: page.title for p, page in site.pages.items() if page.type is PageType.PILLAR}
+        for section in _sections(getattr(self, "site_nav", None)):
+            index = next((c for c in section.children if getattr(c, "file", None) and c.file.src_uri in pillars), None)
+            if index is not None:
+                section.title = str(escape(pillars[index.file.src_uri]))
+
     def on_page_context(self, context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
-        context["hg"] = self.contexts.get(page.file.src_uri) or PageContext(False, self.settings.disclaimer)
+        ctx = self.contexts.get(page.file.src_uri) or PageContext(False, self.settings.disclaimer)
+        context["hg"] = ctx
+        faq = structured.faq_page(page.content or "") if page.file.src_uri == "faq.md" else None
+        context["hg_jsonld"] = (*ctx.extra.get("jsonld", ()), *([faq] if faq else []))  # type: ignore[misc]
         return context
 
     def on_post_page(self, output: str, page: Any, config: Any) -> str:
@@ -125,6 +159,13 @@ class HealthGuidePlugin(BasePlugin[HealthGuideConfig]):
         log.info("healthguide: %s", report.summary(self.findings))
         if errors and self.command != "serve":
             raise PluginError(f"healthguide: {report.summary(self.findings)}; the site was not published")
+
+
+def _sections(items: Any) -> Any:
+    for item in getattr(items, "items", items) or []:
+        if getattr(item, "is_section", False):
+            yield item
+            yield from _sections(item.children)
 
 
 def _log(item: Finding) -> None:

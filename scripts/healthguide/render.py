@@ -5,10 +5,12 @@ Plain data for templates (overrides/); no HTML is built here.
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from . import evidence
 from .checks.authors import is_reviewer
 from .checks.review import review_dates
 from .model import Page, PageType, Site
@@ -39,6 +41,21 @@ class PageContext:
     spokes: tuple[PageLink, ...] = ()
     related: tuple[PageLink, ...] = ()
     extra: dict[str, object] = field(default_factory=dict)
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+def readable_date(iso: str | None) -> str:
+    """'2026-11-23' -> '23 November 2026': fixed English month names, never the machine's locale."""
+    if not iso:
+        return ""
+    try:
+        d = dt.date.fromisoformat(str(iso))
+    except ValueError:
+        return str(iso)
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
 
 
 def page_url(path: str, use_directory_urls: bool = True) -> str:
@@ -76,6 +93,8 @@ def contexts(site: Site, settings: Settings, use_directory_urls: bool = True) ->
             pillar=link(posixpath.normpath(page.meta["pillar"])) if page.type is PageType.SPOKE and isinstance(page.meta.get("pillar"), str) else None,
             spokes=spokes if page.type is PageType.PILLAR else (),
             related=tuple(l for p in related_paths if (l := link(p))),
+            extra={"evidence_summary": evidence.summary(site, path, lambda p: page_url(p, use_directory_urls))}
+            if page.type is PageType.PILLAR else {},
         )
     return out
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .findings import CODES, Severity
+from .online import codes as _online_codes  # noqa: F401  (online codes can be named in `severity:`)
 
 DEFAULT_DISCLAIMER = (
     "This guide gives general information, not medical advice. It cannot diagnose you. "
@@ -23,9 +24,16 @@ class Settings:
     review_warning_days: int = 30
     max_reading_grade: float = 9.0
     min_sources: int = 1                      # distinct sources a pillar or spoke must cite
+    min_participants: int = 50                # a statistic resting only on a smaller study is flagged (HG442)
     disclaimer: str = DEFAULT_DISCLAIMER
     max_file_bytes: int = 2_000_000
     severity: Mapping[str, Severity] = field(default_factory=dict)   # code -> level
+    # Online checks only (python -m healthguide online …); never used by `check` or the build.
+    links_ignore: tuple[str, ...] = ()        # regexes: external URLs never fetched
+    links_allow: tuple[str, ...] = ()         # regexes: URLs whose 401/403/429 bot walls count as reachable
+    online_cache_days: int = 7                # how long a good result stays in .healthguide-cache/
+    doi_api: str = "https://doi.org"          # env HEALTHGUIDE_DOI_API overrides
+    pubmed_api: str = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"   # env HEALTHGUIDE_PUBMED_API overrides
 
     def severity_of(self, code: str, default: Severity) -> Severity:
         return self.severity.get(code, default)
@@ -38,8 +46,14 @@ _FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
     "review_warning_days": int,
     "max_reading_grade": (int, float),
     "min_sources": int,
+    "min_participants": int,
     "disclaimer": str,
     "max_file_bytes": int,
+    "links_ignore": list,
+    "links_allow": list,
+    "online_cache_days": int,
+    "doi_api": str,
+    "pubmed_api": str,
 }
 
 
@@ -59,8 +73,10 @@ def settings_from_mapping(raw: Mapping[str, Any] | None) -> Settings:
             expected = _FIELD_TYPES[key]
             if isinstance(value, bool) or not isinstance(value, expected):
                 problems.append(f"'{key}' must be {_type_name(expected)}, got {value!r}")
+            elif expected is list and not all(isinstance(v, str) for v in value):
+                problems.append(f"'{key}' must be a list of text patterns, got {value!r}")
             else:
-                values[key] = value
+                values[key] = tuple(value) if expected is list else value
         elif key in ("enabled",):
             continue
         else:
@@ -90,4 +106,4 @@ def _severity_map(value: Any, problems: list[str]) -> dict[str, Severity]:
 def _type_name(expected: type | tuple[type, ...]) -> str:
     if isinstance(expected, tuple):
         return "a number"
-    return {str: "text", int: "a whole number"}.get(expected, expected.__name__)
+    return {str: "text", int: "a whole number", list: "a list"}.get(expected, expected.__name__)

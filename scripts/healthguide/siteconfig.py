@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+import yaml.events
 
 from .settings import Settings, SettingsError, settings_from_mapping
+from .yamlsafe import AliasRefused
 
 PLUGIN_NAME = "healthguide"
 
@@ -34,7 +36,11 @@ class SiteConfig:
 
 
 class _ConfigLoader(yaml.SafeLoader):
-    pass
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:  # type: ignore[override]
+        # Aliases are refused, as in every other YAML file the guide reads ("billion laughs").
+        if self.check_event(yaml.events.AliasEvent):
+            raise AliasRefused(self.peek_event().start_mark)
+        return super().compose_node(parent, index)  # type: ignore[no-any-return]
 
 
 def _env(loader: _ConfigLoader, node: yaml.Node) -> Any:

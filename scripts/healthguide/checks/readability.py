@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
 
-import textstat
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # textstat 0.7.4 imports the deprecated pkg_resources
+    import textstat
 
 from ..findings import CODES, Finding, Severity, finding
 from ..model import Page, Site
@@ -15,11 +18,19 @@ TOO_HARD = CODES.define("HG520", "reading-grade", Severity.WARN,
 MIN_WORDS = 100  # below this a grade says nothing useful
 
 
+GRADES: dict[str, float | None] = {}  # text -> grade; a pure function, memoised (and seeded from the page cache)
+
+
 def grade(page: Page) -> float | None:
-    words = len(page.text.split())
-    if words < MIN_WORDS:
-        return None
-    return float(textstat.flesch_kincaid_grade(page.text))
+    text = page.text
+    if text in GRADES:
+        return GRADES[text]
+    words = len(text.split())
+    value = None if words < MIN_WORDS else float(textstat.flesch_kincaid_grade(text))
+    if len(GRADES) > 100_000:   # `mkdocs serve` rebuilds: do not grow forever
+        GRADES.clear()
+    GRADES[text] = value
+    return value
 
 
 def check(site: Site, settings: Settings) -> Iterator[Finding]:

@@ -1,0 +1,274 @@
+"""A persistent cache of per-page parse results, so an unchanged page is never parsed twice.
+
+What is cached is the :class:`~healthguide.model.Page` a page's *own* bytes produce (front matter,
+anchors, links as written, citations, sentences, text), never findings: links are resolved and
+every check runs afresh each time, so a cross-page judgement (is ``other.md#part`` still there?)
+is re-made whenever the linked page changes.
+
+An entry is keyed by the page's path and a hash of its bytes; the whole file is keyed by everything
+else that changes what parsing produces: ``markdown_extensions`` and their configuration, the
+contents of snippet files they auto-append, this package's version and the Markdown library's,
+and the settings that affect reading (``max_file_bytes``, the references and authors paths).
+Pages that pull in other files with a snippet marker (``--8<--``) are never cached: their result
+depends on more than their own bytes.
+
+The cache lives in ``.healthguide-cache/`` beside mkdocs.yml (git-ignored), never inside docs/.
+A cache file that cannot be read (corrupt, truncated, from another version) is ignored and
+rewritten. Writes go to a temporary file that replaces the old one, so a crash leaves the old
+cache or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import marshal
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Iterable, Mapping
+from importlib import metadata
+from pathlib import Path
+from typing import Any, TypeVar
+
+from . import __version__
+from .model import Citation, Link, LinkKind, Page, Position, RawHtml, Sentence
+from .siteconfig import SiteConfig
+
+T = TypeVar("T")
+CACHE_DIR = ".healthguide-cache"
+FORMAT = 1                      # bump when the layout of a cache file changes
+SNIPPET_MARKER = b"--8<--"
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def _versions() -> dict[str, str]:
+    out = {"healthguide": __version__}
+    for dist in ("markdown", "pymdown-extensions", "textstat"):
+        try:
+            out[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            out[dist] = ""
+    return out
+
+
+def _auto_appended(config: SiteConfig) -> list[str]:
+    """Hashes of the files pymdownx.snippets appends to every page (they change every page's parse)."""
+    conf = config.extension_configs.get("pymdownx.snippets") or {}
+    bases = conf.get("base_path", ["."])
+    bases = [bases] if isinstance(bases, str) else list(bases or ["."])
+    out = []
+    for name in [*(conf.get("auto_append") or []), *(conf.get("auto_prepend") or [])]:
+        for base in bases:
+            path = Path(str(base)) / str(name)
+            if not path.is_absolute():
+                path = config.path.parent / path
+            try:
+                out.append(f"{name}:{content_hash(path.read_bytes())}")
+                break
+            except OSError:
+                continue
+        else:
+            out.append(f"{name}:missing")
+    return out
+
+
+def config_key(config: SiteConfig) -> str:
+    """Everything besides a page's own bytes that changes what parsing it produces."""
+    settings = config.settings
+    described = {
+        "format": FORMAT,
+        "versions": _versions(),
+        "extensions": [e if isinstance(e, str) else f"{type(e).__module__}.{type(e).__qualname__}:{vars(e)!r}"
+                       for e in config.markdown_extensions],
+        "extension_configs": config.extension_configs,
+        "snippets": _auto_appended(config),
+        "settings": {"max_file_bytes": settings.max_file_bytes, "references": settings.references,
+                     "authors": settings.authors},
+    }
+    text = json.dumps(described, sort_keys=True, default=repr)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+# A page's derived values: pure functions of that page alone, computed where it is parsed (in the
+# worker processes on a cold run) and kept with it, so warm runs skip them: the reading grade and the
+# claim kind of each uncited sentence. Findings themselves are never cached.
+Derived = tuple  # (grade or None, kinds) ; see derive()
+
+
+def derive(page: Page) -> Derived:
+    from .checks import claims, readability
+    medical = page.type is not None and page.type.is_medical
+    return (readability.grade(page) if medical else _NO_GRADE, claims.sentence_kinds(page))
+
+
+def seed(page: Page, derived: Derived) -> None:
+    """Hand a page's derived values to the checks' memos (they would compute the same)."""
+    from .checks import claims, readability
+    grade, kinds = derived
+    if grade is not _NO_GRADE and grade != "-":
+        readability.GRADES[page.text] = grade
+    if len(kinds) == len(page.sentences):
+        claims.remember_kinds(page, tuple(kinds))
+
+
+_NO_GRADE = "-"
+
+
+class PageCache:
+    """``get(path, digest)`` / ``put(path, digest, page, derived)`` over one file per configuration."""
+
+    def __init__(self, directory: Path, key: str) -> None:
+        self.directory = directory
+        self.file = directory / f"pages-{key}.pickle"
+        self.key = key
+        self.entries: dict[str, tuple[str, bytes]] = {}    # path -> (content digest, encoded page)
+        self.files: dict[str, tuple[str, bytes]] = {}      # references, authors -> (digest, pickled result)
+        self.dirty = False
+        self.hits = 0
+        self.misses = 0
+        self._load()
+
+    @classmethod
+    def for_config(cls, config: SiteConfig) -> PageCache | None:
+        """The cache beside mkdocs.yml, or None where it would land inside docs/."""
+        directory = (config.path.parent / CACHE_DIR).resolve()
+        docs = config.docs_dir.resolve()
+        if directory == docs or docs in directory.parents:
+            return None
+        return cls(directory, config_key(config))
+
+    def _load(self) -> None:
+        try:
+            with open(self.file, "rb") as fh:
+                stored = pickle.load(fh)
+            if isinstance(stored, dict) and stored.get("key") == self.key and isinstance(stored.get("pages"), dict):
+                self.entries = stored["pages"]
+                self.files = stored.get("files") if isinstance(stored.get("files"), dict) else {}
+        except Exception:  # noqa: BLE001 - missing, truncated, corrupt or foreign: start empty
+            self.entries, self.files = {}, {}
+
+    def remember(self, name: str, path: Path, compute: Callable[[], T]) -> T:
+        """``compute()`` (which reads ``path``), reused while the file's bytes are unchanged."""
+        try:
+            digest = content_hash(path.read_bytes())
+        except OSError:
+            return compute()
+        entry = self.files.get(name)
+        if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == digest:
+            try:
+                return pickle.loads(entry[1])  # type: ignore[no-any-return]
+            except Exception:  # noqa: BLE001 - a damaged entry is recomputed
+                pass
+        value = compute()
+        self.files[name] = (digest, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        self.dirty = True
+        return value
+
+    @staticmethod
+    def cacheable(data: bytes | OSError) -> bool:
+        return isinstance(data, bytes) and SNIPPET_MARKER not in data
+
+    def get(self, path: str, digest: str) -> tuple[Page, Derived] | None:
+        entry = self.entries.get(path)
+        if entry is not None and isinstance(entry, tuple) and len(entry) == 2 and entry[0] == digest:
+            try:
+                found = decode(entry[1])
+            except Exception:  # noqa: BLE001 - a damaged entry is a miss
+                found = None
+            if found is not None and found[0].path == path:
+                self.hits += 1
+                return found
+        self.misses += 1
+        return None
+
+    def put(self, path: str, digest: str, page: Page, derived: Derived) -> None:
+        self.entries[path] = (digest, encode(page, derived))
+        self.dirty = True
+
+    def keep_only(self, paths: Iterable[str]) -> None:
+        """Forget pages that no longer exist, so the file does not grow forever."""
+        wanted = set(paths)
+        stale = [p for p in self.entries if p not in wanted]
+        for path in stale:
+            del self.entries[path]
+        self.dirty = self.dirty or bool(stale)
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            _gitignore(self.directory)
+            for old in self.directory.glob("pages-*.pickle"):
+                if old != self.file:          # one configuration at a time: drop stale ones
+                    old.unlink(missing_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".pages-", suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump({"key": self.key, "pages": self.entries, "files": self.files}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.file)
+            self.dirty = False
+        except OSError:
+            pass  # a read-only checkout still checks, just without a cache
+
+
+# A compact encoding: the bulky, plain parts (sentences, links, text…) as marshal data, which loads
+# several times faster than pickled dataclasses; front matter and findings (dates, enums) pickled.
+def encode(page: Page, derived: Derived) -> bytes:
+    plain = (
+        page.path, tuple(sorted(page.anchors)),
+        tuple((l.href, l.kind.value, l.pos.line, l.pos.col, l.target, l.fragment, l.is_image) for l in page.links),
+        tuple((c.key, c.pos.line, c.pos.col) for c in page.citations),
+        tuple((s.text, s.cited_keys, s.pos.line, s.pos.col) for s in page.sentences),
+        tuple((r.html, r.pos.line, r.pos.col) for r in page.raw_html),
+        tuple((kind, pos.line, pos.col) for kind, pos in page.admonitions),
+        page.text, page.front_matter_pos.line, page.front_matter_pos.col,
+        pickle.dumps((dict(page.meta), dict(page.meta_pos), page.load_findings), protocol=pickle.HIGHEST_PROTOCOL),
+        derived[0], tuple(derived[1]),
+    )
+    return marshal.dumps(plain)
+
+
+def decode(blob: bytes) -> tuple[Page, Derived]:
+    (path, anchors, links, citations, sentences, raw, admonitions, text, fm_line, fm_col, pickled, grade,
+     kinds) = marshal.loads(blob)
+    meta, meta_pos, load_findings = pickle.loads(pickled)
+    pos = _positions()
+    page = Page(
+        path=path, meta=meta, meta_pos=meta_pos, front_matter_pos=pos(fm_line, fm_col), anchors=frozenset(anchors),
+        links=tuple(Link(h, LinkKind(k), pos(a, b), target=t, fragment=f, is_image=i) for h, k, a, b, t, f, i in links),
+        citations=tuple(Citation(k, pos(a, b)) for k, a, b in citations),
+        sentences=tuple(Sentence(t, tuple(k), pos(a, b)) for t, k, a, b in sentences),
+        raw_html=tuple(RawHtml(h, pos(a, b)) for h, a, b in raw),
+        admonitions=tuple((k, pos(a, b)) for k, a, b in admonitions),
+        text=text, load_findings=tuple(load_findings),
+    )
+    return page, (grade, kinds)
+
+
+def _positions() -> Callable[[int, int], Position]:
+    """Positions are immutable: share one object per (line, col) within a page."""
+    made: dict[tuple[int, int], Position] = {}
+
+    def pos(line: int, col: int) -> Position:
+        key = (line, col)
+        found = made.get(key)
+        if found is None:
+            found = made[key] = Position(line, col)
+        return found
+    return pos
+
+
+def _gitignore(directory: Path) -> None:
+    marker = directory / ".gitignore"
+    if not marker.exists():
+        marker.write_text("# Created by healthguide: this folder is a cache.\n*\n", encoding="utf-8")
+
+
+def stats(cache: PageCache | None) -> Mapping[str, Any]:
+    if cache is None:
+        return {"enabled": False}
+    return {"enabled": True, "hits": cache.hits, "misses": cache.misses, "file": str(cache.file)}
