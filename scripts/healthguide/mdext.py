@@ -11,6 +11,7 @@ import re
 import xml.etree.ElementTree as etree
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from markdown import Markdown
 from markdown.extensions import Extension
@@ -250,6 +251,34 @@ def split_sentences(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return [(s, tuple(k)) for s, k in out]
 
 
+EXTERNAL_REL = ("noopener", "noreferrer")
+
+
+def is_external(href: str) -> bool:
+    """A link that leaves the site: http(s) or scheme-relative (``//host/…``)."""
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") or (not parts.scheme and bool(parts.netloc))
+
+
+class ExternalLinkProcessor(Treeprocessor):
+    """Adds rel="noopener noreferrer" to links that leave the site (rendered pages only)."""
+
+    def __init__(self, md: Markdown, ext: HealthGuideExtension) -> None:
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, root: etree.Element) -> None:
+        if not self.ext.render:
+            return
+        for a in root.iter("a"):
+            if is_external(a.get("href") or ""):
+                rel = (a.get("rel") or "").split()
+                a.set("rel", " ".join([*rel, *(r for r in EXTERNAL_REL if r not in rel)]))
+
+
 class HealthGuideExtension(Extension):
     """One instance per Markdown configuration. ``result`` holds the last conversion's findings."""
 
@@ -267,6 +296,7 @@ class HealthGuideExtension(Extension):
         md.registerExtension(self)
         md.inlinePatterns.register(CitationProcessor(CITATION_RE, md), "hg_citation", 175)
         md.treeprocessors.register(ReferenceListProcessor(md, self), "hg_references", 6)
+        md.treeprocessors.register(ExternalLinkProcessor(md, self), "hg_external_links", 5)
         md.treeprocessors.register(CollectProcessor(md, self), "hg_collect", 1.5)
 
     def reset(self) -> None:

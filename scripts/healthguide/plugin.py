@@ -17,7 +17,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
-from . import frontmatter, report
+from . import csp, frontmatter, report, reproducible
 from .checks import apply_severity, run_checks
 from .checks.disclaimer import check_built_page
 from .core import today_from_env
@@ -111,7 +111,7 @@ class HealthGuidePlugin(BasePlugin[HealthGuideConfig]):
         )
         self.findings = run_checks(site, self.settings)
         self.contexts = contexts(site, self.settings, config["use_directory_urls"])
-        self._theme_data(site, env, config)
+        self._theme_data(site, env, config, files)
         for item in self.findings:
             _log(item)
         return env
@@ -120,8 +120,8 @@ class HealthGuidePlugin(BasePlugin[HealthGuideConfig]):
         self.site_nav = nav
         return nav
 
-    def _theme_data(self, site: Site, env: Any, config: Any) -> None:
-        """JSON-LD per page, template filters, and nav sections named after their pillar."""
+    def _theme_data(self, site: Site, env: Any, config: Any, files: Any) -> None:
+        """JSON-LD per page, template filters, nav sections named after their pillar, dates from front matter."""
         urls, site_url = config["use_directory_urls"], config.get("site_url") or ""
         self.contexts = {p: replace(ctx, extra={**ctx.extra, "jsonld": structured.page_scripts(site, site.pages[p], ctx, site_url, urls)})
                          for p, ctx in self.contexts.items()}
@@ -132,6 +132,12 @@ class HealthGuidePlugin(BasePlugin[HealthGuideConfig]):
             index = next((c for c in section.children if getattr(c, "file", None) and c.file.src_uri in pillars), None)
             if index is not None:
                 section.title = str(escape(pillars[index.file.src_uri]))
+        # MkDocs dates pages (and sitemap.xml.gz) by the build clock: use last_reviewed instead.
+        reviewed = {p: ctx.byline.last_reviewed for p, ctx in self.contexts.items() if ctx.byline and ctx.byline.last_reviewed}
+        latest = max(reviewed.values(), default=None)
+        for file in files.documentation_pages():
+            if file.page is not None and (reviewed.get(file.src_uri) or latest):
+                file.page.update_date = reviewed.get(file.src_uri) or latest
 
     def on_page_context(self, context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
         ctx = self.contexts.get(page.file.src_uri) or PageContext(False, self.settings.disclaimer)
@@ -142,11 +148,12 @@ class HealthGuidePlugin(BasePlugin[HealthGuideConfig]):
 
     def on_post_page(self, output: str, page: Any, config: Any) -> str:
         self._built(page.file.dest_uri, output)
-        return output
+        return csp.fill(output, serve=getattr(self, "command", "") == "serve")
 
     def on_post_template(self, output: str, template_name: str, config: Any) -> str:
         if template_name.endswith(".html"):
             self._built(template_name, output)
+            output = csp.fill(output, serve=getattr(self, "command", "") == "serve")
         return output
 
     def _built(self, rel: str, output: str) -> None:
@@ -155,6 +162,7 @@ class HealthGuidePlugin(BasePlugin[HealthGuideConfig]):
             _log(item)
 
     def on_post_build(self, config: Any) -> None:
+        reproducible.reproducible_sitemap_gz(Path(config["site_dir"]))
         errors = sum(1 for f in self.findings if f.severity is Severity.ERROR)
         log.info("healthguide: %s", report.summary(self.findings))
         if errors and self.command != "serve":
