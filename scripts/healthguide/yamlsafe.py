@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import yaml
+import yaml.reader
 import yaml.scanner
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node
@@ -49,8 +50,9 @@ def parse(text: str, list_key: str | None = None) -> Parsed | YamlProblem:
 
     ``item_marks`` locates the items of the top-level list, or of the list under ``list_key``.
     """
-    loader = _Loader(text)
+    loader: _Loader | None = None
     try:
+        loader = _Loader(text)  # the reader rejects control characters here, before any parsing
         node = loader.get_single_node()
         value = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as err:
@@ -59,12 +61,16 @@ def parse(text: str, list_key: str | None = None) -> Parsed | YamlProblem:
             mark = err.context_mark  # e.g. an unclosed quote: point at where it opened, not the end of file
         problem = getattr(err, "problem", None) or str(err).splitlines()[0]
         line, col = (mark.line, mark.column) if mark is not None else (0, 0)
+        if isinstance(err, yaml.reader.ReaderError):
+            before = text[: err.position]
+            line, col = before.count("\n"), len(before) - (before.rfind("\n") + 1)
         return YamlProblem(str(problem), line, col)
     except (RecursionError, ValueError, TypeError, OverflowError) as err:
         # Constructors can fail on values YAML accepts (e.g. a date like 2026-13-45).
         return YamlProblem(f"value cannot be read ({err})", 0, 0)
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return Parsed(value, _key_marks(node), _item_marks(_child(node, list_key) if list_key else node))
 
 
