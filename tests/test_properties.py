@@ -1,7 +1,7 @@
 """Property-based tests: whatever bytes, YAML or link/citation soup a page holds, the loader returns
 findings and never raises, and the same input always gives the same findings.
 
-Bounded for CI (60 examples per property). For a long run:  HYPOTHESIS_PROFILE=long make test
+Bounded for CI (100 examples per property). For a long run:  HYPOTHESIS_PROFILE=long make test
 (2,000 examples per property), or pick a number with HYPOTHESIS_MAX_EXAMPLES=N.
 """
 
@@ -27,8 +27,8 @@ from healthguide.model import Page
 from healthguide.references import load_references
 from healthguide.siteconfig import load_site_config
 
-_PROFILES = {"ci": 60, "long": 2000}
-EXAMPLES = int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES") or _PROFILES.get(os.environ.get("HYPOTHESIS_PROFILE", "ci"), 60))
+_PROFILES = {"ci": 100, "long": 2000}
+EXAMPLES = int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES") or _PROFILES.get(os.environ.get("HYPOTHESIS_PROFILE", "ci"), 100))
 bounded = settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=os.environ.get("CI") == "true",
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
 

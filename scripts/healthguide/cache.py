@@ -121,9 +121,10 @@ _NO_GRADE = "-"
 class PageCache:
     """``get(path, digest)`` / ``put(path, digest, page, derived)`` over one file per configuration."""
 
-    def __init__(self, directory: Path, key: str) -> None:
+    def __init__(self, directory: Path, key: str, variant: str = "check") -> None:
         self.directory = directory
-        self.file = directory / f"pages-{key}.pickle"
+        self.variant = variant
+        self.file = directory / f"pages-{variant}-{key}.pickle"
         self.key = key
         self.entries: dict[str, tuple[str, bytes]] = {}    # path -> (content digest, encoded page)
         self.files: dict[str, tuple[str, bytes]] = {}      # references, authors -> (digest, pickled result)
@@ -133,13 +134,22 @@ class PageCache:
         self._load()
 
     @classmethod
-    def for_config(cls, config: SiteConfig) -> PageCache | None:
-        """The cache beside mkdocs.yml, or None where it would land inside docs/."""
+    def for_config(cls, config: SiteConfig, variant: str = "check", extra: str = "") -> PageCache | None:
+        """The cache beside mkdocs.yml, or None where it would land inside docs/ or is switched off.
+
+        ``variant``: "check" (the command line) or "build" (the plugin, whose pages are rendered with
+        references lists); ``extra``: anything else the variant's parse depends on.
+        """
+        if os.environ.get("HEALTHGUIDE_NO_CACHE"):
+            return None
         directory = (config.path.parent / CACHE_DIR).resolve()
         docs = config.docs_dir.resolve()
         if directory == docs or docs in directory.parents:
             return None
-        return cls(directory, config_key(config))
+        key = config_key(config)
+        if extra:
+            key = hashlib.blake2b(f"{key}:{extra}".encode(), digest_size=16).hexdigest()
+        return cls(directory, key, variant)
 
     def _load(self) -> None:
         try:
@@ -203,7 +213,7 @@ class PageCache:
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             _gitignore(self.directory)
-            for old in self.directory.glob("pages-*.pickle"):
+            for old in self.directory.glob(f"pages-{self.variant}-*.pickle"):
                 if old != self.file:          # one configuration at a time: drop stale ones
                     old.unlink(missing_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".pages-", suffix=".tmp")

@@ -26,6 +26,7 @@ class Locator:
         self._joined = "\n".join(self.lines)
         self._starts = list(accumulate((len(line) + 1 for line in self.lines[:-1]), initial=0))
         self._hits: dict[str, list[tuple[int, int]]] = {}
+        self._cursor = 0  # where the last sentence was found: sentences arrive in reading order
 
     def find(self, needle: str, fallback: Position | None = None) -> Position:
         """Where the next not-yet-claimed occurrence of ``needle`` is."""
@@ -54,11 +55,16 @@ class Locator:
             # The usual case, a sentence's first lookup, needs only the first match: found without
             # compiling a regex per sentence (the same answer; see _first_start).
             # The leftmost match that stays on one line is the first line's first match.
-            at = _first_start(self._joined, literals, _IN_LINE)
+            # Look after the previous sentence first: linear for long lists of look-alike items
+            # ("Entry 1", "Entry 2", …), and right when the same words occur earlier on the page.
+            at = _first_start(self._joined, literals, _IN_LINE, self._cursor) if self._cursor else None
+            if at is None:
+                at = _first_start(self._joined, literals, _IN_LINE)
             if at is None:
                 at = _first_start(self._joined, literals, _ANY)
                 if at is None:
                     return None
+            self._cursor = at
             line = bisect_right(self._starts, at) - 1
             self._seen[key] += 1
             return Position(self.first_line + line, at - self._starts[line] + 1)
@@ -116,14 +122,14 @@ _ANY = (re.compile(r"\W*"), re.compile(r"\S*\W*"), re.compile(r"\W+(?:\S*\W+)?")
 _IN_LINE = (re.compile(r"[^\w\n]*"), re.compile(r"\S*[^\w\n]*"), re.compile(r"[^\w\n]+(?:\S*[^\w\n]+)?"))
 
 
-def _first_start(text: str, words: list[str], gaps: tuple[re.Pattern[str], ...] = _ANY) -> int | None:
-    """Where the leftmost match of ``w1\W+(?:\S*?\W+)??w2…`` starts in ``text``, or None.
+def _first_start(text: str, words: list[str], gaps: tuple[re.Pattern[str], ...] = _ANY, start: int = 0) -> int | None:
+    r"""Where the leftmost match of ``w1\W+(?:\S*?\W+)??w2…`` starts in ``text``, or None.
 
     The same answer as ``re.search`` with the pattern :meth:`Locator.find_words` builds, without
     compiling a regex per sentence. ``_IN_LINE`` gaps: only matches that do not cross a line end.
     """
     first = words[0]
-    at = text.find(first)
+    at = text.find(first, start)
     while at != -1:
         if _chain(text, words, 1, at + len(first), gaps):
             return at

@@ -18,6 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from . import csp, frontmatter, report, reproducible
+from .cache import PageCache, content_hash, derive, seed
 from .checks import apply_severity, run_checks
 from .checks.disclaimer import check_built_page
 from .core import today_from_env
@@ -30,7 +31,7 @@ from .references import load_authors, load_references
 from .render import PageContext, contexts, readable_date
 from . import structured, topicmap
 from .settings import DEFAULT_DISCLAIMER, SettingsError, settings_from_mapping
-from .siteconfig import nav_paths
+from .siteconfig import load_site_config, nav_paths
 
 log = logging.getLogger("mkdocs.plugins.healthguide")
 
@@ -72,6 +73,7 @@ class HealthGuidePlugin(BasePlugin[HealthGuideConfig]):
         self.contexts: dict[str, PageContext] = {}
         self.nav = config.get("nav")
         self.labeller = EvidenceLabeller.for_docs(docs)
+        self.cache = _build_cache(config)
         self.ext = HealthGuideExtension(self.references, render=True, reference_hooks=(self.labeller.list_item,),
                                         preview_hooks=(self.labeller.preview,))
         config["markdown_extensions"].append(self.ext)
@@ -94,11 +96,23 @@ class HealthGuidePlugin(BasePlugin[HealthGuideConfig]):
             data = err
         text, problems = frontmatter.decode(path, data, self.settings.max_file_bytes) if isinstance(data, bytes) else (None, [])
         if text is not None:
-            part = frontmatter.split(path, text)
-            self.pages[path] = page_from_result(path, part, self.ext.result or ParseResult())
+            # An unchanged page's model comes from .healthguide-cache/ (healthguide.cache); checks still run on all.
+            digest = content_hash(data) if self.cache is not None and PageCache.cacheable(data) else None
+            cached = self.cache.get(path, digest) if self.cache is not None and digest else None
+            if cached is None:
+                part = frontmatter.split(path, text)
+                cached = (page_from_result(path, part, self.ext.result or ParseResult()), None)
+                cached = (cached[0], derive(cached[0]))
+                if self.cache is not None and digest:
+                    self.cache.put(path, digest, *cached)
+            seed(*cached)
+            self.pages[path] = cached[0]
         return html
 
     def on_env(self, env: Any, config: Any, files: Any) -> Any:
+        if self.cache is not None:
+            self.cache.keep_only(self.pages)
+            self.cache.save()
         pages = set(self.pages)
         assets = frozenset(f.src_uri for f in files if not f.src_uri.endswith(".md"))
         site = Site(
@@ -174,6 +188,17 @@ def _sections(items: Any) -> Any:
         if getattr(item, "is_section", False):
             yield item
             yield from _sections(item.children)
+
+
+def _build_cache(config: Any) -> PageCache | None:
+    """The plugin's own page cache (pages rendered with references lists), keyed also by the references."""
+    try:
+        site_config = load_site_config(config.config_file_path)
+        refs = site_config.docs_dir / site_config.settings.references
+        extra = content_hash(refs.read_bytes()) if refs.is_file() else "no-references"
+        return PageCache.for_config(site_config, variant="build", extra=extra)
+    except Exception:  # noqa: BLE001 - no cache is always a safe answer
+        return None
 
 
 def _log(item: Finding) -> None:

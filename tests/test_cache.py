@@ -1,0 +1,161 @@
+"""The page cache (.healthguide-cache/): hits, invalidation, cross-page re-judging, damage tolerance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import TODAY, build_fixture, run_cli
+
+from healthguide import cache, loader
+from healthguide.checks import run_checks
+from healthguide.siteconfig import load_site_config
+
+
+@pytest.fixture()
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The paths the loader really parsed (cache misses), in order."""
+    seen: list[str] = []
+    real = loader.load_page
+
+    def counting(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(path)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(loader, "load_page", counting)
+    return seen
+
+
+def check(project: Path, use_cache: bool = True) -> tuple[list[tuple[str, int, str]], object]:
+    config = load_site_config(project / "mkdocs.yml")
+    site = loader.load_site(config, TODAY, use_cache=use_cache)
+    found = run_checks(site, config.settings)
+    return sorted((f.path, f.line, f.code) for f in found), site
+
+
+def cache_files(project: Path) -> list[Path]:
+    return sorted((project / cache.CACHE_DIR).glob("pages-*.pickle"))
+
+
+def test_unchanged_pages_are_not_parsed_twice(tmp_path: Path, parsed: list[str]) -> None:
+    project = build_fixture(tmp_path)
+    first, site1 = check(project)
+    pages = len(parsed)
+    assert pages >= 3 and cache_files(project)
+    parsed.clear()
+    second, site2 = check(project)
+    assert parsed == []                       # every page came from the cache
+    assert second == first
+    assert site2.pages == site1.pages         # the same model, field for field
+    uncached, site3 = check(project, use_cache=False)
+    assert uncached == first and site3.pages == site1.pages
+
+
+def test_a_changed_page_is_parsed_again(tmp_path: Path, parsed: list[str]) -> None:
+    project = build_fixture(tmp_path)
+    check(project)
+    page = project / "docs" / "topic" / "flat-feet.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nSee [nowhere](missing-page.md).\n", encoding="utf-8")
+    parsed.clear()
+    found, _ = check(project)
+    assert parsed == ["topic/flat-feet.md"]
+    assert any(code == "HG301" and path == "topic/flat-feet.md" for path, _, code in found)
+
+
+def test_a_markdown_config_change_invalidates_every_page(tmp_path: Path, parsed: list[str]) -> None:
+    project = build_fixture(tmp_path)
+    check(project)
+    before = cache_files(project)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  - abbr\n", "  - abbr\n  - def_list\n"), encoding="utf-8")
+    parsed.clear()
+    check(project)
+    assert sorted(parsed) == sorted(p.relative_to(project / "docs").as_posix() for p in (project / "docs").rglob("*.md"))
+    after = cache_files(project)
+    assert len(after) == 1 and after != before   # a new key; the stale file is dropped
+
+
+def test_a_broken_anchor_is_judged_again_when_the_linked_page_changes(tmp_path: Path, parsed: list[str]) -> None:
+    project = build_fixture(tmp_path)
+    found, _ = check(project)
+    assert not any(code == "HG302" for _, _, code in found)
+    pillar = project / "docs" / "topic" / "index.md"
+    original = pillar.read_text(encoding="utf-8")
+    pillar.write_text(original.replace("## How it fits together", "## How the parts connect"), encoding="utf-8")
+    parsed.clear()
+    found, _ = check(project)
+    assert parsed == ["topic/index.md"]       # flat-feet.md, which holds the link, came from the cache …
+    assert any(path == "topic/flat-feet.md" and code == "HG302" for path, _, code in found)  # … judged afresh
+    pillar.write_text(original, encoding="utf-8")
+    found, _ = check(project)
+    assert not any(code == "HG302" for _, _, code in found)
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle at all", b"\x80\x05garbage"])
+def test_a_corrupt_cache_file_is_ignored_and_rewritten(tmp_path: Path, parsed: list[str], damage: bytes) -> None:
+    project = build_fixture(tmp_path)
+    first, _ = check(project)
+    for file in cache_files(project):
+        file.write_bytes(damage)
+    parsed.clear()
+    again, _ = check(project)
+    assert again == first and parsed          # parsed afresh, same findings
+    parsed.clear()
+    check(project)
+    assert parsed == []                       # and the rewritten cache works
+
+
+def test_a_damaged_entry_is_a_miss(tmp_path: Path, parsed: list[str]) -> None:
+    project = build_fixture(tmp_path)
+    first, _ = check(project)
+    config = load_site_config(project / "mkdocs.yml")
+    store = cache.PageCache.for_config(config)
+    assert store is not None
+    digest, _ = store.entries["topic/index.md"]
+    store.entries["topic/index.md"] = (digest, b"\x00broken")
+    store.dirty = True
+    store.save()
+    parsed.clear()
+    again, _ = check(project)
+    assert parsed == ["topic/index.md"] and again == first
+
+
+def test_the_cache_never_writes_into_docs(tmp_path: Path) -> None:
+    project = build_fixture(tmp_path)
+    before = sorted(p.relative_to(project) for p in (project / "docs").rglob("*"))
+    check(project)
+    check(project)
+    assert sorted(p.relative_to(project) for p in (project / "docs").rglob("*")) == before
+    assert (project / cache.CACHE_DIR / ".gitignore").is_file()
+    # A configuration whose docs folder holds the config file's folder gets no cache at all.
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "\ndocs_dir: .\n", encoding="utf-8")
+    assert cache.PageCache.for_config(load_site_config(config)) is None
+
+
+def test_pages_that_include_snippets_are_not_cached(tmp_path: Path, parsed: list[str]) -> None:
+    project = build_fixture(tmp_path)
+    page = project / "docs" / "topic" / "flat-feet.md"
+    page.write_text(page.read_text(encoding="utf-8") + '\n<!-- --8<-- "nothing.md" -->\n', encoding="utf-8")
+    check(project)
+    parsed.clear()
+    check(project)
+    assert parsed == ["topic/flat-feet.md"]
+
+
+def test_no_cache_flag_neither_reads_nor_writes(tmp_path: Path) -> None:
+    project = build_fixture(tmp_path)
+    result = run_cli(project, "check", "--no-cache")
+    assert "Traceback" not in result.stderr and result.returncode in (0, 1), result.stderr
+    assert not (project / cache.CACHE_DIR).exists()
+    result = run_cli(project, "check")
+    assert "Traceback" not in result.stderr and cache_files(project)
+
+
+def test_the_process_pool_gives_the_same_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = build_fixture(tmp_path)
+    _, serial = check(project, use_cache=False)
+    monkeypatch.setattr(loader, "POOL_THRESHOLD", 1)
+    _, pooled = check(project, use_cache=False)
+    assert pooled.pages == serial.pages
