@@ -64,5 +64,10 @@ online: $(STAMP)
 	$(PY) -m healthguide online links --site site/; ln=$$?; \
 	exit $$(( id > ln ? id : ln ))
 
+## bench: our checks against MkDocs, lychee and linkchecker on synthetic guides (~30 min; table in bench/README.md)
+bench: $(STAMP)
+	$(PY) -m pip install --quiet -r bench/requirements.txt
+	$(PY) bench/run.py
+
 clean:
 	rm -rf site .healthguide-cache

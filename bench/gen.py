@@ -176,8 +176,12 @@ def generate(out: Path, pages: int, seed: int = 1, defects: int = 0) -> dict:
     (docs / "assets").mkdir()
     shutil.copy(ROOT / "docs" / "assets" / "healthguide.css", docs / "assets" / "healthguide.css")
     for name, plugin, prune in (("mkdocs.yml", True, True), ("mkdocs-plain.yml", False, True),
-                                ("mkdocs-noprune.yml", True, False), ("mkdocs-plain-validate.yml", False, True)):
-        (out / name).write_text(mkdocs_yml(plugin, prune, validate=name.endswith("validate.yml")), encoding="utf-8")
+                                ("mkdocs-noprune.yml", True, False), ("mkdocs-plain-validate.yml", False, True),
+                                ("mkdocs-plugin-bare.yml", True, True)):
+        text = mkdocs_yml(plugin, prune, validate=name.endswith("validate.yml"))
+        if name == "mkdocs-plugin-bare.yml":       # the plugin's Python work without its template overrides
+            text = text.replace("  custom_dir: overrides\n", "")
+        (out / name).write_text(text, encoding="utf-8")
     result = {"pages": len(guide.paths) + 2, "seed": seed, "defects": truth}
     (out / "ground-truth.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
     return result

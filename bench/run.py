@@ -37,7 +37,7 @@ import gen  # noqa: E402
 BIN = Path(sys.executable).parent
 TODAY = "2026-11-23"
 ALL_TOOLS = ["ours-cold", "ours-warm", "ours-nocache", "floor", "mkdocs-plain", "mkdocs-plugin", "mkdocs-plugin-warm",
-             "mkdocs-noprune",
+             "mkdocs-plugin-bare", "mkdocs-noprune",
              "make-site", "mkdocs-validation", "lychee", "linkchecker", "linkchecker-anchors"]
 LABELS = {
     "ours-cold": "our `check`, cold (no cache)",
@@ -47,6 +47,7 @@ LABELS = {
     "mkdocs-plain": "`mkdocs build`, Material, no plugin",
     "mkdocs-plugin": "`mkdocs build`, Material + our plugin (no cache)",
     "mkdocs-plugin-warm": "`mkdocs build` + plugin, page cache warm",
+    "mkdocs-plugin-bare": "`mkdocs build` + plugin (no cache), without our template overrides",
     "mkdocs-noprune": "`mkdocs build` + plugin (no cache), without navigation.prune",
     "make-site": "`make site` (check, strict build, check --built), no cache",
     "mkdocs-validation": "MkDocs `validation:` links/anchors warn (plain build)",
@@ -215,7 +216,7 @@ class Bench:
         if tool == "floor":
             return Run([str(BIN / "python"), str(HERE / "floor.py"), "docs"], defect, self.timeout)
         assert clean is not None
-        if tool in ("mkdocs-plugin", "mkdocs-noprune", "make-site"):
+        if tool in ("mkdocs-plugin", "mkdocs-plugin-bare", "mkdocs-noprune", "make-site"):
             shutil.rmtree(clean / ".healthguide-cache", ignore_errors=True)
         if tool == "mkdocs-plugin-warm":
             if k == 0:
@@ -225,6 +226,8 @@ class Bench:
             return self.mkdocs(clean, "mkdocs-plain.yml", "built-plain", "-q")
         if tool == "mkdocs-plugin":
             return self.mkdocs(clean, "mkdocs.yml", "built-plugin", "-q")
+        if tool == "mkdocs-plugin-bare":
+            return self.mkdocs(clean, "mkdocs-plugin-bare.yml", "built-bare", "-q")
         if tool == "mkdocs-noprune":
             return self.mkdocs(clean, "mkdocs-noprune.yml", "built-noprune", "-q")
         if tool == "make-site":

@@ -230,9 +230,6 @@ def test_new_leaves_nothing_when_writing_fails(tmp_path: Path, monkeypatch: pyte
     assert _docs_state(project / "docs") == before              # no partial file, no temporary file
 
 
-@pytest.mark.xfail(strict=True, reason="scaffold.write checks exists() and then os.replace()s, so a file saved in between "
-                   "is overwritten. Fix in scaffold.py: os.link(tmp, target) (fails if it exists), then unlink tmp; "
-                   "remove this marker once fixed.")
 def test_new_does_not_replace_a_file_that_appears_while_writing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Another editor saves the same file name between the existence check and the write."""
     import tempfile as tempfile_module

@@ -83,10 +83,18 @@ def write(scaffold: Scaffold) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
             out.write(scaffold.text)
-        os.replace(tmp, target)
-    except BaseException:
+        # A hard link fails if the name exists, so a file saved meanwhile is never replaced.
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            raise
+        except OSError:  # a file system without hard links: exclusive create still never overwrites
+            with open(target, "x", encoding="utf-8", newline="\n") as out:
+                out.write(scaffold.text)
+    except FileExistsError:
+        raise ScaffoldError(f"{scaffold.rel} appeared while writing; nothing was changed.") from None
+    finally:
         Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _check_pillar(docs: Path, pillar: str) -> str:
