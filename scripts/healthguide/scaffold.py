@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import errno
 import os
 import posixpath
 import re
@@ -72,6 +73,9 @@ def plan(config: SiteConfig, kind: PageType, title: str, *, pillar: str | None =
     return Scaffold(docs / rel, rel, text)
 
 
+_NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS}
+
+
 def write(scaffold: Scaffold) -> None:
     """Write atomically; refuse to replace an existing file."""
     target = scaffold.path
@@ -88,7 +92,10 @@ def write(scaffold: Scaffold) -> None:
             os.link(tmp, target)
         except FileExistsError:
             raise
-        except OSError:  # a file system without hard links: exclusive create still never overwrites
+        except OSError as err:
+            if err.errno not in _NO_HARD_LINKS:
+                raise
+            # A file system without hard links: exclusive create still never overwrites.
             with open(target, "x", encoding="utf-8", newline="\n") as out:
                 out.write(scaffold.text)
     except FileExistsError:
