@@ -71,7 +71,7 @@ def default_reps(tool: str, n: int) -> int:
         return 3 if n >= 2000 else 5
     if tool.startswith("ours") or tool == "floor":
         return 3 if n >= 10_000 else 5
-    if tool == "mkdocs-plugin-warm" and n >= 2000:
+    if tool in ("mkdocs-plugin-warm", "mkdocs-plugin-bare") and n >= 2000:
         return 1
     if tool == "linkchecker-anchors":
         return 1

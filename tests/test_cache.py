@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -35,7 +36,12 @@ def check(project: Path, use_cache: bool = True) -> tuple[list[tuple[str, int, s
 
 
 def cache_files(project: Path) -> list[Path]:
-    return sorted((project / cache.CACHE_DIR).glob("pages-*.pickle"))
+    return sorted((project / cache.CACHE_DIR).glob("pages-*.sqlite"))
+
+
+def stored_key(project: Path) -> str:
+    with sqlite3.connect(cache_files(project)[0]) as db:
+        return db.execute("SELECT value FROM meta WHERE name = 'key'").fetchone()[0]
 
 
 def test_unchanged_pages_are_not_parsed_twice(tmp_path: Path, parsed: list[str]) -> None:
@@ -66,14 +72,13 @@ def test_a_changed_page_is_parsed_again(tmp_path: Path, parsed: list[str]) -> No
 def test_a_markdown_config_change_invalidates_every_page(tmp_path: Path, parsed: list[str]) -> None:
     project = build_fixture(tmp_path)
     check(project)
-    before = cache_files(project)
+    before = stored_key(project)
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("  - abbr\n", "  - abbr\n  - def_list\n"), encoding="utf-8")
     parsed.clear()
     check(project)
     assert sorted(parsed) == sorted(p.relative_to(project / "docs").as_posix() for p in (project / "docs").rglob("*.md"))
-    after = cache_files(project)
-    assert len(after) == 1 and after != before   # a new key; the stale file is dropped
+    assert len(cache_files(project)) == 1 and stored_key(project) != before   # replaced, under the new key
 
 
 def test_a_broken_anchor_is_judged_again_when_the_linked_page_changes(tmp_path: Path, parsed: list[str]) -> None:
@@ -92,7 +97,7 @@ def test_a_broken_anchor_is_judged_again_when_the_linked_page_changes(tmp_path: 
     assert not any(code == "HG302" for _, _, code in found)
 
 
-@pytest.mark.parametrize("damage", [b"", b"not a pickle at all", b"\x80\x05garbage"])
+@pytest.mark.parametrize("damage", [b"", b"not a database at all", b"SQLite format 3\x00" + b"\xff" * 200])
 def test_a_corrupt_cache_file_is_ignored_and_rewritten(tmp_path: Path, parsed: list[str], damage: bytes) -> None:
     project = build_fixture(tmp_path)
     first, _ = check(project)
@@ -109,13 +114,8 @@ def test_a_corrupt_cache_file_is_ignored_and_rewritten(tmp_path: Path, parsed: l
 def test_a_damaged_entry_is_a_miss(tmp_path: Path, parsed: list[str]) -> None:
     project = build_fixture(tmp_path)
     first, _ = check(project)
-    config = load_site_config(project / "mkdocs.yml")
-    store = cache.PageCache.for_config(config)
-    assert store is not None
-    digest, _ = store.entries["topic/index.md"]
-    store.entries["topic/index.md"] = (digest, b"\x00broken")
-    store.dirty = True
-    store.save()
+    with sqlite3.connect(cache_files(project)[0]) as db:
+        db.execute("UPDATE pages SET blob = ? WHERE name = 'topic/index.md'", (b"\x00broken",))
     parsed.clear()
     again, _ = check(project)
     assert parsed == ["topic/index.md"] and again == first

@@ -13,9 +13,9 @@ Pages that pull in other files with a snippet marker (``--8<--``) are never cach
 depends on more than their own bytes.
 
 The cache lives in ``.healthguide-cache/`` beside mkdocs.yml (git-ignored), never inside docs/.
-A cache file that cannot be read (corrupt, truncated, from another version) is ignored and
-rewritten. Writes go to a temporary file that replaces the old one, so a crash leaves the old
-cache or the new one, never half of one.
+The file is SQLite (``pages-check.sqlite`` for the command line, ``pages-build.sqlite`` for the
+plugin); writes are transactions, so a crash leaves the old rows or the new ones. A file that cannot
+be read (corrupt, truncated, made for another configuration) is ignored and replaced.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import json
 import marshal
 import os
 import pickle
-import tempfile
+import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from importlib import metadata
 from pathlib import Path
@@ -119,19 +119,26 @@ _NO_GRADE = "-"
 
 
 class PageCache:
-    """``get(path, digest)`` / ``put(path, digest, page, derived)`` over one file per configuration."""
+    """``get(path, digest)`` / ``put(path, digest, page, derived)`` over one SQLite file per variant.
+
+    SQLite, not one pickle: a warm run reads only the rows it needs and writes only the pages that
+    changed, and no copy of the whole cache sits in memory (it would be ~20 KB a page).
+    """
 
     def __init__(self, directory: Path, key: str, variant: str = "check") -> None:
         self.directory = directory
         self.variant = variant
-        self.file = directory / f"pages-{variant}-{key}.pickle"
+        self.file = directory / f"pages-{variant}.sqlite"
         self.key = key
-        self.entries: dict[str, tuple[str, bytes]] = {}    # path -> (content digest, encoded page)
-        self.files: dict[str, tuple[str, bytes]] = {}      # references, authors -> (digest, pickled result)
+        self.db: sqlite3.Connection | None = None
+        self.valid = False                                       # the file exists and is for this key
+        self.pending: dict[str, tuple[str, bytes]] = {}         # path -> (digest, encoded page), to write
+        self.pending_files: dict[str, tuple[str, bytes]] = {}   # references, authors -> (digest, pickled)
+        self.keep: set[str] | None = None
         self.dirty = False
         self.hits = 0
         self.misses = 0
-        self._load()
+        self._open()
 
     @classmethod
     def for_config(cls, config: SiteConfig, variant: str = "check", extra: str = "") -> PageCache | None:
@@ -151,15 +158,30 @@ class PageCache:
             key = hashlib.blake2b(f"{key}:{extra}".encode(), digest_size=16).hexdigest()
         return cls(directory, key, variant)
 
-    def _load(self) -> None:
+    def _open(self) -> None:
+        """Use the file only if it is readable and made for this very configuration."""
+        if not self.file.is_file():
+            return
+        db = None
         try:
-            with open(self.file, "rb") as fh:
-                stored = pickle.load(fh)
-            if isinstance(stored, dict) and stored.get("key") == self.key and isinstance(stored.get("pages"), dict):
-                self.entries = stored["pages"]
-                self.files = stored.get("files") if isinstance(stored.get("files"), dict) else {}
-        except Exception:  # noqa: BLE001 - missing, truncated, corrupt or foreign: start empty
-            self.entries, self.files = {}, {}
+            db = sqlite3.connect(self.file, timeout=2)
+            row = db.execute("SELECT value FROM meta WHERE name = 'key'").fetchone()
+            if row and row[0] == self.key:
+                self.db, db, self.valid = db, None, True
+        except sqlite3.Error:   # corrupt, truncated, not a database: ignored, replaced on save
+            pass
+        finally:
+            if db is not None:
+                db.close()
+
+    def _row(self, table: str, name: str) -> tuple[str, bytes] | None:
+        if self.db is None:
+            return None
+        try:
+            row = self.db.execute(f"SELECT digest, blob FROM {table} WHERE name = ?", (name,)).fetchone()
+        except sqlite3.Error:
+            return None
+        return (row[0], row[1]) if row else None
 
     def remember(self, name: str, path: Path, compute: Callable[[], T]) -> T:
         """``compute()`` (which reads ``path``), reused while the file's bytes are unchanged."""
@@ -167,14 +189,14 @@ class PageCache:
             digest = content_hash(path.read_bytes())
         except OSError:
             return compute()
-        entry = self.files.get(name)
-        if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == digest:
+        row = self._row("files", name)
+        if row is not None and row[0] == digest:
             try:
-                return pickle.loads(entry[1])  # type: ignore[no-any-return]
+                return pickle.loads(row[1])  # type: ignore[no-any-return]
             except Exception:  # noqa: BLE001 - a damaged entry is recomputed
                 pass
         value = compute()
-        self.files[name] = (digest, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        self.pending_files[name] = (digest, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         self.dirty = True
         return value
 
@@ -183,10 +205,10 @@ class PageCache:
         return isinstance(data, bytes) and SNIPPET_MARKER not in data
 
     def get(self, path: str, digest: str) -> tuple[Page, Derived] | None:
-        entry = self.entries.get(path)
-        if entry is not None and isinstance(entry, tuple) and len(entry) == 2 and entry[0] == digest:
+        row = self._row("pages", path)
+        if row is not None and row[0] == digest:
             try:
-                found = decode(entry[1])
+                found = decode(row[1])
             except Exception:  # noqa: BLE001 - a damaged entry is a miss
                 found = None
             if found is not None and found[0].path == path:
@@ -195,34 +217,61 @@ class PageCache:
         self.misses += 1
         return None
 
+    def release(self) -> None:
+        """Close the file while other work runs (e.g. before worker processes are forked)."""
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
     def put(self, path: str, digest: str, page: Page, derived: Derived) -> None:
-        self.entries[path] = (digest, encode(page, derived))
+        self.pending[path] = (digest, encode(page, derived))
         self.dirty = True
+        if len(self.pending) >= 256:   # a cold run of a large site: write as we go, hold little
+            try:
+                self._write()
+                self.pending = {}
+            except (OSError, sqlite3.Error):
+                pass
 
     def keep_only(self, paths: Iterable[str]) -> None:
-        """Forget pages that no longer exist, so the file does not grow forever."""
-        wanted = set(paths)
-        stale = [p for p in self.entries if p not in wanted]
-        for path in stale:
-            del self.entries[path]
-        self.dirty = self.dirty or bool(stale)
+        """Forget pages that no longer exist (on save), so the file does not grow forever."""
+        self.keep = set(paths)
 
     def save(self) -> None:
-        if not self.dirty:
-            return
         try:
+            if self.dirty or self.keep is not None:
+                self._write()
+        except (OSError, sqlite3.Error):
+            pass  # a read-only checkout still checks, just without a cache
+        finally:
+            self.pending, self.pending_files, self.dirty = {}, {}, False
+            self.release()
+
+    def _write(self) -> None:
+        if self.db is None and self.valid:
+            self.db = sqlite3.connect(self.file, timeout=2)
+        if self.db is None:
+            if not (self.dirty or self.pending):
+                return
             self.directory.mkdir(parents=True, exist_ok=True)
             _gitignore(self.directory)
-            for old in self.directory.glob(f"pages-{self.variant}-*.pickle"):
-                if old != self.file:          # one configuration at a time: drop stale ones
-                    old.unlink(missing_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".pages-", suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump({"key": self.key, "pages": self.entries, "files": self.files}, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.file)
-            self.dirty = False
-        except OSError:
-            pass  # a read-only checkout still checks, just without a cache
+            for old in [self.file, *self.directory.glob(f"pages-{self.variant}-*.pickle")]:
+                old.unlink(missing_ok=True)         # stale (another configuration) or damaged: start afresh
+            self.db = sqlite3.connect(self.file, timeout=2)
+            with self.db:
+                self.db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
+                self.db.execute("CREATE TABLE pages (name TEXT PRIMARY KEY, digest TEXT, blob BLOB)")
+                self.db.execute("CREATE TABLE files (name TEXT PRIMARY KEY, digest TEXT, blob BLOB)")
+                self.db.execute("INSERT INTO meta VALUES ('key', ?)", (self.key,))
+            self.valid = True
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)",
+                                ((path, d, blob) for path, (d, blob) in self.pending.items()))
+            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)",
+                                ((name, d, blob) for name, (d, blob) in self.pending_files.items()))
+            if self.keep is not None:
+                stale = [(name,) for (name,) in self.db.execute("SELECT name FROM pages") if name not in self.keep]
+                self.db.executemany("DELETE FROM pages WHERE name = ?", stale)
 
 
 # A compact encoding: the bulky, plain parts (sentences, links, text…) as marshal data, which loads
@@ -246,10 +295,10 @@ def decode(blob: bytes) -> tuple[Page, Derived]:
     (path, anchors, links, citations, sentences, raw, admonitions, text, fm_line, fm_col, pickled, grade,
      kinds) = marshal.loads(blob)
     meta, meta_pos, load_findings = pickle.loads(pickled)
-    pos = _positions()
+    pos, kind_of = Position, _LINK_KINDS.__getitem__
     page = Page(
         path=path, meta=meta, meta_pos=meta_pos, front_matter_pos=pos(fm_line, fm_col), anchors=frozenset(anchors),
-        links=tuple(Link(h, LinkKind(k), pos(a, b), target=t, fragment=f, is_image=i) for h, k, a, b, t, f, i in links),
+        links=tuple(Link(h, kind_of(k), pos(a, b), t, f, i) for h, k, a, b, t, f, i in links),
         citations=tuple(Citation(k, pos(a, b)) for k, a, b in citations),
         sentences=tuple(Sentence(t, tuple(k), pos(a, b)) for t, k, a, b in sentences),
         raw_html=tuple(RawHtml(h, pos(a, b)) for h, a, b in raw),
@@ -259,17 +308,7 @@ def decode(blob: bytes) -> tuple[Page, Derived]:
     return page, (grade, kinds)
 
 
-def _positions() -> Callable[[int, int], Position]:
-    """Positions are immutable: share one object per (line, col) within a page."""
-    made: dict[tuple[int, int], Position] = {}
-
-    def pos(line: int, col: int) -> Position:
-        key = (line, col)
-        found = made.get(key)
-        if found is None:
-            found = made[key] = Position(line, col)
-        return found
-    return pos
+_LINK_KINDS = {kind.value: kind for kind in LinkKind}
 
 
 def _gitignore(directory: Path) -> None:

@@ -129,6 +129,8 @@ def load_site(config: SiteConfig, today: dt.date | None = None, use_cache: bool 
         else:
             loaded[path] = cached[0]
             seed(*cached)
+    if store is not None:
+        store.release()
     parsed = parse_pages(config, references, md, ext, [(p, d) for p, d, _ in todo])
     for (path, _, digest), (page, derived) in zip(todo, parsed):
         loaded[path] = page
