@@ -11,12 +11,12 @@ import sys
 from pathlib import Path
 
 from . import changed, report, scaffold
-from .online import command as online_command
-from .checks.disclaimer import check_built_site
 from .checks import apply_severity
+from .checks.disclaimer import check_built_site
 from .core import check_site, docs_prefix, today_from_env
-from .model import PageType
 from .loader import load_site
+from .model import PageType
+from .online import command as online_command
 from .siteconfig import ConfigError, load_site_config
 from .stats import article_stats, stats_table
 

@@ -22,7 +22,7 @@ from .cache import Derived, PageCache, content_hash, derive, seed
 from .findings import CODES, Finding, Severity, finding
 from .locate import Locator
 from .mdext import HealthGuideExtension, ParseResult
-from .model import (Citation, Link, LinkKind, Page, Position, RawHtml, Reference, Sentence, Site)
+from .model import Citation, Link, LinkKind, Page, Position, RawHtml, Reference, Sentence, Site
 from .references import load_authors, load_references
 from .siteconfig import SiteConfig, nav_paths
 
@@ -122,7 +122,7 @@ def load_site(config: SiteConfig, today: dt.date | None = None, use_cache: bool 
     todo: list[tuple[str, bytes | OSError, str | None]] = []
     for path in page_paths:
         data = _read_bytes(docs / path)
-        digest = content_hash(data) if store is not None and store.cacheable(data) else None
+        digest = content_hash(data) if store is not None and isinstance(data, bytes) and store.cacheable(data) else None
         cached = store.get(path, digest) if store is not None and digest else None
         if cached is None:
             todo.append((path, data, digest))
@@ -132,7 +132,7 @@ def load_site(config: SiteConfig, today: dt.date | None = None, use_cache: bool 
     if store is not None:
         store.release()
     parsed = parse_pages(config, references, md, ext, [(p, d) for p, d, _ in todo])
-    for (path, _, digest), (page, derived) in zip(todo, parsed):
+    for (path, _, digest), (page, derived) in zip(todo, parsed, strict=False):
         loaded[path] = page
         seed(page, derived)
         if store is not None and digest:
@@ -272,7 +272,7 @@ class _LinkParser(HTMLParser):
 
 
 def _raw_html_links(raw: Iterable[RawHtml]) -> tuple[Link, ...]:
-    out = []
+    out: list[Link] = []
     for block in raw:
         parser = _LinkParser()
         parser.feed(block.html)

@@ -17,7 +17,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
-from . import csp, frontmatter, report, reproducible
+from . import csp, frontmatter, report, reproducible, structured, topicmap
 from .cache import PageCache, content_hash, derive, seed
 from .checks import apply_severity, run_checks
 from .checks.disclaimer import check_built_page
@@ -29,7 +29,6 @@ from .mdext import HealthGuideExtension, ParseResult
 from .model import Page, PageType, Site
 from .references import load_authors, load_references
 from .render import PageContext, contexts, readable_date
-from . import structured, topicmap
 from .settings import DEFAULT_DISCLAIMER, SettingsError, settings_from_mapping
 from .siteconfig import load_site_config, nav_paths
 
@@ -97,12 +96,12 @@ class HealthGuidePlugin(BasePlugin[HealthGuideConfig]):
         text, problems = frontmatter.decode(path, data, self.settings.max_file_bytes) if isinstance(data, bytes) else (None, [])
         if text is not None:
             # An unchanged page's model comes from .healthguide-cache/ (healthguide.cache); checks still run on all.
-            digest = content_hash(data) if self.cache is not None and PageCache.cacheable(data) else None
+            digest = content_hash(data) if self.cache is not None and isinstance(data, bytes) and PageCache.cacheable(data) else None
             cached = self.cache.get(path, digest) if self.cache is not None and digest else None
             if cached is None:
                 part = frontmatter.split(path, text)
-                cached = (page_from_result(path, part, self.ext.result or ParseResult()), None)
-                cached = (cached[0], derive(cached[0]))
+                model = page_from_result(path, part, self.ext.result or ParseResult())
+                cached = (model, derive(model))
                 if self.cache is not None and digest:
                     self.cache.put(path, digest, *cached)
             seed(*cached)
@@ -153,7 +152,7 @@ class HealthGuidePlugin(BasePlugin[HealthGuideConfig]):
             if file.page is not None and (reviewed.get(file.src_uri) or latest):
                 file.page.update_date = reviewed.get(file.src_uri) or latest
 
-    def on_page_context(self, context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
+    def on_page_context(self, context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:  # type: ignore[override]
         ctx = self.contexts.get(page.file.src_uri) or PageContext(False, self.settings.disclaimer)
         context["hg"] = ctx
         faq = structured.faq_page(page.content or "") if page.file.src_uri == "faq.md" else None

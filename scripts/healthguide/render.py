@@ -84,7 +84,7 @@ def contexts(site: Site, settings: Settings, use_directory_urls: bool = True) ->
 
     out = {}
     for path, page in site.pages.items():
-        spokes = tuple(sorted((l for p in spokes_of.get(path, []) if (l := link(p))), key=lambda l: l.title.lower()))
+        spokes = tuple(sorted((item for p in spokes_of.get(path, []) if (item := link(p))), key=lambda item: item.title.lower()))
         related_paths = [posixpath.normpath(r) for r in page.meta.get("related") or [] if isinstance(r, str)]
         out[path] = PageContext(
             medical=bool(page.type and page.type.is_medical),
@@ -92,7 +92,7 @@ def contexts(site: Site, settings: Settings, use_directory_urls: bool = True) ->
             byline=_byline(site, page, settings),
             pillar=link(posixpath.normpath(page.meta["pillar"])) if page.type is PageType.SPOKE and isinstance(page.meta.get("pillar"), str) else None,
             spokes=spokes if page.type is PageType.PILLAR else (),
-            related=tuple(l for p in related_paths if (l := link(p))),
+            related=tuple(item for p in related_paths if (item := link(p))),
             extra={"evidence_summary": evidence.summary(site, path, lambda p: page_url(p, use_directory_urls))}
             if page.type is PageType.PILLAR else {},
         )

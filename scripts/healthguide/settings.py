@@ -73,10 +73,10 @@ def settings_from_mapping(raw: Mapping[str, Any] | None) -> Settings:
             expected = _FIELD_TYPES[key]
             if isinstance(value, bool) or not isinstance(value, expected):
                 problems.append(f"'{key}' must be {_type_name(expected)}, got {value!r}")
-            elif expected is list and not all(isinstance(v, str) for v in value):
+            elif isinstance(value, list) and not all(isinstance(v, str) for v in value):
                 problems.append(f"'{key}' must be a list of text patterns, got {value!r}")
             else:
-                values[key] = tuple(value) if expected is list else value
+                values[key] = tuple(value) if isinstance(value, list) else value
         elif key in ("enabled",):
             continue
         else:

@@ -40,7 +40,7 @@ def stats_table(rows: list[ArticleStats]) -> str:
              f"{r.grade:.1f}" if r.grade is not None else "–", r.last_reviewed) for r in rows]
     widths = [max(len(row[i]) for row in [header, *body]) for i in range(len(header))]
     lines = ["  ".join(cell.ljust(w) if i == 0 or i == 1 or i == 6 else cell.rjust(w)
-                       for i, (cell, w) in enumerate(zip(row, widths))) for row in [header, *body]]
+                       for i, (cell, w) in enumerate(zip(row, widths, strict=False))) for row in [header, *body]]
     lines.insert(1, "  ".join("-" * w for w in widths))
     medical = [r for r in rows if r.type in ("pillar", "spoke")]
     lines.append("")

@@ -68,7 +68,7 @@ def remember_kinds(page: Page, kinds: tuple[str | None, ...]) -> None:
 
 def check(site: Site, settings: Settings) -> Iterator[Finding]:
     for page in site.pages.values():
-        for sentence, kind in zip(page.sentences, sentence_kinds(page)):
+        for sentence, kind in zip(page.sentences, sentence_kinds(page), strict=False):
             if kind:
                 quoted = sentence.text if len(sentence.text) <= 160 else sentence.text[:157] + "…"
                 yield finding(UNCITED, page.path, sentence.pos.line, sentence.pos.col,

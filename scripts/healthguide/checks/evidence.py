@@ -62,7 +62,7 @@ def _weak_statistics(site: Site, page: Page, min_participants: int) -> Iterator[
         found = [evidence_of(site.references.get(key)) for key in keys]
         if any(e is None for e in found):
             continue   # unknown or unlabelled sources are reported elsewhere
-        weak = [(key, e) for key, e in zip(keys, found) if e is not None and e.is_weak(min_participants)]
+        weak = [(key, e) for key, e in zip(keys, found, strict=False) if e is not None and e.is_weak(min_participants)]
         if len(weak) < len(keys) or _describes(sentence.text, weak):
             continue
         quoted = sentence.text if len(sentence.text) <= 160 else sentence.text[:157] + "…"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import posixpath
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 
 from ..findings import CODES, Finding, Severity, finding
 from ..model import Link, LinkKind, Page, Site
@@ -54,7 +55,7 @@ def _check_link(site: Site, page: Page, link: Link) -> Iterator[Finding]:
                       f"Did you mean '#{guess[0]}'?" if guess else "Anchors are heading ids: check the heading's wording on the target page.")
 
 
-def _suggest(target: str, candidates: set[str], from_page: str) -> str:
+def _suggest(target: str, candidates: AbstractSet[str], from_page: str) -> str:
     guess = difflib.get_close_matches(target, sorted(candidates), n=1, cutoff=0.5)
     if not guess:
         return "Check the spelling and the path: links are relative to this page's folder."
