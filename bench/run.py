@@ -13,26 +13,26 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import http.server
 import json
 import os
 import platform
 import re
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import gen  # noqa: E402
+
+sys.path.insert(0, str(HERE.parent / "scripts"))
+from healthguide.online.links import serve_directory  # noqa: E402
 
 BIN = Path(sys.executable).parent
 TODAY = "2026-11-23"
@@ -118,22 +118,8 @@ def found_tokens(text: str, truth: list[dict], kinds: set[str], line_filter: re.
     return {d["token"] for d in truth if d["kind"] in kinds and re.search(re.escape(d["token"]) + r"(?![\w-])", blob)}
 
 
-@contextlib.contextmanager
-def served(directory: Path) -> Iterator[str]:
-    """The built site on a free port of 127.0.0.1, for the length of the block."""
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:
-            pass
-
-    handler = lambda *a, **k: Quiet(*a, directory=str(directory), **k)  # noqa: E731
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+# The product's own local server (used by `healthguide online links`) serves the built site.
+served = serve_directory
 
 
 class Bench:
