@@ -13,7 +13,6 @@ from typing import Any
 
 from markupsafe import escape
 from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
@@ -29,39 +28,24 @@ from .mdext import HealthGuideExtension, ParseResult
 from .model import Page, PageType, Site
 from .references import load_authors, load_references
 from .render import PageContext, contexts, readable_date
-from .settings import DEFAULT_DISCLAIMER, SettingsError, settings_from_mapping
+from .settings import OPTION_NAMES, SettingsError, settings_from_mapping
 from .siteconfig import load_site_config, nav_paths
 
 log = logging.getLogger("mkdocs.plugins.healthguide")
 
 
-class HealthGuideConfig(Config):
-    references = c.Type(str, default="references.yaml")
-    authors = c.Type(str, default="authors.yml")
-    review_interval_months = c.Type(int, default=12)
-    review_warning_days = c.Type(int, default=30)
-    max_reading_grade = c.Type((int, float), default=9.0)
-    min_sources = c.Type(int, default=1)
-    min_participants = c.Type(int, default=50)
-    disclaimer = c.Type(str, default=DEFAULT_DISCLAIMER)
-    max_file_bytes = c.Type(int, default=2_000_000)
-    severity = c.Type(dict, default={})
-    # Read only by the online checks; declared so MkDocs accepts them.
-    links_ignore = c.Type(list, default=[])
-    links_allow = c.Type(list, default=[])
-    online_cache_days = c.Type(int, default=7)
-    doi_api = c.Type(str, default="https://doi.org")
-    pubmed_api = c.Type(str, default="https://eutils.ncbi.nlm.nih.gov/entrez/eutils")
+class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg]
+    # Every option is declared once, in settings.py: MkDocs only needs the names to accept the block,
+    # and settings_from_mapping() validates the values and supplies the defaults.
+    config_scheme = tuple((name, c.Optional(c.Type(object))) for name in OPTION_NAMES)
 
-
-class HealthGuidePlugin(BasePlugin[HealthGuideConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
 
     def on_config(self, config: Any) -> Any:
         # `mkdocs serve` keeps the plugin object between rebuilds: start from nothing each time.
         try:
-            self.settings = settings_from_mapping({k: v for k, v in self.config.items()})
+            self.settings = settings_from_mapping({k: v for k, v in self.config.items() if v is not None})
         except SettingsError as err:
             raise PluginError(f"healthguide: {err}") from None
         docs = Path(config["docs_dir"])

@@ -57,6 +57,9 @@ _FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
 }
 
 
+OPTION_NAMES: tuple[str, ...] = (*_FIELD_TYPES, "severity")
+
+
 class SettingsError(ValueError):
     """The configuration block is wrong; the message says which key and why."""
 
