@@ -24,8 +24,9 @@ from .stats import article_stats, stats_table
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="healthguide", description="Checks for a self-checking health guide.")
     sub = parser.add_subparsers(dest="command", required=True)
-    check = sub.add_parser("check", help="run every offline check on the site's sources (no HTML build)")
-    check.add_argument("-f", "--config-file", default="mkdocs.yml", help="path to mkdocs.yml (default: %(default)s)")
+    site = argparse.ArgumentParser(add_help=False)
+    site.add_argument("-f", "--config-file", default="mkdocs.yml", help="path to mkdocs.yml (default: %(default)s)")
+    check = sub.add_parser("check", parents=[site], help="run every offline check on the site's sources (no HTML build)")
     check.add_argument("--format", choices=sorted(report.FORMATS),
                        help="output format (default: github when GITHUB_ACTIONS=true, else text)")
     check.add_argument("--built", metavar="SITE_DIR", help="also check the built HTML in SITE_DIR (disclaimer on every page)")
@@ -33,28 +34,23 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     check.add_argument("--changed", metavar="BASE", help="report only findings a change since git ref BASE touched "
                        "(the whole site is still loaded), e.g. --changed origin/main")
-    new = sub.add_parser("new", help="scaffold a new pillar, spoke or page that passes the checks")
+    new = sub.add_parser("new", parents=[site], help="scaffold a new pillar, spoke or page that passes the checks")
     new.add_argument("kind", choices=[t.value for t in PageType], help="what to create")
     new.add_argument("--title", required=True, help="the article's title; the file name is made from it")
     new.add_argument("--pillar", help="a spoke's pillar, docs-relative, e.g. foot-back-connection/index.md")
     new.add_argument("--author", help="an id from authors.yml (default: the first author listed)")
     new.add_argument("--slug", help="file name to use instead of one made from the title")
-    new.add_argument("-f", "--config-file", default="mkdocs.yml", help="path to mkdocs.yml (default: %(default)s)")
-    online_command.add_parser(sub)
+    online_command.add_parser(sub, site)
     check.add_argument("--no-cache", action="store_true",
                        help="parse every page afresh; do not read or write .healthguide-cache/")
-    stats = sub.add_parser("stats", help="per-article words, citations, sources, reading grade and review date")
-    stats.add_argument("-f", "--config-file", default="mkdocs.yml", help="path to mkdocs.yml (default: %(default)s)")
+    sub.add_parser("stats", parents=[site], help="per-article words, citations, sources, reading grade and review date")
     args = parser.parse_args(argv)
-    if args.command == "check":
-        return run_check(args)
-    if args.command == "stats":
-        return run_stats(args)
-    if args.command == "new":
-        return run_new(args)
-    if args.command == "online":
-        return online_command.run(args)
-    return 2
+    runners = {"check": run_check, "stats": run_stats, "new": run_new, "online": online_command.run}
+    try:
+        return runners[args.command](args)
+    except ConfigError as err:  # mkdocs.yml itself is unusable: one message, exit 2, for every command
+        print(f"{err}", file=sys.stderr)
+        return 2
 
 
 def run_new(args: argparse.Namespace) -> int:
@@ -77,11 +73,7 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    try:
-        config = load_site_config(args.config_file)
-    except ConfigError as err:
-        print(f"{err}", file=sys.stderr)
-        return 2
+    config = load_site_config(args.config_file)
     print(stats_table(article_stats(load_site(config))))
     return 0
 
@@ -89,9 +81,6 @@ def run_stats(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     try:
         result = check_site(args.config_file, args.today, use_cache=not args.no_cache)
-    except ConfigError as err:
-        print(f"{err}", file=sys.stderr)
-        return 2
     except ValueError as err:  # e.g. a malformed HEALTHGUIDE_TODAY
         print(f"error: {err}", file=sys.stderr)
         return 2

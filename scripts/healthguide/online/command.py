@@ -14,13 +14,13 @@ from ..findings import Finding, Severity
 from .cache import DEFAULT_DIR
 
 
-def add_parser(sub: Any) -> None:
+def add_parser(sub: Any, site: argparse.ArgumentParser) -> None:
+    """``site`` is the shared parent parser that declares --config-file."""
     online = sub.add_parser("online", help="network checks, off by default: external links, DOIs and PMIDs")
     what = online.add_subparsers(dest="online_command", required=True)
     for name, help_text in (("links", "check the built site's external links (linkchecker + polite re-checks)"),
                             ("identifiers", "verify every DOI at doi.org and every PMID at PubMed")):
-        p = what.add_parser(name, help=help_text)
-        p.add_argument("-f", "--config-file", default="mkdocs.yml", help="path to mkdocs.yml (default: %(default)s)")
+        p = what.add_parser(name, parents=[site], help=help_text)
         p.add_argument("--cache-dir", default=str(DEFAULT_DIR), help="where results are cached (default: %(default)s)")
         p.add_argument("--no-cache", action="store_true", help="ask again even about results confirmed recently")
         p.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for one answer (default: %(default)s)")
@@ -36,14 +36,10 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..core import docs_prefix
-    from ..siteconfig import ConfigError, load_site_config
+    from ..siteconfig import load_site_config
     from .cache import ResultCache
 
-    try:
-        config = load_site_config(args.config_file)
-    except ConfigError as err:
-        print(f"{err}", file=sys.stderr)
-        return 2
+    config = load_site_config(args.config_file)   # a ConfigError becomes exit 2 in cli.main
     settings = config.settings
     prefix = docs_prefix(config)
     max_age = 0 if args.no_cache else settings.online_cache_days
