@@ -204,6 +204,11 @@ class PageCache:
     def cacheable(data: bytes | OSError) -> bool:
         return isinstance(data, bytes) and SNIPPET_MARKER not in data
 
+    @staticmethod
+    def key_for(data: bytes | OSError) -> str | None:
+        """The cache key of a page's bytes, or None when the page must never be cached."""
+        return content_hash(data) if isinstance(data, bytes) and PageCache.cacheable(data) else None
+
     def get(self, path: str, digest: str) -> tuple[Page, Derived] | None:
         row = self._row("pages", path)
         if row is not None and row[0] == digest:

@@ -18,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 import markdown
 
 from . import frontmatter
-from .cache import Derived, PageCache, content_hash, derive, seed
+from .cache import Derived, PageCache, derive, seed
 from .findings import CODES, Finding, Severity, finding
 from .locate import Locator
 from .mdext import HealthGuideExtension, ParseResult
@@ -122,7 +122,7 @@ def load_site(config: SiteConfig, today: dt.date | None = None, use_cache: bool 
     todo: list[tuple[str, bytes | OSError, str | None]] = []
     for path in page_paths:
         data = _read_bytes(docs / path)
-        digest = content_hash(data) if store is not None and isinstance(data, bytes) and store.cacheable(data) else None
+        digest = store.key_for(data) if store is not None else None
         cached = store.get(path, digest) if store is not None and digest else None
         if cached is None:
             todo.append((path, data, digest))

@@ -80,7 +80,7 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg]
         text, problems = frontmatter.decode(path, data, self.settings.max_file_bytes) if isinstance(data, bytes) else (None, [])
         if text is not None:
             # An unchanged page's model comes from .healthguide-cache/ (healthguide.cache); checks still run on all.
-            digest = content_hash(data) if self.cache is not None and isinstance(data, bytes) and PageCache.cacheable(data) else None
+            digest = self.cache.key_for(data) if self.cache is not None else None
             cached = self.cache.get(path, digest) if self.cache is not None and digest else None
             if cached is None:
                 part = frontmatter.split(path, text)
