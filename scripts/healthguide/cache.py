@@ -47,7 +47,7 @@ def content_hash(data: bytes) -> str:
 
 def _versions() -> dict[str, str]:
     out = {"healthguide": __version__}
-    for dist in ("markdown", "pymdown-extensions", "textstat"):
+    for dist in ("markdown", "pymdown-extensions", "pyphen"):
         try:
             out[dist] = metadata.version(dist)
         except metadata.PackageNotFoundError:
@@ -76,12 +76,23 @@ def _auto_appended(config: SiteConfig) -> list[str]:
     return out
 
 
+def _derive_source() -> str:
+    """A hash of the code that computes derived values (reading grade, claim kinds): a change to a
+    detector must not be hidden by values cached by its previous version."""
+    from .checks import claims, readability
+    digest = hashlib.blake2b(digest_size=16)
+    for module in (claims, readability):
+        digest.update(Path(module.__file__ or "").read_bytes())
+    return digest.hexdigest()
+
+
 def config_key(config: SiteConfig) -> str:
     """Everything besides a page's own bytes that changes what parsing it produces."""
     settings = config.settings
     described = {
         "format": FORMAT,
         "versions": _versions(),
+        "derived_by": _derive_source(),
         "extensions": [e if isinstance(e, str) else f"{type(e).__module__}.{type(e).__qualname__}:{vars(e)!r}"
                        for e in config.markdown_extensions],
         "extension_configs": config.extension_configs,
