@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,9 +32,10 @@ class Result:
         return sum(1 for f in self.findings if f.severity is Severity.ERROR)
 
 
-def check_site(config_path: str | os.PathLike[str], today: dt.date | None = None, use_cache: bool = True) -> Result:
+def check_site(config_path: str | os.PathLike[str], today: dt.date | None = None, use_cache: bool = True,
+               on_parsed: Callable[[int, int], None] | None = None) -> Result:
     config = load_site_config(config_path)
-    site = load_site(config, today or today_from_env(), use_cache=use_cache)
+    site = load_site(config, today or today_from_env(), use_cache=use_cache, on_parsed=on_parsed)
     return Result(config, site, run_checks(site, config.settings))
 
 

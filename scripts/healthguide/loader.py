@@ -98,8 +98,10 @@ def symlink_findings(docs_dir: Path) -> list[Finding]:
     return out
 
 
-def load_site(config: SiteConfig, today: dt.date | None = None, use_cache: bool = True) -> Site:
-    """``use_cache``: reuse per-page parse results from ``.healthguide-cache/`` (see :mod:`healthguide.cache`)."""
+def load_site(config: SiteConfig, today: dt.date | None = None, use_cache: bool = True,
+              on_parsed: OnParsed | None = None) -> Site:
+    """``use_cache``: reuse per-page parse results from ``.healthguide-cache/`` (see :mod:`healthguide.cache`).
+    ``on_parsed(done, total)`` is told as pages that had to be parsed are done (for a progress line)."""
     settings = config.settings
     docs = config.docs_dir
     store = PageCache.for_config(config) if use_cache else None
@@ -131,7 +133,7 @@ def load_site(config: SiteConfig, today: dt.date | None = None, use_cache: bool 
             seed(*cached)
     if store is not None:
         store.release()
-    parsed = parse_pages(config, references, md, ext, [(p, d) for p, d, _ in todo])
+    parsed = parse_pages(config, references, md, ext, [(p, d) for p, d, _ in todo], on_parsed)
     for (path, _, digest), (page, derived) in zip(todo, parsed, strict=False):
         loaded[path] = page
         seed(page, derived)
@@ -149,14 +151,20 @@ def load_site(config: SiteConfig, today: dt.date | None = None, use_cache: bool 
     )
 
 
+# Told (pages parsed so far, pages to parse) while a load parses pages the cache did not have.
+OnParsed = Callable[[int, int], None]
+
+
 def _remember(store: PageCache | None, name: str, path: Path, compute: Callable[[], T]) -> T:
     return compute() if store is None else store.remember(name, path, compute)
 
 
 def parse_pages(config: SiteConfig, references: Mapping[str, Reference], md: markdown.Markdown,
-                ext: HealthGuideExtension, items: Sequence[tuple[str, bytes | OSError]]) -> list[tuple[Page, Derived]]:
+                ext: HealthGuideExtension, items: Sequence[tuple[str, bytes | OSError]],
+                on_parsed: OnParsed | None = None) -> list[tuple[Page, Derived]]:
     """Parse pages in order, with their derived values (see cache.derive); past POOL_THRESHOLD, in a
     process pool (one Markdown instance per worker)."""
+    told = on_parsed or (lambda done, total: None)
     workers = min(os.cpu_count() or 1, 8)
     if len(items) >= POOL_THRESHOLD and workers > 1:
         try:
@@ -165,10 +173,18 @@ def parse_pages(config: SiteConfig, references: Mapping[str, Reference], md: mar
             chunks = [items[i:i + chunk] for i in range(0, len(items), chunk)]
             with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                      initargs=(config, references)) as pool:
-                return [page for done in pool.map(_parse_chunk, chunks) for page in done]
+                out: list[tuple[Page, Derived]] = []
+                for done in pool.map(_parse_chunk, chunks):
+                    out.extend(done)
+                    told(len(out), len(items))
+                return out
         except Exception:  # noqa: BLE001 - a pool that cannot start or breaks: parse here instead
             pass
-    return [_with_derived(load_page(path, data, md, ext, config.settings.max_file_bytes)) for path, data in items]
+    serial = []
+    for path, data in items:
+        serial.append(_with_derived(load_page(path, data, md, ext, config.settings.max_file_bytes)))
+        told(len(serial), len(items))
+    return serial
 
 
 def _with_derived(page: Page) -> tuple[Page, Derived]:

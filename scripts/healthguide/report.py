@@ -1,4 +1,5 @@
-"""Reporters: text for people, JSON for tools, GitHub Actions annotations for CI. Checks never print."""
+"""Reporters: text for people (gcc style, so editors' problem matchers read it), JSON and SARIF for tools,
+GitHub Actions annotations for CI. Checks never print."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .findings import CODES, Finding, Severity
+from .terminal import PLAIN, Style
 
 
 def summary(found: Iterable[Finding]) -> str:
@@ -19,15 +21,17 @@ def _level(severity: Severity) -> str:
     return {Severity.ERROR: "error", Severity.WARN: "warning", Severity.INFO: "info"}.get(severity, "info")
 
 
-def format_text(item: Finding) -> str:
-    line = f"{item.path}:{item.line}:{item.col}: {_level(item.severity)} {item.code} {item.message}"
+def format_text(item: Finding, style: Style = PLAIN) -> str:
+    """``path:line:col: error: HG301 message`` (a colon after the level, as gcc writes it), then the hint."""
+    line = (f"{style.bold(f'{item.path}:{item.line}:{item.col}:')} {style.level(_level(item.severity))}: "
+            f"{style.bold(item.code)} {item.message}")
     if item.hint:
-        line += f"\n    hint: {item.hint}"
+        line += "\n    " + style.dim(f"hint: {item.hint}")
     return line
 
 
-def text(found: list[Finding]) -> str:
-    lines = [format_text(f) for f in found]
+def text(found: list[Finding], style: Style = PLAIN) -> str:
+    lines = [format_text(f, style) for f in found]
     lines.append(summary(found))
     return "\n".join(lines)
 
@@ -58,4 +62,10 @@ def as_json(found: list[Finding]) -> str:
                         "code": f.code, "message": f.message, "hint": f.hint} for f in found], indent=2, ensure_ascii=False)
 
 
-FORMATS = {"text": text, "github": github, "json": as_json}
+def as_sarif(found: list[Finding]) -> str:
+    from .sarif import sarif
+
+    return sarif(found)
+
+
+FORMATS = {"text": text, "github": github, "json": as_json, "sarif": as_sarif}

@@ -11,6 +11,7 @@ from typing import Any
 
 from .. import report as text_report
 from ..findings import Finding, Severity
+from ..progress import Progress
 from .cache import DEFAULT_DIR
 
 
@@ -76,8 +77,9 @@ def _links(args: argparse.Namespace, config: Any, settings: Any, cache: Any, pre
     site_dir = Path(args.site)
     if not (site_dir / "index.html").is_file():
         raise ValueError(f"{site_dir}/index.html not found: build the site first (`make site`)")
-    found, stats = check_links(site_dir, settings, load_site(config), cache, docs_prefix=prefix,
-                               rate=args.rate, timeout=args.timeout)
+    with Progress("online links") as bar:
+        found, stats = check_links(site_dir, settings, load_site(config), cache, docs_prefix=prefix,
+                                   rate=args.rate, timeout=args.timeout, progress=bar)
     return "External links", found, stats.as_rows()
 
 
@@ -87,6 +89,8 @@ def _identifiers(config: Any, settings: Any, cache: Any, prefix: str, timeout: f
     from .identifiers import check_identifiers
 
     refs, problems = load_references(config.docs_dir / settings.references, settings.references)
-    found, stats = check_identifiers(refs, settings, cache, references_path=prefix + settings.references, timeout=timeout)
+    with Progress("online identifiers") as bar:
+        found, stats = check_identifiers(refs, settings, cache, references_path=prefix + settings.references,
+                                         timeout=timeout, progress=bar)
     problems = [dataclasses.replace(p, path=prefix + p.path) for p in problems]
     return "Reference identifiers (DOI, PMID)", [*problems, *found], stats.as_rows()
