@@ -72,7 +72,7 @@ def test_hg601_built_page_without_disclaimer(tmp_path: Path) -> None:
     site = _built_site(tmp_path, with_disclaimer=False)
     done = run_cli(project, "check", "--built", str(site))
     assert done.returncode == 1, done.stdout + done.stderr
-    assert f"{site.as_posix()}/index.html:1:1: error HG601" in done.stdout
+    assert f"{site.as_posix()}/index.html:1:1: error: HG601" in done.stdout
     assert "about/index.html" not in done.stdout
     assert "Traceback" not in done.stdout + done.stderr
 

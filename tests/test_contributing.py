@@ -58,6 +58,7 @@ def test_workflows_are_valid_and_call_make_targets() -> None:
                     assert target in targets, f"{path.name}: `make {target}` is not a Makefile target"
     assert {"pull_request", "schedule", "workflow_dispatch"} <= triggers
     pr = (ROOT / ".github" / "workflows" / "pull-request.yml").read_text(encoding="utf-8")
-    assert "make check CHANGED=\"origin/${{ github.base_ref }}\" FORMAT=github" in pr and "make site" in pr and "make test" in pr
+    assert "make check CHANGED=\"origin/$BASE_REF\" FORMAT=github" in pr and "BASE_REF: ${{ github.base_ref }}" in pr
+    assert "make site" in pr and "make test" in pr
     hooks = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
-    assert "healthguide check --changed" in hooks["repos"][0]["hooks"][0]["entry"]
+    assert "check CHANGED=HEAD" in hooks["repos"][0]["hooks"][0]["entry"]

@@ -92,7 +92,7 @@ def test_symlink_loops_do_not_hang(tmp_path: Path) -> None:
                           timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT / "scripts"), "HEALTHGUIDE_TODAY": TODAY.isoformat()})
     assert "Traceback" not in done.stdout + done.stderr
     assert done.returncode == 1
-    assert "docs/self:1:1: error HG005" in done.stdout and "docs/a/again:1:1: error HG005" in done.stdout
+    assert "docs/self:1:1: error: HG005" in done.stdout and "docs/a/again:1:1: error: HG005" in done.stdout
 
 
 def test_symlinked_file_outside_docs_is_an_error(tmp_path: Path) -> None:
@@ -105,7 +105,7 @@ def test_symlinked_file_outside_docs_is_an_error(tmp_path: Path) -> None:
     assert ("borrowed.md", 1, "HG004") in found
     assert ("elsewhere", 1, "HG004") in found
     done = run_cli(project, "check")
-    assert done.returncode == 1 and "docs/borrowed.md:1:1: error HG004" in done.stdout
+    assert done.returncode == 1 and "docs/borrowed.md:1:1: error: HG004" in done.stdout
     assert "Traceback" not in done.stdout + done.stderr
 
 

@@ -53,6 +53,13 @@ def decode(path: str, data: bytes, max_bytes: int) -> tuple[str | None, list[Fin
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
 
 
+def yaml_hint(problem: str) -> str:
+    """What to do about a YAML syntax error, by its kind (a tab is not a quoting problem)."""
+    if "'\\t'" in problem or "\t" in problem:
+        return "Indent with spaces, not a tab: YAML does not allow tabs for indentation."
+    return "Check quoting: text with a colon followed by a space must be in quotes."
+
+
 def split(path: str, text: str) -> Split:
     lines = text.split("\n")
     if not text.strip():
@@ -72,7 +79,7 @@ def split(path: str, text: str) -> Split:
     if isinstance(parsed, yamlsafe.YamlProblem):
         return Split({}, {}, Position(1), body, end + 2,
                      (finding(YAML_SYNTAX, path, parsed.line + 2, parsed.col + 1, f"front matter is not valid YAML: {parsed.message}",
-                              "Check quoting: text with a colon followed by a space must be in quotes."),))
+                              yaml_hint(parsed.message)),))
     if parsed.value is None:
         return Split({}, {}, Position(1), body, end + 2, ())
     if not isinstance(parsed.value, dict):

@@ -28,8 +28,10 @@ from .model import PageType
 from .references import load_authors
 from .siteconfig import SiteConfig
 
-# Checks a freshly scaffolded medical article is expected to fail until the editor writes it.
-EXPECTED_ON_EMPTY = ("HG407",)
+# Checks a freshly scaffolded article is expected to fail until the editor writes it: its placeholders
+# (every kind), and too few sources (pillars and spokes).
+PLACEHOLDERS = ("HG107", "HG503")
+EXPECTED_ON_EMPTY = ("HG407", *PLACEHOLDERS)
 
 
 class ScaffoldError(Exception):

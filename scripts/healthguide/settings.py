@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -61,7 +62,11 @@ OPTION_NAMES: tuple[str, ...] = (*_FIELD_TYPES, "severity")
 
 
 class SettingsError(ValueError):
-    """The configuration block is wrong; the message says which key and why."""
+    """The configuration block is wrong; the message says which key and why, ``keys`` which keys."""
+
+    def __init__(self, message: str, keys: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.keys = keys
 
 
 def settings_from_mapping(raw: Mapping[str, Any] | None) -> Settings:
@@ -69,7 +74,9 @@ def settings_from_mapping(raw: Mapping[str, Any] | None) -> Settings:
     raw = dict(raw or {})
     values: dict[str, Any] = {}
     problems: list[str] = []
+    keys: list[str] = []      # the key of each problem, so the adapter can say on which line it is
     for key, value in raw.items():
+        before = len(problems)
         if key == "severity":
             values["severity"] = _severity_map(value, problems)
         elif key in _FIELD_TYPES:
@@ -83,9 +90,12 @@ def settings_from_mapping(raw: Mapping[str, Any] | None) -> Settings:
         elif key in ("enabled",):
             continue
         else:
-            problems.append(f"unknown option '{key}' (known: {', '.join(sorted([*_FIELD_TYPES, 'severity']))})")
+            close = difflib.get_close_matches(str(key), OPTION_NAMES, n=1)
+            known = f"did you mean '{close[0]}'?" if close else f"known: {', '.join(sorted(OPTION_NAMES))}"
+            problems.append(f"unknown option '{key}' ({known})")
+        keys.extend([str(key)] * (len(problems) - before))
     if problems:
-        raise SettingsError("; ".join(problems))
+        raise SettingsError("; ".join(problems), tuple(keys))
     return Settings(**values)
 
 

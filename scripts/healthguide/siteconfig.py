@@ -5,9 +5,10 @@ Supports the tags MkDocs configs use: ``!ENV``, ``!relative`` and ``!!python/nam
 
 from __future__ import annotations
 
+import difflib
 import importlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -93,14 +94,19 @@ def load_site_config(config_path: str | os.PathLike[str]) -> SiteConfig:
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f"{path.name}:{mark.line + 1}:{mark.column + 1}" if mark else path.name
-        raise ConfigError(f"{where}: error: mkdocs.yml is not valid YAML ({getattr(err, 'problem', err)})") from None
+        problem = str(getattr(err, "problem", err))
+        hint = " Indent with spaces, not a tab." if "'\\t'" in problem else ""
+        raise ConfigError(f"{where}: error: mkdocs.yml is not valid YAML ({problem}).{hint}") from None
     if not isinstance(raw, dict):
         raise ConfigError(f"{path.name}:1:1: error: mkdocs.yml must be a mapping of settings")
     names, configs = _extensions(raw.get("markdown_extensions") or [])
+    marks = _plugin_marks(text)
+    _refuse_misspelt_plugin(path, marks)
     try:
         settings = settings_from_mapping(_plugin_block(raw.get("plugins")))
     except SettingsError as err:
-        raise ConfigError(f"{path.name}: error: plugins: {PLUGIN_NAME}: {err}") from None
+        line, col = next((marks.options[k] for k in err.keys if k in marks.options), marks.block or (1, 1))
+        raise ConfigError(f"{path.name}:{line}:{col}: error: plugins: {PLUGIN_NAME}: {err}") from None
     return SiteConfig(
         path=path,
         docs_dir=(path.parent / str(raw.get("docs_dir", "docs"))).resolve(),
@@ -126,6 +132,59 @@ def _extensions(items: Any) -> tuple[list[Any], dict[str, dict[str, Any]]]:
         if builtin not in names and f"markdown.extensions.{builtin}" not in names:
             names.append(builtin)
     return names, configs
+
+
+@dataclass(frozen=True)
+class _PluginMarks:
+    """Where things sit in mkdocs.yml's ``plugins:`` (1-based line, column), from the parser's own marks."""
+
+    names: tuple[tuple[str, int, int], ...] = ()       # every plugin named
+    block: tuple[int, int] | None = None               # the healthguide entry
+    options: dict[str, tuple[int, int]] = field(default_factory=dict)   # its option keys
+
+
+def _plugin_marks(text: str) -> _PluginMarks:
+    """Compose (not construct) mkdocs.yml again for its marks; the file has already parsed once."""
+    try:
+        root = yaml.compose(text, Loader=_ConfigLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError:
+        return _PluginMarks()
+    plugins = _value(root, "plugins")
+    entries: list[tuple[yaml.Node, yaml.Node | None]] = []
+    if isinstance(plugins, yaml.SequenceNode):
+        for item in plugins.value:
+            if isinstance(item, yaml.MappingNode) and item.value:
+                entries.append(item.value[0])
+            elif isinstance(item, yaml.ScalarNode):
+                entries.append((item, None))
+    elif isinstance(plugins, yaml.MappingNode):
+        entries = list(plugins.value)
+    names = tuple((str(k.value), k.start_mark.line + 1, k.start_mark.column + 1) for k, _ in entries)
+    for key, value in entries:
+        if key.value == PLUGIN_NAME:
+            options = {str(k.value): (k.start_mark.line + 1, k.start_mark.column + 1)
+                       for k, _ in (value.value if isinstance(value, yaml.MappingNode) else [])}
+            return _PluginMarks(names, (key.start_mark.line + 1, key.start_mark.column + 1), options)
+    return _PluginMarks(names)
+
+
+def _value(node: yaml.Node | None, key: str) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if isinstance(k, yaml.ScalarNode) and k.value == key:
+                return v  # type: ignore[no-any-return]
+    return None
+
+
+def _refuse_misspelt_plugin(path: Path, marks: _PluginMarks) -> None:
+    """A plugin name one typo away from ours (``healthguid``) would make the checks run on default
+    settings while MkDocs fails or skips it: say so instead of passing silently."""
+    if marks.block is not None:
+        return
+    for name, line, col in marks.names:
+        if difflib.SequenceMatcher(None, name.lower(), PLUGIN_NAME).ratio() >= 0.8:
+            raise ConfigError(f"{path.name}:{line}:{col}: error: plugins: unknown plugin '{name}'; did you mean "
+                              f"'{PLUGIN_NAME}'? (the checks would otherwise use default settings)")
 
 
 def _plugin_block(plugins: Any) -> dict[str, Any]:
