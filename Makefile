@@ -12,7 +12,7 @@ ONLINE_STAMP := $(VENV)/.online
 DEV_STAMP := $(VENV)/.dev
 WORKFLOW_STAMP := tests/workflows/node_modules/.installed
 
-.PHONY: site check serve test new stats lock clean online bench deps test-deps dev-deps browser-deps
+.PHONY: site check serve test new stats lock lint clean online bench deps test-deps dev-deps browser-deps
 
 # Pinned, hashed dependency groups (requirements/*.txt, compiled from requirements/*.in by `make lock`):
 #   build   what `make check` and `make site` need        test    pytest, browser driver, workflow audits
@@ -95,6 +95,11 @@ lock: $(DEV_STAMP)
 	  ../$(PY) -m piptools compile --quiet --generate-hashes --allow-unsafe --strip-extras \
 	    --no-emit-index-url --no-emit-find-links --no-emit-trusted-host -o $$group.txt $$group.in || exit 1; \
 	done
+
+## lint: ruff and mypy (dev group)
+lint: $(DEV_STAMP)
+	$(PY) -m ruff check scripts tests bench
+	$(PY) -m mypy scripts/healthguide
 
 ## online: network checks (external links of site/, DOIs, PMIDs); never part of check or site.
 ## Writes a Markdown report to $$GITHUB_STEP_SUMMARY when set. Run `make site` first.

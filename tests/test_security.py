@@ -14,7 +14,7 @@ from pathlib import Path
 import markdown
 import pytest
 
-from conftest import ROOT, TODAY, build_fixture
+from conftest import TODAY, build_fixture
 from healthguide import csp
 from healthguide.mdext import HealthGuideExtension
 
