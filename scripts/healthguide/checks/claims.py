@@ -20,8 +20,10 @@ _WHO = (r"(?:people|patients|adults|participants|women|men|children|workers|volu
         r"|doctors|podiatrists|physiotherapists|nurses|population)")
 STATISTIC = re.compile(
     r"\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)"
-    rf"|\b{_NUM}\s+(?:in|out of)\s+(?:every\s+)?{_NUM}\b"
-    rf"|\b{_NUM}\s+(?:million|billion|thousand)\b"
+    rf"|\b{_NUM}\s+(?:[a-z]+\s+)?(?:in|out of)\s+(?:every\s+)?{_NUM}\b"
+    rf"|\b{_NUM}\s+(?:million|billion|thousand)\b|\b(?:millions|billions)\b"
+    r"|\b(?:almost|nearly|virtually) (?:everyone|everybody|all (?:[a-z-]+ )?(?:people|adults|patients|runners|women|men))\b"
+    r"|\b(?:risk|chance|odds|rate) of [\w\s-]{1,40}? (?:rises|increases|doubles|falls|drops|goes up|is higher|is lower)\b"
     r"|\b(?:odds|hazard|risk) ratio\b|\b(?:relative|absolute) risk\b|\bconfidence interval\b"
     r"|\b(?:twice|three times|four times|\d+ times) (?:as|more|less) (?:likely|common)\b"
     rf"|\b\d[\d,]* (?:[a-z-]+ )?{_WHO}\b"
@@ -35,15 +37,17 @@ STATISTIC = re.compile(
     r"|\b(?:double|triple|twice|half|higher|lower|greater|raised|increased|reduced) (?:the )?(?:risk|chance|odds|rate)s? of\b",
     re.IGNORECASE,
 )
+# People whose say-so is offered in place of a source ("doctors recommend", "trusted by podiatrists").
+_AUTHORITIES = (r"(?:scientists|researchers|experts|doctors|physicians|clinicians|specialists|podiatrists|physiotherapists"
+                r"|physios|chiropractors|osteopaths|therapists|surgeons|dermatologists|pharmacists|nurses|GPs|professionals)")
 # Who can be said to have found or to hold something: research, its people, and named institutions.
 _SOURCE = (r"stud(?:y|ies)|research|trials?|reviews?|surveys?|polls?|analys[ie]s|meta-analys[ie]s|evidence|data|guidelines?"
            r"|papers?|findings|experiments|tests|literature"
-           r"|scientists|researchers|experts|doctors|physicians|clinicians|specialists|podiatrists|physiotherapists"
-           r"|surgeons|dermatologists|professionals|(?-i:University|Institute|Foundation|Council|Alliance|Centre|Center"
+           rf"|{_AUTHORITIES}|(?-i:University|Institute|Foundation|Council|Alliance|Centre|Center"
            r"|Clinic|School|Society|Association|College|Hospital|Academy)")
-_REPORTS = (r"show|shows|showed|shown|found|finds|suggest|suggests|suggested|prove|proves|proved|proven"
+_REPORTS = (r"show|shows|showed|(?<!\bare )(?<!\bis )shown|found|finds|suggest|suggests|suggested|prove|proves|proved|proven"
             r"|demonstrate|demonstrates|demonstrated|indicate|indicates|indicated|confirm|confirms|confirmed"
-            r"|reports? that|reported|discovered|concluded|concludes|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )linked"
+            r"|reports? that|reported|discovered|concluded|concludes|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )linked|links"
             r"|reveal(?:s|ed)?|observed|argued|argues|claims? that|says?|said|recommends?|recommended|agree|agrees|agreed|believes?|think|thinks|estimates?|estimated"
             r"|warns?|warned|known|knows|supports?|supported|tells us|told us|points? to|hints?")
 RESEARCH = re.compile(
@@ -77,12 +81,26 @@ APPEAL = re.compile(
     r"|\bbacked by (?:\w+ ){0,2}(?:research|science|studies|evidence|data|doctors|experts|scientists|trials)\b"
     r"|(?<!\bnot )(?<!\bnever )\b(?:clinically |medically )?proven to\b|\bclinically (?:proven|tested|shown)\b"
     r"|\bevidence-based\b|\bpeer-reviewed\b|\b(?:medical|scientific) fact\b|\bin the (?:medical |scientific )?literature\b"
-    r"|\b(?:trusted|recommended|approved|endorsed) by (?:\w+ ){0,3}(?:doctors|podiatrists|physiotherapists|experts"
-    r"|clinicians|scientists|surgeons|professionals|dermatologists)\b",
+    rf"|\b(?:trusted|recommended|approved|endorsed) by (?:\w+ ){{0,3}}{_AUTHORITIES}\b",
     re.IGNORECASE,
 )
 # "What experts agreed…", "How studies are judged…": a sentence that names research as its topic.
 _META = re.compile(r"^\W*(?:what|how|whether|why)\b", re.IGNORECASE)
+
+
+# Proof, or a study described, unless a negation comes shortly before ("not proven", "not tested in a trial").
+_PROOF = re.compile(r"\b(?:proven|proves|proved)\b"
+                    r"|\bin (?:a|one|another|a recent|a large|a small|one small|one large) (?:[a-z-]+ )?"
+                    r"(?:study|trial|review|survey|experiment)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|no|none|nor|nothing|un\w*|isn't|aren't|hasn't|haven't)\b", re.IGNORECASE)
+
+
+def _claims_proof(sentence: str) -> bool:
+    for match in _PROOF.finditer(sentence):
+        before = sentence[max(0, match.start() - 40):match.start()]
+        if not _NEGATION.search(before):
+            return True
+    return False
 
 
 def claim_kind(sentence: str) -> str | None:
@@ -94,7 +112,7 @@ def claim_kind(sentence: str) -> str | None:
         return "attributes a finding to a named source"
     if RESEARCH.search(sentence):
         return "leans on research"
-    if APPEAL.search(sentence):
+    if APPEAL.search(sentence) or _claims_proof(sentence):
         return "appeals to science or authority"
     return None
 
