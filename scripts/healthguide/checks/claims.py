@@ -34,6 +34,7 @@ STATISTIC = re.compile(
     rf"|\b(?:thousands|millions|hundreds|dozens) of (?:[a-z-]+ )?{_WHO}\b"
     rf"|^\W*most (?:[a-z-]+ )?{_WHO} (?:with|who)\b|\bthe average (?:person|adult|man|woman|child|runner|worker|patient)\b"
     r"|\b(?:the )?(?:leading|most common|biggest|main) cause of\b"
+    rf"|\boutnumber(?:s|ed)?\b|\bby {_NUM} to {_NUM}\b"
     r"|\b(?:double|triple|twice|half|higher|lower|greater|raised|increased|reduced) (?:the )?(?:risk|chance|odds|rate)s? of\b",
     re.IGNORECASE,
 )
@@ -61,8 +62,8 @@ RESEARCH = re.compile(
     r"(?:(?!\b(?:can|cannot|can't|could|may|might|would|should|will|not|never|only|to|that|which|like|what|how|whether|if)\b)[^.;,:]){0,60}?"
     # … a reporting verb.
     rf"\b(?:{_REPORTS})\b"
-    r"|\baccording to (?:the |a |an |some |recent |new |one |many |most |clinical |medical )*"
-    r"(?:research|stud|experts|scientists|doctors|evidence|data|survey|review|report|paper|trial|the literature|(?-i:[A-Z]))"
+    r"|\baccording to (?:the |a |an |some |recent |new |one |many |most |clinical |medical )*(?:[a-z-]+ ){0,2}"
+    rf"(?:research|stud|{_AUTHORITIES}|evidence|data|survey|review|report|paper|trial|the literature|(?-i:[A-Z]))"
     r"|\b(?:there is|there's|there are) (?:some |good |strong |growing |limited |little |clear |no |plenty of )?"
     r"(?:evidence|research|data|studies) (?:that|to suggest|showing)\b",
     re.IGNORECASE,
@@ -81,7 +82,14 @@ APPEAL = re.compile(
     r"|\bbacked by (?:\w+ ){0,2}(?:research|science|studies|evidence|data|doctors|experts|scientists|trials)\b"
     r"|(?<!\bnot )(?<!\bnever )\b(?:clinically |medically )?proven to\b|\bclinically (?:proven|tested|shown)\b"
     r"|\bevidence-based\b|\bpeer-reviewed\b|\b(?:medical|scientific) fact\b|\bin the (?:medical |scientific )?literature\b"
-    rf"|\b(?:trusted|recommended|approved|endorsed) by (?:\w+ ){{0,3}}{_AUTHORITIES}\b",
+    rf"|\b(?:trusted|recommended|approved|endorsed) by (?:\w+ ){{0,3}}{_AUTHORITIES}\b"
+    r"|\b(?:as seen|as featured|as reported) (?:in|on|by)\b"
+    r"|\b(?:medical|scientific|clinical|academic) (?:journals?|findings?|facts?|literature|community|consensus)\b"
+    # an authority opening the sentence and endorsing: "Leading physios swear by…", "Most GPs will tell you that…"
+    rf"|^\W*(?:(?:most|many|some|leading|top|all|the|our|your|local|expert) )*(?:[a-z-]+ )?{_AUTHORITIES}"
+    r"(?: (?:at|from|in|across|around) [^,.;:]{1,40}?)?(?: (?:now|often|always|widely|routinely|still|will))?"
+    r" (?:advise|advises|prescribe|prescribes|swear by|urge|urges|trust|trusts|favour|favor|prefer|prefers|endorse"
+    r"|rate|rave about|praise|tell you|tell us|insist|insists)\b",
     re.IGNORECASE,
 )
 # "What experts agreed…", "How studies are judged…": a sentence that names research as its topic.
