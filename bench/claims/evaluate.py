@@ -41,7 +41,7 @@ class Score:
 
 
 def evaluate(items: list[dict[str, str]]) -> tuple[dict[str, Score], list[tuple[str, str, str]]]:
-    scores = {"dev": Score(), "holdout": Score(), "holdout2": Score(), "holdout3": Score(), "all": Score()}
+    scores = {"dev": Score(), "holdout": Score(), "holdout2": Score(), "holdout3": Score(), "holdout4": Score(), "all": Score()}
     misses = []
     for item in items:
         flagged = claim_kind(item["text"]) is not None

@@ -13,30 +13,44 @@ from ..settings import Settings
 UNCITED = CODES.define("HG501", "uncited-claim", Severity.ERROR,
                        "a sentence states a statistic or a research finding without a citation in that sentence")
 
+class AnyOf:
+    """Patterns searched one after another: in Python's engine much faster than one long alternation."""
+
+    def __init__(self, *patterns: str, flags: int = 0) -> None:
+        self.patterns = tuple(re.compile(p, flags) for p in patterns)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for pattern in self.patterns:
+            found = pattern.search(text)
+            if found:
+                return found
+        return None
+
+
 _NUM = r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a (?:few|hundred|thousand))"
 # Who a statistic counts: people, and the studies and cases that stand for them.
 _WHO = (r"(?:people|patients|adults|participants|women|men|children|workers|volunteers|subjects|studies|trials"
         r"|runners|walkers|athletes|players|soldiers|employees|users|customers|respondents|cases|readers"
         r"|doctors|podiatrists|physiotherapists|nurses|population)")
-STATISTIC = re.compile(
-    r"\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)"
-    rf"|\b{_NUM}\s+(?:[a-z]+\s+)?(?:in|out of)\s+(?:every\s+)?{_NUM}\b"
-    rf"|\b{_NUM}\s+(?:million|billion|thousand)\b|\b(?:millions|billions)\b"
-    r"|\b(?:almost|nearly|virtually) (?:everyone|everybody|all (?:[a-z-]+ )?(?:people|adults|patients|runners|women|men))\b"
-    r"|\b(?:risk|chance|odds|rate) of [\w\s-]{1,40}? (?:rises|increases|doubles|falls|drops|goes up|is higher|is lower)\b"
-    r"|\b(?:odds|hazard|risk) ratio\b|\b(?:relative|absolute) risk\b|\bconfidence interval\b"
-    r"|\b(?:twice|three times|four times|\d+ times) (?:as|more|less) (?:likely|common)\b"
-    rf"|\b\d[\d,]* (?:[a-z-]+ )?{_WHO}\b"
+STATISTIC = AnyOf(
+    r"\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)",
+    rf"\b{_NUM}\s+(?:[a-z]+\s+)?(?:in|out of)\s+(?:every\s+)?{_NUM}\b",
+    rf"\b{_NUM}\s+(?:million|billion|thousand)\b|\b(?:millions|billions)\b",
+    r"\b(?:almost|nearly|virtually) (?:everyone|everybody|all (?:[a-z-]+ )?(?:people|adults|patients|runners|women|men))\b",
+    r"\b(?:risk|chance|odds|rate) of [\w\s-]{1,40}? (?:rises|increases|doubles|falls|drops|goes up|is higher|is lower)\b",
+    r"\b(?:odds|hazard|risk) ratio\b|\b(?:relative|absolute) risk\b|\bconfidence interval\b",
+    r"\b(?:twice|three times|four times|\d+ times) (?:as|more|less) (?:likely|common)\b",
+    rf"\b\d[\d,]* (?:[a-z-]+ )?{_WHO}\b",
     # shares and counts of people: "a quarter of the population", "millions of people", "most patients with"
-    rf"|\b(?:a (?:quarter|third|fifth|tenth)|half|two thirds|three quarters|(?:the |a )?(?:\w+ )?(?:majority|minority"
-    rf"|fraction|proportion))\s+of\s+(?:all |the |our )?(?:[a-z-]+ )?{_WHO}\b"
-    r"|\ba (?:small|large|tiny|big|high|low) (?:fraction|proportion|share) of\b"
-    rf"|\b(?:thousands|millions|hundreds|dozens) of (?:[a-z-]+ )?{_WHO}\b"
-    rf"|^\W*most (?:[a-z-]+ )?{_WHO} (?:with|who)\b|\bthe average (?:person|adult|man|woman|child|runner|worker|patient)\b"
-    r"|\b(?:the )?(?:leading|most common|biggest|main) cause of\b"
-    rf"|\boutnumber(?:s|ed)?\b|\bby {_NUM} to {_NUM}\b"
-    r"|\b(?:double|triple|twice|half|higher|lower|greater|raised|increased|reduced) (?:the )?(?:risk|chance|odds|rate)s? of\b",
-    re.IGNORECASE,
+    rf"\b(?:a (?:quarter|third|fifth|tenth)|half|two thirds|three quarters|(?:the |a )?(?:vast |clear |large |small |tiny "
+    rf"|big |slim )?(?:majority|minority|fraction|proportion))\s+of\s+(?:all |the |our )?(?:[a-z-]+ )?{_WHO}\b",
+    r"\ba (?:small|large|tiny|big|high|low) (?:fraction|proportion|share) of\b",
+    rf"\b(?:thousands|millions|hundreds|dozens) of (?:[a-z-]+ )?{_WHO}\b",
+    rf"^\W*most (?:[a-z-]+ )?{_WHO} (?:with|who)\b|\bthe average (?:person|adult|man|woman|child|runner|worker|patient)\b",
+    r"\b(?:the )?(?:leading|most common|biggest|main) cause of\b",
+    rf"\boutnumber(?:s|ed)?\b|\bby {_NUM} to {_NUM}\b",
+    r"\b(?:double|triple|twice|half|higher|lower|greater|raised|increased|reduced) (?:the )?(?:risk|chance|odds|rate)s? of\b",
+    flags=re.IGNORECASE,
 )
 # People whose say-so is offered in place of a source ("doctors recommend", "trusted by podiatrists").
 _AUTHORITIES = (r"(?:scientists|researchers|experts|doctors|physicians|clinicians|specialists|podiatrists|physiotherapists"
@@ -76,21 +90,21 @@ NAMED_SOURCE = re.compile(
     re.IGNORECASE,
 )
 # Science or authority invoked in general: "backed by research", "clinically proven", "doctors recommend".
-APPEAL = re.compile(
+APPEAL = AnyOf(
     r"\b(?:that's|that is|it's|it is) science\b|\bscience (?:has |have )?(?:shows?|shown|says|proves?|proven|tells|confirms)\b"
-    r"|\bthe science is (?:clear|settled|in)\b|\bscience-backed\b|\bscientifically (?:proven|shown|tested)\b"
-    r"|\bbacked by (?:\w+ ){0,2}(?:research|science|studies|evidence|data|doctors|experts|scientists|trials)\b"
-    r"|(?<!\bnot )(?<!\bnever )\b(?:clinically |medically )?proven to\b|\bclinically (?:proven|tested|shown)\b"
-    r"|\bevidence-based\b|\bpeer-reviewed\b|\b(?:medical|scientific) fact\b|\bin the (?:medical |scientific )?literature\b"
-    rf"|\b(?:trusted|recommended|approved|endorsed) by (?:\w+ ){{0,3}}{_AUTHORITIES}\b"
-    r"|\b(?:as seen|as featured|as reported) (?:in|on|by)\b"
-    r"|\b(?:medical|scientific|clinical|academic) (?:journals?|findings?|facts?|literature|community|consensus)\b"
+    r"|\bthe science is (?:clear|settled|in)\b|\bscience-backed\b|\bscientifically (?:proven|shown|tested)\b",
+    r"\bbacked by (?:\w+ ){0,2}(?:research|science|studies|evidence|data|doctors|experts|scientists|trials)\b",
+    r"\bclinically (?:proven|tested|shown)\b|\bevidence-based\b|\bpeer-reviewed\b",
+    r"\bin the (?:medical |scientific )?literature\b",
+    rf"\b(?:trusted|recommended|approved|endorsed) by (?:\w+ ){{0,3}}{_AUTHORITIES}\b",
+    r"\b(?:as seen|as featured|as reported) (?:in|on|by)\b",
+    r"\b(?:medical|scientific|clinical|academic) (?:journals?|findings?|facts?|literature|community|consensus)\b",
     # an authority opening the sentence and endorsing: "Leading physios swear by…", "Most GPs will tell you that…"
-    rf"|^\W*(?:(?:most|many|some|leading|top|all|the|our|your|local|expert) )*(?:[a-z-]+ )?{_AUTHORITIES}"
+    rf"^\W*(?:(?:most|many|some|leading|top|all|the|our|your|local|expert) )*(?:[a-z-]+ )?{_AUTHORITIES}"
     r"(?: (?:at|from|in|across|around) [^,.;:]{1,40}?)?(?: (?:now|often|always|widely|routinely|still|will))?"
     r" (?:advise|advises|prescribe|prescribes|swear by|urge|urges|trust|trusts|favour|favor|prefer|prefers|endorse"
     r"|rate|rave about|praise|tell you|tell us|insist|insists)\b",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
 )
 # "What experts agreed…", "How studies are judged…": a sentence that names research as its topic.
 _META = re.compile(r"^\W*(?:what|how|whether|why)\b", re.IGNORECASE)
