@@ -9,9 +9,10 @@ import pytest
 
 from conftest import TODAY, build_fixture, run_cli
 
-from healthguide import cache, loader
+from healthguide.load import cache
+from healthguide.load import loader
 from healthguide.checks import run_checks
-from healthguide.siteconfig import load_site_config
+from healthguide.load.siteconfig import load_site_config
 
 
 @pytest.fixture()

@@ -7,7 +7,7 @@ import pkgutil
 import re
 
 import healthguide.checks
-import healthguide.loader  # noqa: F401  (load-time codes: HG0xx, references HG402/HG41x/HG810)
+import healthguide.load.loader  # noqa: F401  (load-time codes: HG0xx, references HG402/HG41x/HG810)
 import healthguide.online  # noqa: F401  (online codes)
 from conftest import ROOT
 from healthguide.findings import CODES

@@ -13,8 +13,8 @@ import pytest
 
 from conftest import ROOT, TODAY, build_fixture, run_cli
 from healthguide.core import check_site
-from healthguide.loader import discover
-from healthguide.siteconfig import ConfigError, load_site_config
+from healthguide.load.loader import discover
+from healthguide.load.siteconfig import ConfigError, load_site_config
 
 PAGE_HEAD = "---\ntitle: {title}\ndescription: A plain page made by the limits tests to push one input to its limit.\ntype: page\n---\n\n"
 

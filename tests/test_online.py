@@ -20,10 +20,10 @@ from healthguide.online.cache import ResultCache
 from healthguide.online.http import PoliteClient, Status, parse_retry_after
 from healthguide.online.identifiers import check_identifiers
 from healthguide.online.links import check_links, parse_csv
-from healthguide.references import load_references
+from healthguide.load.references import load_references
 from healthguide.settings import Settings
-from healthguide.siteconfig import load_site_config
-from healthguide.loader import load_site
+from healthguide.load.siteconfig import load_site_config
+from healthguide.load.loader import load_site
 
 pytest.importorskip("httpx")
 

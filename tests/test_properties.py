@@ -19,13 +19,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import BASE, ROOT, TODAY
-from healthguide import frontmatter
+from healthguide.load import frontmatter
 from healthguide.checks import run_checks
-from healthguide.loader import load_page, load_site, new_markdown
-from healthguide.mdext import HealthGuideExtension, split_sentences
+from healthguide.load.loader import load_page, load_site, new_markdown
+from healthguide.load.mdext import HealthGuideExtension, split_sentences
 from healthguide.model import Page
-from healthguide.references import load_references
-from healthguide.siteconfig import load_site_config
+from healthguide.load.references import load_references
+from healthguide.load.siteconfig import load_site_config
 
 _PROFILES = {"ci": 100, "long": 2000}
 EXAMPLES = int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES") or _PROFILES.get(os.environ.get("HYPOTHESIS_PROFILE", "ci"), 100))

@@ -15,8 +15,8 @@ import markdown
 import pytest
 
 from conftest import ROOT, TODAY, build_fixture
-from healthguide import csp
-from healthguide.mdext import HealthGuideExtension
+from healthguide.theme import csp
+from healthguide.load.mdext import HealthGuideExtension
 
 ENV = {**os.environ, "HEALTHGUIDE_TODAY": TODAY.isoformat()}
 

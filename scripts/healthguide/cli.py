@@ -10,15 +10,16 @@ import posixpath
 import sys
 from pathlib import Path
 
-from . import changed, report, scaffold
+from .commands import changed, scaffold
+from . import report
 from .checks import apply_severity
 from .checks.disclaimer import check_built_site
 from .core import check_site, docs_prefix, today_from_env
-from .loader import load_site
+from .load.loader import load_site
 from .model import PageType
 from .online import command as online_command
-from .siteconfig import ConfigError, load_site_config
-from .stats import article_stats, stats_table
+from .load.siteconfig import ConfigError, load_site_config
+from .commands.stats import article_stats, stats_table
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from .checks import run_checks
 from .findings import Finding, Severity
-from .loader import load_site
+from .load.loader import load_site
 from .model import Site
-from .siteconfig import SiteConfig, load_site_config
+from .load.siteconfig import SiteConfig, load_site_config
 
 
 def today_from_env() -> dt.date | None:

@@ -16,20 +16,22 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
-from . import csp, frontmatter, report, reproducible, structured, topicmap
-from .cache import PageCache, content_hash, derive, seed
+from .theme import csp, reproducible, structured, topicmap
+from .load import frontmatter
+from . import report
+from .load.cache import PageCache, content_hash, derive, seed
 from .checks import apply_severity, run_checks
 from .checks.disclaimer import check_built_page
 from .core import today_from_env
-from .evidence import EvidenceLabeller
+from .analysis.evidence import EvidenceLabeller
 from .findings import Finding, Severity
-from .loader import page_from_result, resolve_links
-from .mdext import HealthGuideExtension, ParseResult
+from .load.loader import page_from_result, resolve_links
+from .load.mdext import HealthGuideExtension, ParseResult
 from .model import Page, PageType, Site
-from .references import load_authors, load_references
-from .render import PageContext, contexts, readable_date
+from .load.references import load_authors, load_references
+from .theme.render import PageContext, contexts, readable_date
 from .settings import OPTION_NAMES, SettingsError, settings_from_mapping
-from .siteconfig import load_site_config, nav_paths
+from .load.siteconfig import load_site_config, nav_paths
 
 log = logging.getLogger("mkdocs.plugins.healthguide")
 

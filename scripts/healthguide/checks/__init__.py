@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterable, Iterator
 from ..findings import Finding, Severity
 from ..model import Site
 from ..settings import Settings
-from . import authors, citations, claims, evidence, frontmatter, graph, html_safety, links, readability, review, structure
+from . import authors, citations, evidence, frontmatter, graph, html_safety, links, review, structure
+from ..analysis import claims, readability
 
 Check = Callable[[Site, Settings], Iterator[Finding]]
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..findings import CODES, Finding, Severity, finding
 from ..model import Page, Site
-from ..schema import as_date
+from ..load.schema import as_date
 from ..settings import Settings
 
 FUTURE = CODES.define("HG702", "review-date-future", Severity.ERROR, "`last_reviewed` is a date in the future")

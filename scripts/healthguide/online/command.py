@@ -36,7 +36,7 @@ def add_parser(sub: Any, site: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..core import docs_prefix
-    from ..siteconfig import load_site_config
+    from ..load.siteconfig import load_site_config
     from .cache import ResultCache
 
     config = load_site_config(args.config_file)   # a ConfigError becomes exit 2 in cli.main
@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _links(args: argparse.Namespace, config: Any, settings: Any, cache: Any, prefix: str
            ) -> tuple[str, list[Finding], list[tuple[str, int]]]:
-    from ..loader import load_site
+    from ..load.loader import load_site
     from .links import check_links
 
     site_dir = Path(args.site)
@@ -83,7 +83,7 @@ def _links(args: argparse.Namespace, config: Any, settings: Any, cache: Any, pre
 
 def _identifiers(config: Any, settings: Any, cache: Any, prefix: str, timeout: float
                  ) -> tuple[str, list[Finding], list[tuple[str, int]]]:
-    from ..references import load_references
+    from ..load.references import load_references
     from .identifiers import check_identifiers
 
     refs, problems = load_references(config.docs_dir / settings.references, settings.references)

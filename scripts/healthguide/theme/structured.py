@@ -14,9 +14,9 @@ from collections.abc import Iterator, Mapping
 from html.parser import HTMLParser
 from typing import Any
 
-from .evidence import jsonld_properties
-from .model import Page, PageType, Reference, Site
-from .references import year_of
+from ..analysis.evidence import jsonld_properties
+from ..model import Page, PageType, Reference, Site
+from ..load.references import year_of
 from .render import PageContext, page_url
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .checks.readability import grade
-from .model import Site
+from ..analysis.readability import grade
+from ..model import Site
 
 
 @dataclass(frozen=True)

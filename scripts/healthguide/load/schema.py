@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from .model import PageType
+from ..model import PageType
 
 ALL = frozenset(PageType)
 MEDICAL = frozenset({PageType.PILLAR, PageType.SPOKE})

@@ -23,10 +23,10 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import frontmatter
-from .model import PageType
-from .references import load_authors
-from .siteconfig import SiteConfig
+from ..load import frontmatter
+from ..model import PageType
+from ..load.references import load_authors
+from ..load.siteconfig import SiteConfig
 
 # Checks a freshly scaffolded medical article is expected to fail until the editor writes it.
 EXPECTED_ON_EMPTY = ("HG407",)

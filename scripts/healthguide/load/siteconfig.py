@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 import yaml.events
 
-from .settings import Settings, SettingsError, settings_from_mapping
+from ..settings import Settings, SettingsError, settings_from_mapping
 from .yamlsafe import AliasRefused
 
 PLUGIN_NAME = "healthguide"

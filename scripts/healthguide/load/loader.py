@@ -19,10 +19,10 @@ import markdown
 
 from . import frontmatter
 from .cache import Derived, PageCache, derive, seed
-from .findings import CODES, Finding, Severity, finding
+from ..findings import CODES, Finding, Severity, finding
 from .locate import Locator
 from .mdext import HealthGuideExtension, ParseResult
-from .model import Citation, Link, LinkKind, Page, Position, RawHtml, Reference, Sentence, Site
+from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Reference, Sentence, Site
 from .references import load_authors, load_references
 from .siteconfig import SiteConfig, nav_paths
 

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .mdext import ref_anchor
-from .model import Page, PageType, Reference, Site
-from .references import short_label
+from ..load.mdext import ref_anchor
+from ..model import Page, PageType, Reference, Site
+from ..load.references import short_label
 
 EXPLAINER = "about/evidence-labels.md"   # the page that says what each label means
 SMALL_BELOW = 100                        # readers see "Small study" below this many people

@@ -14,8 +14,8 @@ import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 
-from .findings import Finding
-from .model import LinkKind, Site
+from ..findings import Finding
+from ..model import LinkKind, Site
 
 
 class GitError(Exception):

@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 
-from .findings import CODES, Finding, Severity
+from ..findings import CODES, Finding, Severity
 
 
 def summary(found: Iterable[Finding]) -> str:

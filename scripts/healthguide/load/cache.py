@@ -31,8 +31,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
 
-from . import __version__
-from .model import Citation, Link, LinkKind, Page, Position, RawHtml, Sentence
+from .. import __version__
+from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Sentence
 from .siteconfig import SiteConfig
 
 T = TypeVar("T")
@@ -100,14 +100,14 @@ Derived = tuple  # (grade or None, kinds) ; see derive()
 
 
 def derive(page: Page) -> Derived:
-    from .checks import claims, readability
+    from ..analysis import claims, readability
     medical = page.type is not None and page.type.is_medical
     return (readability.grade(page) if medical else _NO_GRADE, claims.sentence_kinds(page))
 
 
 def seed(page: Page, derived: Derived) -> None:
     """Hand a page's derived values to the checks' memos (they would compute the same)."""
-    from .checks import claims, readability
+    from ..analysis import claims, readability
     grade, kinds = derived
     if grade is not _NO_GRADE and grade != "-":
         readability.GRADES[page.text] = grade

@@ -10,11 +10,11 @@ import posixpath
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from . import evidence
-from .checks.authors import is_reviewer
-from .checks.review import review_dates
-from .model import Page, PageType, Site
-from .settings import Settings
+from ..analysis import evidence
+from ..checks.authors import is_reviewer
+from ..checks.review import review_dates
+from ..model import Page, PageType, Site
+from ..settings import Settings
 
 
 @dataclass(frozen=True)
