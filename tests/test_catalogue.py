@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CASES, TODAY, build_fixture, expected_findings, load_cases
 from healthguide.core import check_site
+from support import CASES, TODAY, build_fixture, expected_findings, load_cases
 
 FAMILIES = sorted(p.stem for p in CASES.glob("*.yaml"))
 ALL_CASES = [(family, case) for family in FAMILIES for case in load_cases(family)]

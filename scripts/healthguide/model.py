@@ -84,6 +84,9 @@ class Page:
     admonitions: tuple[tuple[str, Position], ...] = ()   # (type, where)
     text: str = ""                           # plain running text, for readability
     load_findings: tuple[Finding, ...] = ()  # problems found while reading this file
+    # Facts derived from this page alone (healthguide.analysis), computed once where it is parsed:
+    claim_kinds: tuple[str | None, ...] = ()  # per sentence: "states a statistic", "leans on research" or None
+    grade: float | None = None               # Flesch–Kincaid grade of `text` (None: too short, or not an article)
 
     @property
     def type(self) -> PageType | None:
@@ -130,6 +133,14 @@ class Author:
     pos: Position = Position(1)
 
 
+@dataclass(frozen=True, slots=True)
+class Review:
+    """When a page was last checked against its sources, and when it falls due again."""
+
+    last: dt.date
+    due: dt.date
+
+
 @dataclass(frozen=True)
 class Site:
     config_path: str
@@ -143,6 +154,9 @@ class Site:
     assets: frozenset[str]                  # docs-relative non-Markdown files
     today: dt.date
     load_findings: tuple[Finding, ...] = field(default=())
+    # Facts derived across the site (healthguide.analysis), computed once by the assembler:
+    reviews: Mapping[str, Review] = field(default_factory=dict)   # page path -> its review dates
+    reviewers: frozenset[str] = frozenset()                       # author ids whose role counts as medical reviewer
 
     def all_load_findings(self) -> list[Finding]:
         found = list(self.load_findings)

@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from conftest import ROOT, TODAY, build_fixture
+from support import ROOT, TODAY, build_fixture
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 

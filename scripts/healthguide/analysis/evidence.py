@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from ..load.mdext import ref_anchor
-from ..model import Page, PageType, Reference, Site
 from ..load.references import short_label
+from ..model import Page, PageType, Reference, Site
 
 EXPLAINER = "about/evidence-labels.md"   # the page that says what each label means
 SMALL_BELOW = 100                        # readers see "Small study" below this many people

@@ -5,19 +5,14 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
+from ..analysis.review import REVIEWER_ROLE
 from ..findings import CODES, Finding, Severity, finding
 from ..model import Site
 from ..settings import Settings
 
-REVIEWER_ROLE = "medical reviewer"
-
 UNKNOWN_AUTHOR = CODES.define("HG801", "unknown-author", Severity.ERROR, "an author id is not in authors.yml")
 NOT_REVIEWER = CODES.define("HG802", "reviewer-role", Severity.ERROR, "`reviewed_by` names someone whose role is not medical reviewer")
 UNKNOWN_REVIEWER = CODES.define("HG803", "unknown-reviewer", Severity.ERROR, "`reviewed_by` is not an id in authors.yml")
-
-
-def is_reviewer(role: str) -> bool:
-    return role.strip().lower().replace("-", " ").replace("_", " ") == REVIEWER_ROLE
 
 
 def check(site: Site, settings: Settings) -> Iterator[Finding]:
@@ -37,7 +32,7 @@ def check(site: Site, settings: Settings) -> Iterator[Finding]:
             if entry is None:
                 yield finding(UNKNOWN_REVIEWER, page.path, pos.line, pos.col, f"reviewer '{reviewer}' is not in {site.authors_path}",
                               _guess(reviewer, ids))
-            elif not is_reviewer(entry.role):
+            elif reviewer not in site.reviewers:
                 yield finding(NOT_REVIEWER, page.path, pos.line, pos.col,
                               f"'{reviewer}' has role '{entry.role}', not '{REVIEWER_ROLE}'",
                               "Only a real clinician with the medical reviewer role may review; otherwise leave `reviewed_by` out.")

@@ -6,8 +6,8 @@ import difflib
 from collections.abc import Iterator
 
 from ..findings import CODES, Finding, Severity, finding
-from ..model import Page, PageType, Site
 from ..load.schema import DESCRIPTION_LENGTH, FIELDS, THEME_KEYS, type_problem
+from ..model import Page, PageType, Site
 from ..settings import Settings
 
 MISSING = CODES.define("HG101", "required-key-missing", Severity.ERROR, "a required front-matter key is missing")

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..load import frontmatter
-from ..model import PageType
 from ..load.references import load_authors
 from ..load.siteconfig import SiteConfig
+from ..model import PageType
 
 # Checks a freshly scaffolded medical article is expected to fail until the editor writes it.
 EXPECTED_ON_EMPTY = ("HG407",)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..analysis.readability import grade
 from ..model import Site
 
 
@@ -28,7 +27,7 @@ def article_stats(site: Site) -> list[ArticleStats]:
             words=len(page.text.split()),
             citations=len(page.citations),
             sources=len({c.key for c in page.citations}),
-            grade=grade(page),
+            grade=page.grade,
             last_reviewed=str(page.meta.get("last_reviewed") or "–"),
         ))
     return rows

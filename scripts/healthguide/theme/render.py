@@ -11,8 +11,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..analysis import evidence
-from ..checks.authors import is_reviewer
-from ..checks.review import review_dates
 from ..model import Page, PageType, Site
 from ..settings import Settings
 
@@ -105,12 +103,12 @@ def _byline(site: Site, page: Page, settings: Settings) -> Byline | None:
     authors = tuple(site.authors[a].name for a in page.meta.get("authors") or [] if isinstance(a, str) and a in site.authors)
     reviewer_id = page.meta.get("reviewed_by")
     reviewer = site.authors.get(reviewer_id) if isinstance(reviewer_id, str) else None
-    dates = review_dates(page, settings)
+    review = site.reviews.get(page.path)
     return Byline(
         authors=authors,
-        reviewer=reviewer.name if reviewer and is_reviewer(reviewer.role) else None,
-        last_reviewed=dates[0].isoformat() if dates else None,
-        next_review=dates[1].isoformat() if dates else None,
+        reviewer=reviewer.name if reviewer and reviewer.id in site.reviewers else None,
+        last_reviewed=review.last.isoformat() if review else None,
+        next_review=review.due.isoformat() if review else None,
     )
 
 

@@ -15,8 +15,8 @@ from html.parser import HTMLParser
 from typing import Any
 
 from ..analysis.evidence import jsonld_properties
-from ..model import Page, PageType, Reference, Site
 from ..load.references import year_of
+from ..model import Page, PageType, Reference, Site
 from .render import PageContext, page_url
 
 
