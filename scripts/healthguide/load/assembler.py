@@ -25,7 +25,7 @@ import markdown
 from ..analysis.review import review_of, reviewers
 from ..findings import Finding, finding
 from ..model import Author, Page, Reference, Site
-from .cache import PageCache, content_hash
+from .cache import PageCache, config_key, content_hash
 from .loader import (
     MARKDOWN_CONFIG,
     discover,
@@ -48,7 +48,7 @@ T = TypeVar("T")
 class Memory:
     """The model of each page from the last build, by content digest (kept by ``mkdocs serve``)."""
 
-    key: str = ""                                             # references.yaml digest: rendered anchors depend on it
+    key: str = ""                                             # the configuration and references.yaml it was made with
     pages: Mapping[str, tuple[str, Page]] = field(default_factory=dict)   # path -> (digest, page)
 
 
@@ -72,7 +72,8 @@ class SiteAssembler:
         self.authors, author_findings = self._remember("authors", authors_path,
                                                        lambda: load_authors(authors_path, settings.authors))
         self.site_findings: list[Finding] = [*ref_findings, *author_findings]
-        self.memory = memory if memory is not None and memory.key == refs_key else Memory(refs_key)
+        memory_key = f"{config_key(config)}:{refs_key}"
+        self.memory = memory if memory is not None and memory.key == memory_key else Memory(memory_key)
         self.rendered: dict[str, tuple[str | None, Page]] = {}
         self._md: tuple[markdown.Markdown, HealthGuideExtension] | None = None
 
