@@ -15,9 +15,9 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
-from support import CASES, TODAY, Case, build_fixture, load_cases
 
 from healthguide.catalogue import CATALOGUE, Stage
+from support import CASES, TODAY, Case, build_fixture, load_cases
 
 FAMILIES = sorted(p.stem for p in CASES.glob("*.yaml"))
 ALL_CASES = [(family, case) for family in FAMILIES for case in load_cases(family)]

@@ -155,7 +155,7 @@ def test_client_honours_retry_after(server: tuple[str, Recorder]) -> None:
     with client() as c:
         outcome = c.get(base + "/busy")
     assert outcome.status is Status.OK and rec.hits["/busy"] == 3
-    gaps = [b - a for a, b in zip(rec.times["/busy"], rec.times["/busy"][1:])]
+    gaps = [b - a for a, b in zip(rec.times["/busy"], rec.times["/busy"][1:], strict=False)]
     assert all(g >= 0.9 for g in gaps), gaps   # waited Retry-After: 1 each time
 
 
@@ -178,7 +178,7 @@ def test_client_spaces_requests_per_host(server: tuple[str, Recorder]) -> None:
     with client(interval=0.3) as c:
         for _ in range(3):
             c.get(base + "/ok")
-    gaps = [b - a for a, b in zip(rec.times["/ok"], rec.times["/ok"][1:])]
+    gaps = [b - a for a, b in zip(rec.times["/ok"], rec.times["/ok"][1:], strict=False)]
     assert all(g >= 0.25 for g in gaps), gaps
 
 

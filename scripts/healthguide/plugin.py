@@ -36,7 +36,7 @@ from .theme.render import PageContext, contexts, readable_date
 log = logging.getLogger("mkdocs.plugins.healthguide")
 
 
-class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg]
+class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
     # MkDocs only needs the names to accept the block; settings_from_mapping() validates the values.
     config_scheme = tuple((name, c.Optional(c.Type(object))) for name in OPTION_NAMES)
 
