@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
 
-from ..load.schema import as_date
-from ..model import Author, Review
+from ..model import Author, PageMeta, Review
 
 REVIEWER_ROLE = "medical reviewer"
 
@@ -33,6 +31,6 @@ def next_review(last: dt.date, months: int) -> dt.date:
     raise AssertionError("unreachable")
 
 
-def review_of(meta: Mapping[str, Any], months: int) -> Review | None:
-    last = as_date(meta.get("last_reviewed"))
+def review_of(front: PageMeta, months: int) -> Review | None:
+    last = front.last_reviewed
     return Review(last, next_review(last, months)) if last else None

@@ -18,15 +18,14 @@ UNKNOWN_REVIEWER = CODES.define("HG803", "unknown-reviewer", Severity.ERROR, "`r
 def check(site: Site, settings: Settings) -> Iterator[Finding]:
     ids = list(site.authors)
     for page in site.pages.values():
-        authors = page.meta.get("authors")
-        if isinstance(authors, list):
+        if page.front.authors:
             pos = page.pos_of("authors")
-            for author in authors:
-                if isinstance(author, str) and author not in site.authors:
+            for author in page.front.authors:
+                if author not in site.authors:
                     yield finding(UNKNOWN_AUTHOR, page.path, pos.line, pos.col, f"author '{author}' is not in {site.authors_path}",
                                   _guess(author, ids))
-        reviewer = page.meta.get("reviewed_by")
-        if isinstance(reviewer, str) and reviewer.strip():
+        reviewer = page.front.reviewed_by
+        if reviewer is not None and reviewer.strip():
             pos = page.pos_of("reviewed_by")
             entry = site.authors.get(reviewer)
             if entry is None:

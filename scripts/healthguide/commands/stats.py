@@ -28,7 +28,7 @@ def article_stats(site: Site) -> list[ArticleStats]:
             citations=len(page.citations),
             sources=len({c.key for c in page.citations}),
             grade=page.grade,
-            last_reviewed=str(page.meta.get("last_reviewed") or "–"),
+            last_reviewed=page.front.last_reviewed.isoformat() if page.front.last_reviewed else "–",
         ))
     return rows
 

@@ -133,7 +133,7 @@ class SiteAssembler:
             references_path=settings.references, authors=self.authors, authors_path=settings.authors,
             nav_paths=nav_paths(config.nav), assets=frozenset(files), today=self.today,
             load_findings=tuple(site_findings),
-            reviews={p: r for p, page in pages.items() if (r := review_of(page.meta, settings.review_interval_months))},
+            reviews={p: r for p, page in pages.items() if (r := review_of(page.front, settings.review_interval_months))},
             reviewers=reviewers(self.authors),
         )
 

@@ -34,6 +34,7 @@ from typing import Any, TypeVar
 
 from .. import __version__
 from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Sentence
+from .schema import parse_meta
 from .siteconfig import SiteConfig
 
 T = TypeVar("T")
@@ -284,7 +285,7 @@ def decode(blob: bytes) -> Page:
         sentences=tuple(Sentence(t, tuple(k), pos(a, b)) for t, k, a, b in sentences),
         raw_html=tuple(RawHtml(h, pos(a, b)) for h, a, b in raw),
         admonitions=tuple((k, pos(a, b)) for k, a, b in admonitions),
-        text=text, load_findings=tuple(load_findings), claim_kinds=tuple(kinds), grade=grade,
+        text=text, load_findings=tuple(load_findings), claim_kinds=tuple(kinds), grade=grade, front=parse_meta(meta),
     )
     return page
 

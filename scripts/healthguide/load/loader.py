@@ -24,6 +24,7 @@ from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Reference
 from . import frontmatter
 from .locate import Locator
 from .mdext import HealthGuideExtension, ParseResult
+from .schema import parse_meta
 from .siteconfig import SiteConfig
 
 MARKDOWN_CONFIG = CODES.define("HG020", "markdown-config", Severity.ERROR,
@@ -196,6 +197,7 @@ def page_from_result(path: str, part: frontmatter.Split, result: ParseResult) ->
         anchors=frozenset(result.anchors), links=links + _raw_html_links(raw), citations=citations,
         sentences=sentences, raw_html=raw, admonitions=admonitions, text=text,
         load_findings=part.findings, claim_kinds=claims.sentence_kinds(sentences), grade=readability.grade(text),
+        front=parse_meta(part.meta),
     )
 
 
@@ -211,7 +213,7 @@ _LEADING_COMMENTS = re.compile(r"^(?:\s*<!--.*?-->)+", re.S)
 def _broken(path: str, *found: Finding, meta: Mapping[str, object] | None = None,
             meta_pos: Mapping[str, Position] | None = None) -> Page:
     return Page(path=path, meta=dict(meta or {}), meta_pos=dict(meta_pos or {}), front_matter_pos=Position(1),
-                load_findings=tuple(found))
+                load_findings=tuple(found), front=parse_meta(meta or {}))
 
 
 class _LinkParser(HTMLParser):
