@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 BROWSER_STAMP := $(VENV)/.browser
 
-.PHONY: site check serve test lint new stats lock clean online bench deps browser-deps
+.PHONY: site check serve test lint snapshots new stats lock clean online bench deps browser-deps
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ test: lint $(BROWSER_STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check scripts tests bench
 	$(PY) -m mypy scripts/healthguide
+
+## snapshots: rewrite the golden finding snapshots (tests/snapshots/) and CONTRIBUTING.md's generated table; review the diff
+snapshots: $(STAMP)
+	UPDATE_SNAPSHOTS=1 $(PY) -m pytest tests/test_catalogue.py tests/test_generated.py
 
 ## new: scaffold an article, e.g. make new TYPE=spoke PILLAR=foot-back-connection/index.md TITLE="Heel cups"
 new: $(STAMP)

@@ -103,3 +103,30 @@ def run_cli(project: Path, *args: str, env: dict[str, str] | None = None) -> sub
     full_env.pop("GITHUB_ACTIONS", None) if not env or "GITHUB_ACTIONS" not in env else None
     return subprocess.run([sys.executable, "-m", "healthguide", *args], cwd=project, env=full_env,
                           capture_output=True, text=True, timeout=300)
+
+
+SNAPSHOTS = ROOT / "tests" / "snapshots"
+UPDATE = os.environ.get("UPDATE_SNAPSHOTS") == "1"
+
+
+def _sections(path: Path) -> dict[str, str]:
+    if not path.is_file():
+        return {}
+    parts = re.split(r"^# (.+)$\n", path.read_text(encoding="utf-8"), flags=re.MULTILINE)
+    return {parts[i]: parts[i + 1].strip("\n") for i in range(1, len(parts), 2)}
+
+
+def snapshot(family: str, name: str, text: str) -> None:
+    """Compare ``text`` with the golden section ``name`` of tests/snapshots/<family>.txt (UPDATE_SNAPSHOTS=1 rewrites it)."""
+    path = SNAPSHOTS / f"{family}.txt"
+    sections = _sections(path)
+    if UPDATE:
+        sections[name] = text
+        order = [c.name for c in load_cases(family)]
+        path.parent.mkdir(exist_ok=True)
+        path.write_text("".join(f"# {n}\n{sections[n]}\n\n" for n in order if n in sections).rstrip("\n") + "\n",
+                        encoding="utf-8")
+        return
+    assert name in sections, f"no snapshot for {family}: {name}; run with UPDATE_SNAPSHOTS=1 and review the diff"
+    assert text == sections[name], (f"findings differ from tests/snapshots/{family}.txt ({name}); if the change is "
+                                    f"intended, run with UPDATE_SNAPSHOTS=1 and review the diff.\ngot:\n{text}")

@@ -153,6 +153,11 @@ def yaml_text(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+_KIND_WORDS = {"list-of-text": "list of text", "date": "date, YYYY-MM-DD"}
+TABLE_START = "<!-- front-matter table: generated from FIELDS in scripts/healthguide/load/schema.py -->"
+TABLE_END = "<!-- end of generated table -->"
+
+
 def markdown_table() -> str:
     """The front-matter table of CONTRIBUTING.md, generated from :data:`FIELDS`."""
     def types(kinds: frozenset[PageType]) -> str:
@@ -160,7 +165,7 @@ def markdown_table() -> str:
 
     rows = ["| key | type | required for | allowed on | what to write |", "|---|---|---|---|---|"]
     for key, field in FIELDS.items():
-        kind = f"one of {', '.join(field.choices)}" if field.choices else field.kind
+        kind = f"one of {', '.join(field.choices)}" if field.choices else _KIND_WORDS.get(field.kind, field.kind)
         rows.append(f"| `{key}` | {kind}{' (may be empty)' if field.nullable else ''} | {types(field.required_for)} | "
                     f"{types(field.allowed_for)} | {field.help} |")
     return "\n".join(rows)
