@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..load import frontmatter
 from ..load.references import load_authors
-from ..load.schema import scaffold_lines
+from ..load.schema import parse_meta, scaffold_lines
 from ..load.siteconfig import SiteConfig
 from ..model import PageType
 
@@ -115,7 +115,7 @@ def _check_pillar(docs: Path, pillar: str) -> str:
         raise ScaffoldError(f"pillar '{pillar}' does not exist (looked for docs/{rel}).{hint}")
     text, _ = frontmatter.decode(rel, path.read_bytes(), 10_000_000)
     meta = frontmatter.split(rel, text).meta if text is not None else {}
-    if meta.get("type") != PageType.PILLAR.value:
+    if parse_meta(meta).type is not PageType.PILLAR:
         raise ScaffoldError(f"'{rel}' is not a pillar (its front matter says type: {meta.get('type')!r}); "
                             "point --pillar at an overview page with `type: pillar`.")
     return rel

@@ -21,6 +21,7 @@ be read (corrupt, truncated, made for another configuration) is ignored and repl
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import marshal
@@ -34,12 +35,11 @@ from typing import Any, TypeVar
 
 from .. import __version__
 from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Sentence
-from .schema import parse_meta
 from .siteconfig import SiteConfig
 
 T = TypeVar("T")
 CACHE_DIR = ".healthguide-cache"
-FORMAT = 2                      # bump when the layout of a cache file changes
+FORMAT = 3                      # bump when the layout of a cache file changes
 SNIPPET_MARKER = b"--8<--"
 
 
@@ -257,8 +257,15 @@ class PageCache:
 
 
 # A compact encoding: the bulky, plain parts (sentences, links, text…) as marshal data, which loads
-# several times faster than pickled dataclasses; front matter and findings (dates, enums) pickled.
+# several times faster than pickled dataclasses; every other field of Page (front matter, findings,
+# derived facts, and any field added later) pickled by name, so a new field is cached without a change here.
+_MARSHALLED = frozenset({"path", "anchors", "links", "citations", "sentences", "raw_html", "admonitions", "text",
+                         "front_matter_pos"})
+
+
 def encode(page: Page) -> bytes:
+    rest = {f.name: getattr(page, f.name) for f in dataclasses.fields(Page) if f.name not in _MARSHALLED}
+    rest["meta"], rest["meta_pos"] = dict(page.meta), dict(page.meta_pos)
     plain = (
         page.path, tuple(sorted(page.anchors)),
         tuple((k.href, k.kind.value, k.pos.line, k.pos.col, k.target, k.fragment, k.is_image) for k in page.links),
@@ -267,27 +274,23 @@ def encode(page: Page) -> bytes:
         tuple((r.html, r.pos.line, r.pos.col) for r in page.raw_html),
         tuple((kind, pos.line, pos.col) for kind, pos in page.admonitions),
         page.text, page.front_matter_pos.line, page.front_matter_pos.col,
-        pickle.dumps((dict(page.meta), dict(page.meta_pos), page.load_findings), protocol=pickle.HIGHEST_PROTOCOL),
-        page.grade, page.claim_kinds,
+        pickle.dumps(rest, protocol=pickle.HIGHEST_PROTOCOL),
     )
     return marshal.dumps(plain)
 
 
 def decode(blob: bytes) -> Page:
-    (path, anchors, links, citations, sentences, raw, admonitions, text, fm_line, fm_col, pickled, grade,
-     kinds) = marshal.loads(blob)
-    meta, meta_pos, load_findings = pickle.loads(pickled)
+    path, anchors, links, citations, sentences, raw, admonitions, text, fm_line, fm_col, pickled = marshal.loads(blob)
     pos, kind_of = Position, _LINK_KINDS.__getitem__
-    page = Page(
-        path=path, meta=meta, meta_pos=meta_pos, front_matter_pos=pos(fm_line, fm_col), anchors=frozenset(anchors),
+    return Page(
+        path=path, front_matter_pos=pos(fm_line, fm_col), anchors=frozenset(anchors),
         links=tuple(Link(h, kind_of(k), pos(a, b), t, f, i) for h, k, a, b, t, f, i in links),
         citations=tuple(Citation(k, pos(a, b)) for k, a, b in citations),
         sentences=tuple(Sentence(t, tuple(k), pos(a, b)) for t, k, a, b in sentences),
         raw_html=tuple(RawHtml(h, pos(a, b)) for h, a, b in raw),
         admonitions=tuple((k, pos(a, b)) for k, a, b in admonitions),
-        text=text, load_findings=tuple(load_findings), claim_kinds=tuple(kinds), grade=grade, front=parse_meta(meta),
+        text=text, **pickle.loads(pickled),
     )
-    return page
 
 
 _LINK_KINDS = {kind.value: kind for kind in LinkKind}

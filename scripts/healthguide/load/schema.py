@@ -138,10 +138,10 @@ def scaffold_lines(kind: PageType, *, title: str, author: str, today: dt.date, p
     for key, field in FIELDS.items():
         if field.scaffold is None or kind not in field.allowed_for or not (field.required(kind) or kind.is_medical):
             continue
-        if key == "pillar" and not pillar:
-            continue
         value = field.scaffold.format(title=title, type=kind.value, pillar=pillar or "", author=author,
                                       today=today.isoformat())
+        if not value:
+            continue  # e.g. no pillar given
         lines.append(f"{key}: {yaml_text(value) if field.kind == 'text' and not field.path else value}")
     return lines
 
