@@ -12,11 +12,11 @@ ONLINE_STAMP := $(VENV)/.online
 DEV_STAMP := $(VENV)/.dev
 WORKFLOW_STAMP := tests/workflows/node_modules/.installed
 
-.PHONY: site check serve test new stats lock lint clean online bench deps test-deps dev-deps browser-deps
+.PHONY: site check serve test lint snapshots new stats lock clean online bench deps test-deps dev-deps browser-deps
 
 # Pinned, hashed dependency groups (requirements/*.txt, compiled from requirements/*.in by `make lock`):
-#   build   what `make check` and `make site` need        test    pytest, browser driver, workflow audits
-#   online  linkchecker and httpx for `make online`        dev     pip-tools, ruff, mypy
+#   build   what `make check` and `make site` need        test    pytest, browser driver, workflow audits, ruff, mypy
+#   online  linkchecker and httpx for `make online`        dev     pip-tools (for `make lock`)
 REQ := requirements
 PIP_INSTALL = $(PY) -m pip install --quiet --require-hashes
 
@@ -74,10 +74,19 @@ site: check
 serve: $(STAMP)
 	$(PY) -m mkdocs serve
 
-## test: the whole suite (unit, integration with real MkDocs builds, browser, online checks on 127.0.0.1,
-## zizmor and actionlint on the workflows); installs the build, online and test groups
-test: $(TEST_STAMP) $(BROWSER_STAMP) $(WORKFLOW_STAMP)
+## test: lint and types, then the whole suite (unit, integration with real MkDocs builds, browser, online checks
+## on 127.0.0.1, zizmor and actionlint on the workflows); installs the build, online and test groups
+test: $(TEST_STAMP) $(BROWSER_STAMP) $(WORKFLOW_STAMP) lint
 	$(PY) -m pytest
+
+## lint: ruff on the code and tests, mypy (strict on the core, see pyproject.toml); fails on any finding (test group)
+lint: $(TEST_STAMP)
+	$(PY) -m ruff check scripts tests bench
+	$(PY) -m mypy scripts/healthguide
+
+## snapshots: rewrite the golden finding snapshots (tests/snapshots/) and CONTRIBUTING.md's generated table; review the diff
+snapshots: $(TEST_STAMP)
+	UPDATE_SNAPSHOTS=1 $(PY) -m pytest tests/test_catalogue.py tests/test_generated.py
 
 ## new: scaffold an article, e.g. make new TYPE=spoke PILLAR=foot-back-connection/index.md TITLE="Heel cups"
 new: $(STAMP)
@@ -95,11 +104,6 @@ lock: $(DEV_STAMP)
 	  ../$(PY) -m piptools compile --quiet --generate-hashes --allow-unsafe --strip-extras \
 	    --no-emit-index-url --no-emit-find-links --no-emit-trusted-host -o $$group.txt $$group.in || exit 1; \
 	done
-
-## lint: ruff and mypy (dev group)
-lint: $(DEV_STAMP)
-	$(PY) -m ruff check scripts tests bench
-	$(PY) -m mypy scripts/healthguide
 
 ## online: network checks (external links of site/, DOIs, PMIDs); never part of check or site.
 ## Writes a Markdown report to $$GITHUB_STEP_SUMMARY when set. Run `make site` first.

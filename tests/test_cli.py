@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, TODAY, build_fixture, run_cli
 from healthguide import __version__
 from healthguide.progress import Progress
 from healthguide.terminal import wants_colour
+from support import ROOT, TODAY, build_fixture, run_cli
 from test_online import Recorder, server  # noqa: F401 - the local registry server fixture
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")

@@ -3,7 +3,7 @@
     .venv/bin/python bench/claims/evaluate.py            # the table, for bench/README.md
     .venv/bin/python bench/claims/evaluate.py --misses   # also list the dev split's mistakes (never the holdout's)
 
-A sentence counts as flagged when ``healthguide.checks.claims.claim_kind`` gives it a kind; the set holds
+A sentence counts as flagged when ``healthguide.analysis.claims.claim_kind`` gives it a kind; the set holds
 uncited sentences only (a citation in the sentence always silences HG501, which the catalogue tests cover).
 """
 
@@ -19,7 +19,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from healthguide.checks.claims import claim_kind  # noqa: E402
+from healthguide.analysis.claims import claim_kind  # noqa: E402
 
 SET = Path(__file__).with_name("eval.yaml")
 

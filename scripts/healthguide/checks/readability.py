@@ -1,81 +1,22 @@
-"""HG520: reading grade of each article's running text (Flesch–Kincaid grade level).
-
-Syllables come from pyphen's English hyphenation dictionary (a hyphenation point is a syllable break),
-words and sentences from plain rules below: no library that needs ``pkg_resources`` or a data download.
-"""
+"""HG520: reading grade of each article's running text (``Page.grade``, from :mod:`healthguide.analysis.readability`)."""
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Iterator
 
-import pyphen
-
 from ..findings import CODES, Finding, Severity, finding
-from ..model import Page, Site
+from ..model import Site
 from ..settings import Settings
 
 TOO_HARD = CODES.define("HG520", "reading-grade", Severity.WARN,
                         "an article's Flesch–Kincaid grade is above `max_reading_grade`")
-MIN_WORDS = 100  # below this a grade says nothing useful
-
-# A word is a run of letters or digits, with inner apostrophes and hyphens ("don't", "low-back").
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-# A sentence ends at . ! or ? (possibly repeated, possibly followed by a closing quote or bracket).
-_SENTENCE_END = re.compile(r"[.!?]+[\"'’”)\]]*(?=\s|$)")
-_DICTIONARY = pyphen.Pyphen(lang="en_US")
-
-
-@functools.lru_cache(maxsize=65536)
-def syllables(word: str) -> int:
-    """Syllables in one word: its hyphenation points plus one (digits count as one)."""
-    letters = word.lower().replace("’", "'")
-    return len(_DICTIONARY.positions(letters)) + 1
-
-
-def sentence_count(text: str) -> int:
-    """Sentences with at least one word; text without end punctuation is one sentence."""
-    count, start = 0, 0
-    for end in _SENTENCE_END.finditer(text):
-        if _WORD.search(text, start, end.start()):
-            count += 1
-        start = end.end()
-    if _WORD.search(text, start):
-        count += 1
-    return count
-
-
-def flesch_kincaid_grade(text: str) -> float | None:
-    """0.39 × words per sentence + 11.8 × syllables per word − 15.59, or None for text without words."""
-    words = _WORD.findall(text)
-    if not words:
-        return None
-    sentences = max(sentence_count(text), 1)
-    total = sum(syllables(w) for w in words)
-    return round(0.39 * len(words) / sentences + 11.8 * total / len(words) - 15.59, 1)
-
-
-GRADES: dict[str, float | None] = {}  # text -> grade; a pure function, memoised (and seeded from the page cache)
-
-
-def grade(page: Page) -> float | None:
-    text = page.text
-    if text in GRADES:
-        return GRADES[text]
-    words = len(text.split())
-    value = None if words < MIN_WORDS else flesch_kincaid_grade(text)
-    if len(GRADES) > 100_000:   # `mkdocs serve` rebuilds: do not grow forever
-        GRADES.clear()
-    GRADES[text] = value
-    return value
 
 
 def check(site: Site, settings: Settings) -> Iterator[Finding]:
     for page in site.pages.values():
         if page.type is None or not page.type.is_medical:
             continue
-        value = grade(page)
+        value = page.grade
         if value is not None and value > settings.max_reading_grade:
             yield finding(TOO_HARD, page.path, page.front_matter_pos.line, 1,
                           f"reading grade {value:.1f} is above {settings.max_reading_grade:g}",

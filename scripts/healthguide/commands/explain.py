@@ -7,7 +7,8 @@ import difflib
 import re
 from pathlib import Path
 
-from .findings import CODES, Code
+from ..catalogue import CATALOGUE
+from ..findings import Code
 
 GUIDE = "CONTRIBUTING.md"
 _LEVEL_WORDS = {"error": "an error", "warn": "a warning", "info": "a note", "ignore": "ignored"}
@@ -30,9 +31,7 @@ def guide_section(guide_text: str, code: str) -> str:
 
 def lookup(word: str) -> Code | None:
     key = word.strip()
-    if key.upper() in CODES:
-        return CODES[key.upper()]
-    return CODES.by_name(key.lower())
+    return CATALOGUE.lookup(key.upper()) or CATALOGUE.lookup(key.lower())
 
 
 def suggestion(word: str) -> str:
@@ -42,7 +41,7 @@ def suggestion(word: str) -> str:
         key = "HG" + key[2:].upper().translate(str.maketrans("OIL", "011"))
     else:
         key = key.lower()
-    names = [c.code for c in CODES.all()] + [c.name for c in CODES.all()]
+    names = [c.code for c in CATALOGUE.codes()] + [c.name for c in CATALOGUE.codes()]
     close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
     return f"; did you mean {close[0]}?" if close else "; `healthguide explain --list` shows every code"
 
@@ -58,4 +57,4 @@ def explain(code: Code, guide: Path | None) -> str:
 
 
 def listing() -> str:
-    return "\n".join(f"{c.code}  {c.name:<28} {c.severity.value:<5}  {c.summary}" for c in CODES.all())
+    return "\n".join(f"{c.code}  {c.name:<28} {c.severity.value:<5}  {c.summary}" for c in CATALOGUE.codes())

@@ -15,7 +15,8 @@ from typing import Any
 import yaml
 import yaml.events
 
-from .settings import Settings, SettingsError, settings_from_mapping
+from ..findings import CodeLookup
+from ..settings import Settings, SettingsError, settings_from_mapping
 from .yamlsafe import AliasRefused
 
 PLUGIN_NAME = "healthguide"
@@ -78,7 +79,8 @@ _ConfigLoader.add_constructor("!relative", _relative)
 _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/name:", _python_name)
 
 
-def load_site_config(config_path: str | os.PathLike[str]) -> SiteConfig:
+def load_site_config(config_path: str | os.PathLike[str], catalogue: CodeLookup) -> SiteConfig:
+    """Read mkdocs.yml; ``catalogue`` validates the codes named under ``severity:``."""
     path = Path(config_path).resolve()
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -103,7 +105,7 @@ def load_site_config(config_path: str | os.PathLike[str]) -> SiteConfig:
     marks = _plugin_marks(text)
     _refuse_misspelt_plugin(path, marks)
     try:
-        settings = settings_from_mapping(_plugin_block(raw.get("plugins")))
+        settings = settings_from_mapping(_plugin_block(raw.get("plugins")), catalogue)
     except SettingsError as err:
         line, col = next((marks.options[k] for k in err.keys if k in marks.options), marks.block or (1, 1))
         raise ConfigError(f"{path.name}:{line}:{col}: error: plugins: {PLUGIN_NAME}: {err}") from None

@@ -1,14 +1,20 @@
 """Reporters: text for people (gcc style, so editors' problem matchers read it), JSON and SARIF for tools,
-GitHub Actions annotations for CI. Checks never print."""
+GitHub Actions annotations for CI. Checks never print.
+
+Each reporter takes the judged findings and returns the text; :data:`FORMATS` names them for
+``--format``, and :func:`healthguide.report.output.render` is the one place a command calls them.
+Reporters that can colour their text are also in :data:`STYLED` (``render(..., colour=True)``).
+"""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from .findings import CODES, Finding, Severity
-from .terminal import PLAIN, Style
+from ..catalogue import CATALOGUE
+from ..findings import Finding, Severity
+from ..terminal import PLAIN, Style
 
 
 def summary(found: Iterable[Finding]) -> str:
@@ -49,7 +55,7 @@ def github(found: list[Finding]) -> str:
     kinds = {Severity.ERROR: "error", Severity.WARN: "warning", Severity.INFO: "notice"}
     lines = []
     for f in found:
-        title = f"{f.code} {CODES[f.code].name}" if f.code in CODES else f.code
+        title = f"{f.code} {CATALOGUE[f.code].name}" if f.code in CATALOGUE else f.code
         message = f.message + (f"\n{f.hint}" if f.hint else "")
         lines.append(f"::{kinds.get(f.severity, 'notice')} file={_escape_prop(f.path)},line={f.line},col={f.col},"
                      f"title={_escape_prop(title)}::{_escape_data(message)}")
@@ -68,4 +74,5 @@ def as_sarif(found: list[Finding]) -> str:
     return sarif(found)
 
 
-FORMATS = {"text": text, "github": github, "json": as_json, "sarif": as_sarif}
+FORMATS: dict[str, Callable[[list[Finding]], str]] = {"text": text, "github": github, "json": as_json, "sarif": as_sarif}
+STYLED: dict[str, Callable[[list[Finding], Style], str]] = {"text": text}

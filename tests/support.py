@@ -1,4 +1,8 @@
-"""Shared test helpers: fixture sites built from a clean base plus per-case overlays."""
+"""Shared test helpers: fixture sites built from a clean base plus per-case overlays.
+
+Imported as ``support`` (pytest's ``pythonpath = ["tests"]`` in pyproject.toml); the package under
+test is the installed ``healthguide``, never a path added by hand.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,8 +23,6 @@ BASE = ROOT / "tests" / "fixtures" / "base"
 CASES = ROOT / "tests" / "cases"
 TODAY = dt.date(2026, 11, 23)
 MARKER = re.compile(r"(?:<!--\s*expect:\s*([A-Z0-9 ,]+?)\s*-->|#\s*expect:\s*([A-Z0-9 ,]+?)\s*$)")
-
-sys.path.insert(0, str(ROOT / "scripts"))
 
 
 @dataclass
@@ -98,12 +99,35 @@ def expected_findings(project: Path, case: Case) -> set[tuple[str, int, str]]:
 
 
 def run_cli(project: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, "PYTHONPATH": str(ROOT / "scripts"), "HEALTHGUIDE_TODAY": TODAY.isoformat(), **(env or {})}
+    full_env = {**os.environ, "HEALTHGUIDE_TODAY": TODAY.isoformat(), **(env or {})}
     full_env.pop("GITHUB_ACTIONS", None) if not env or "GITHUB_ACTIONS" not in env else None
     return subprocess.run([sys.executable, "-m", "healthguide", *args], cwd=project, env=full_env,
                           capture_output=True, text=True, timeout=300)
 
 
-@pytest.fixture
-def fixture_site(tmp_path: Path) -> Path:
-    return build_fixture(tmp_path)
+SNAPSHOTS = ROOT / "tests" / "snapshots"
+UPDATE = os.environ.get("UPDATE_SNAPSHOTS") == "1"
+
+
+def _sections(path: Path) -> dict[str, str]:
+    if not path.is_file():
+        return {}
+    parts = re.split(r"^# (.+)$\n", path.read_text(encoding="utf-8"), flags=re.MULTILINE)
+    return {parts[i]: parts[i + 1].strip("\n") for i in range(1, len(parts), 2)}
+
+
+def snapshot(family: str, name: str, text: str) -> None:
+    """Compare ``text`` with the golden section ``name`` of tests/snapshots/<family>.txt (UPDATE_SNAPSHOTS=1 rewrites it)."""
+    path = SNAPSHOTS / f"{family}.txt"
+    text = text.replace(ROOT.as_posix(), "<ROOT>")   # the same snapshot in every checkout
+    sections = _sections(path)
+    if UPDATE:
+        sections[name] = text
+        order = [c.name for c in load_cases(family)]
+        path.parent.mkdir(exist_ok=True)
+        path.write_text("".join(f"# {n}\n{sections[n]}\n\n" for n in order if n in sections).rstrip("\n") + "\n",
+                        encoding="utf-8")
+        return
+    assert name in sections, f"no snapshot for {family}: {name}; run with UPDATE_SNAPSHOTS=1 and review the diff"
+    assert text == sections[name], (f"findings differ from tests/snapshots/{family}.txt ({name}); if the change is "
+                                    f"intended, run with UPDATE_SNAPSHOTS=1 and review the diff.\ngot:\n{text}")

@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from . import __version__
-from .findings import CODES, Finding, Severity
+from .. import __version__
+from ..catalogue import CATALOGUE
+from ..findings import Finding, Severity
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVELS = {Severity.ERROR: "error", Severity.WARN: "warning", Severity.INFO: "note"}
@@ -19,8 +20,8 @@ _LEVELS = {Severity.ERROR: "error", Severity.WARN: "warning", Severity.INFO: "no
 
 def _rule(code: str) -> dict[str, Any]:
     rule: dict[str, Any] = {"id": code}
-    if code in CODES:
-        entry = CODES[code]
+    if code in CATALOGUE:
+        entry = CATALOGUE[code]
         rule.update(name=entry.name, shortDescription={"text": entry.summary},
                     defaultConfiguration={"level": _LEVELS.get(entry.severity, "note")})
     return rule
