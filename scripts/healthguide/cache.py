@@ -37,7 +37,7 @@ from .siteconfig import SiteConfig
 
 T = TypeVar("T")
 CACHE_DIR = ".healthguide-cache"
-FORMAT = 1                      # bump when the layout of a cache file changes
+FORMAT = 2                      # bump when the layout of a cache file changes
 SNIPPET_MARKER = b"--8<--"
 
 
@@ -76,6 +76,19 @@ def _auto_appended(config: SiteConfig) -> list[str]:
     return out
 
 
+def _data_files(config: SiteConfig) -> list[str]:
+    """Hashes of data files extensions expand into pages (healthguide.care's warning signs)."""
+    out = []
+    for name, conf in sorted(config.extension_configs.items()):
+        data = conf.get("data") if isinstance(conf, dict) else None
+        if data:
+            try:
+                out.append(f"{name}:{content_hash(Path(str(data)).read_bytes())}")
+            except OSError:
+                out.append(f"{name}:missing")
+    return out
+
+
 def config_key(config: SiteConfig) -> str:
     """Everything besides a page's own bytes that changes what parsing it produces."""
     settings = config.settings
@@ -86,6 +99,7 @@ def config_key(config: SiteConfig) -> str:
                        for e in config.markdown_extensions],
         "extension_configs": config.extension_configs,
         "snippets": _auto_appended(config),
+        "data_files": _data_files(config),
         "settings": {"max_file_bytes": settings.max_file_bytes, "references": settings.references,
                      "authors": settings.authors},
     }
@@ -289,7 +303,7 @@ def encode(page: Page, derived: Derived) -> bytes:
         tuple((s.text, s.cited_keys, s.pos.line, s.pos.col) for s in page.sentences),
         tuple((r.html, r.pos.line, r.pos.col) for r in page.raw_html),
         tuple((kind, pos.line, pos.col) for kind, pos in page.admonitions),
-        page.text, page.front_matter_pos.line, page.front_matter_pos.col,
+        page.text, page.front_matter_pos.line, page.front_matter_pos.col, page.outline, page.markers,
         pickle.dumps((dict(page.meta), dict(page.meta_pos), page.load_findings), protocol=pickle.HIGHEST_PROTOCOL),
         derived[0], tuple(derived[1]),
     )
@@ -297,7 +311,7 @@ def encode(page: Page, derived: Derived) -> bytes:
 
 
 def decode(blob: bytes) -> tuple[Page, Derived]:
-    (path, anchors, links, citations, sentences, raw, admonitions, text, fm_line, fm_col, pickled, grade,
+    (path, anchors, links, citations, sentences, raw, admonitions, text, fm_line, fm_col, outline, markers, pickled, grade,
      kinds) = marshal.loads(blob)
     meta, meta_pos, load_findings = pickle.loads(pickled)
     pos, kind_of = Position, _LINK_KINDS.__getitem__
@@ -309,6 +323,7 @@ def decode(blob: bytes) -> tuple[Page, Derived]:
         raw_html=tuple(RawHtml(h, pos(a, b)) for h, a, b in raw),
         admonitions=tuple((k, pos(a, b)) for k, a, b in admonitions),
         text=text, load_findings=tuple(load_findings),
+        outline=tuple(tuple(b) for b in outline), markers=tuple(tuple(m) for m in markers),
     )
     return page, (grade, kinds)
 

@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 import markdown
 
-from . import frontmatter
+from . import care, frontmatter
 from .cache import Derived, PageCache, derive, seed
 from .findings import CODES, Finding, Severity, finding
 from .locate import Locator
@@ -146,6 +146,7 @@ def load_site(config: SiteConfig, today: dt.date | None = None, use_cache: bool 
         config_path=str(config.path), docs_dir=str(docs), pages=pages, references=references,
         references_path=settings.references, authors=authors, authors_path=settings.authors,
         nav_paths=nav_paths(config.nav), assets=frozenset(files), today=today or dt.date.today(), load_findings=tuple(site_findings),
+        care=care.from_extension_configs(config.extension_configs, docs),
     )
 
 
@@ -241,7 +242,7 @@ def page_from_result(path: str, part: frontmatter.Split, result: ParseResult) ->
         path=path, meta=part.meta, meta_pos=part.meta_pos, front_matter_pos=part.start,
         anchors=frozenset(result.anchors), links=links + _raw_html_links(raw), citations=citations,
         sentences=sentences, raw_html=raw, admonitions=admonitions, text="\n".join(result.text),
-        load_findings=part.findings,
+        load_findings=part.findings, outline=tuple(result.outline), markers=tuple(care.markers(part.body, part.body_line)),
     )
 
 

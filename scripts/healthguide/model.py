@@ -6,9 +6,12 @@ import datetime as dt
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .findings import Finding
+
+if TYPE_CHECKING:
+    from .care import CareData
 
 
 class PageType(enum.Enum):
@@ -84,6 +87,8 @@ class Page:
     admonitions: tuple[tuple[str, Position], ...] = ()   # (type, where)
     text: str = ""                           # plain running text, for readability
     load_findings: tuple[Finding, ...] = ()  # problems found while reading this file
+    outline: tuple[tuple[str, str, str, str], ...] = ()   # top-level blocks as rendered: (tag, id, classes, text)
+    markers: tuple[tuple[str, str, int], ...] = ()        # healthguide.care markers: (kind, argument, line)
 
     @property
     def type(self) -> PageType | None:
@@ -143,6 +148,7 @@ class Site:
     assets: frozenset[str]                  # docs-relative non-Markdown files
     today: dt.date
     load_findings: tuple[Finding, ...] = field(default=())
+    care: CareData | None = None            # the warning signs, when `healthguide.care` is configured
 
     def all_load_findings(self) -> list[Finding]:
         found = list(self.load_findings)

@@ -16,7 +16,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
-from . import csp, frontmatter, report, reproducible, structured, topicmap
+from . import care, csp, frontmatter, report, reproducible, structured, topicmap
 from .cache import PageCache, content_hash, derive, seed
 from .checks import apply_severity, run_checks
 from .checks.disclaimer import check_built_page
@@ -105,6 +105,7 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg]
             authors=self.authors, authors_path=self.settings.authors,
             nav_paths=nav_paths(self.nav), assets=assets, today=today_from_env() or _today(),
             load_findings=tuple(self.findings),
+            care=care.from_extension_configs(config["mdx_configs"], Path(config["docs_dir"])),
         )
         self.findings = run_checks(site, self.settings)
         self.contexts = contexts(site, self.settings, config["use_directory_urls"])

@@ -10,13 +10,13 @@ from collections.abc import Callable, Iterable, Iterator
 from ..findings import Finding, Severity
 from ..model import Site
 from ..settings import Settings
-from . import authors, citations, claims, evidence, frontmatter, graph, html_safety, links, readability, review, structure
+from . import authors, care, citations, claims, evidence, frontmatter, graph, html_safety, links, readability, review, structure
 
 Check = Callable[[Site, Settings], Iterator[Finding]]
 
 FAMILIES: tuple[Check, ...] = (
     frontmatter.check, graph.check, links.check, citations.check, evidence.check, claims.check,
-    readability.check, structure.check, review.check, authors.check, html_safety.check,
+    readability.check, structure.check, review.check, authors.check, html_safety.check, care.check,
 )
 
 
