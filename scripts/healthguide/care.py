@@ -258,7 +258,7 @@ def _signs(raw: list[Any], text: str, sources: Mapping[str, Source], groups: Map
             problems.append(Problem(cursor, 1, "a sign without an `id:`", "Start every sign with `- id: short-name`."))
             continue
         sid = entry["id"]
-        line = _line_of(text, rf"^\s*-\s*id:\s*['\"]?{re.escape(sid)}['\"]?\s*$", cursor)
+        line = _line_of(text, rf"^\s*-\s*id:\s*['\"]?{re.escape(sid)}['\"]?\s*(#.*)?$", cursor)
         cursor = line
         if sid in seen:
             problems.append(Problem(line, 1, f"sign `{sid}` is listed twice", "Give each sign its own id."))
@@ -511,7 +511,9 @@ class CarePreprocessor(Preprocessor):
     def expand(self, kind: str, arg: str) -> str:
         data = self.ext.data()
         if data is None or not data.signs:
-            return '!!! care-emergency "Warning signs could not be loaded"\n\n    **Call 999 or go to A&E if you are worried.**\n'
+            # Never silent: the checks report the file (HG546); the reader still gets the one safe instruction.
+            box = '!!! care-emergency "Warning signs could not be loaded"\n\n    **If you are worried, call 999 or go to A&E.**\n'
+            return f"## {HEADING} {{#{HEADING_ID}}}\n\n{box}" if kind == "care" else box
         if kind == "care":
             return care_section(data, arg or "index.md")
         if kind == "self-check":

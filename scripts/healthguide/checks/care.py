@@ -127,7 +127,7 @@ def _care_section(page: Page, data: CareData) -> Iterator[Finding]:
         yield finding(MISPLACED, page.path, cares[0][1], 1, "the care section is not right after the key points",
                       "Move the care marker to the line after the key-points box.")
     rendered = _section_text(page, at)
-    expected = data.signs_for(page.path if cares[0][0] == page.path else cares[0][0])
+    expected = data.signs_for(page.path)
     where = 0
     for sign in expected:
         found = rendered.find(_plain(sign_line(data, sign)), where)
@@ -136,7 +136,8 @@ def _care_section(page: Page, data: CareData) -> Iterator[Finding]:
                           "Never edit the generated section; rebuild with the current healthguide.care (clear .healthguide-cache/).")
             return
         where = found
-    if not any(link.pos.line < cares[0][1] and link.fragment == HEADING_ID for link in page.links):
+    pointer = page.outline[points][3].lower() if points is not None else ""
+    if "when to get help" not in pointer and "warning sign" not in pointer:
         yield finding(NO_POINTER, page.path, _key_points_line(page, cares[0][1]), 1, "the key points do not point to the warning signs",
                       "End the key points with a line such as: \"Some signs need help the same day or at once: "
                       "see [when to get help](#when-to-get-help).\"")
