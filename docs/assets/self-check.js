@@ -120,12 +120,16 @@
     } else {
       result.appendChild(el("p", "", "Why: you answered yes or not sure to:"));
       result.appendChild(list(outcome.reasons.map(function (id) { return byId[id].text; })));
-      var todo = [level.action];
+      // A sign's own instruction (e.g. a minor injuries unit for a snap) comes first; the level's general
+      // advice is added only for signs that have none, so the two never contradict each other.
+      var todo = [], general = false;
       for (var k = 0; k < outcome.reasons.length; k++) {
         var go = byId[outcome.reasons[k]].go;
-        if (go && todo.indexOf(go) === -1) todo.push(go);
+        if (!go) general = true;
+        else if (todo.indexOf(go) === -1 && byId[outcome.reasons[k]].level === outcome.level) todo.push(go);
       }
-      result.appendChild(box(level.box, "What to do now: " + level.title.charAt(0).toLowerCase() + level.title.slice(1), todo));
+      if (general || !todo.length) todo.push(level.action);
+      result.appendChild(box(level.box, "What to do now", todo));
       if (!outcome.complete) {
         result.appendChild(el("p", "", "Do not stop to answer the other questions before you get help."));
       }
