@@ -374,8 +374,8 @@ def care_section(data: CareData, page: str) -> str:
         out.append("")
         if level is not Level.EMERGENCY:
             out += [f"    {info.action}", ""]
-    out += [f"Not sure? The [self-check]({link(page, SELF_CHECK)}) asks about each sign, and your answers stay on your device. "
-            f"These signs follow NHS and NICE guidance: {_source_links(data, signs)}.", ""]
+    out += [(f"Not sure? The [self-check]({link(page, SELF_CHECK)}) asks about each sign, and your answers stay on your device. "
+             f"These signs follow NHS and NICE guidance: {_source_links(data, signs)}."), ""]
     return "\n".join(out)
 
 
@@ -396,8 +396,8 @@ def self_check(data: CareData, page: str) -> str:
 
 def _checklist(data: CareData, page: str) -> str:
     out = ['<div id="hg-selfcheck-checklist" markdown>', "", "## The checklist", "",
-           "Without the questions, go through this list yourself. It gives the same advice. Start at the top: "
-           "the most urgent signs come first.", ""]
+           ("Without the questions, go through this list yourself. It gives the same advice. Start at the top: "
+            "the most urgent signs come first."), ""]
     for step, level in enumerate(ASKED, start=1):
         info = data.info(level)
         out += [f"### Step {step}: {info.short}", "", f'!!! {BOX[level]} "{_quote(info.title)}"', ""]
@@ -426,11 +426,11 @@ def _form(data: CareData, page: str) -> str:
                               "heading": data.info(lv).heading, "box": BOX.get(lv, "care-routine")} for lv in Level},
         "signs": [{"id": s.id, "level": s.level.value, "text": s.text, "go": s.go} for s in data.signs],
     }
-    parts = [f'<form class="hg-selfcheck" id="hg-selfcheck" hidden aria-labelledby="hg-selfcheck-title" autocomplete="off" '
-             f'data-hg-care="{e(json.dumps(payload, ensure_ascii=False, sort_keys=True))}">',
+    parts = [(f'<form class="hg-selfcheck" id="hg-selfcheck" hidden aria-labelledby="hg-selfcheck-title" autocomplete="off" '
+              f'data-hg-care="{e(json.dumps(payload, ensure_ascii=False, sort_keys=True))}">'),
              '<h2 id="hg-selfcheck-title">Answer the questions</h2>',
-             "<p>Answer every question about warning signs: yes, no or not sure. \u201cNot sure\u201d counts as yes, to be safe. "
-             "Your answers stay on this device: nothing is sent or saved.</p>"]
+             ("<p>Answer every question about warning signs: yes, no or not sure. \u201cNot sure\u201d counts as yes, to be safe. "
+              "Your answers stay on this device: nothing is sent or saved.</p>")]
     number = 0
     for level in ASKED:
         parts.append(f'<h3 class="hg-selfcheck__group">{e(_GROUP_TITLES[level])}</h3>')
@@ -450,8 +450,8 @@ def _form(data: CareData, page: str) -> str:
                      + "".join(f'<label><input type="{kind}" name="{e(route.id)}" value="{e(o.value)}"> {e(o.label)}</label>'
                                for o in route.options)
                      + "</fieldset>")
-    parts += ['<div class="hg-selfcheck__actions"><button type="submit" class="md-button md-button--primary">Show my result</button> '
-              '<button type="reset" class="md-button">Start again</button></div>',
+    parts += [('<div class="hg-selfcheck__actions"><button type="submit" class="md-button md-button--primary">Show my result</button> '
+               '<button type="reset" class="md-button">Start again</button></div>'),
               '<div class="hg-selfcheck__result" id="hg-selfcheck-result" aria-live="polite"></div>',
               "</form>"]
     return "\n".join(parts)
@@ -552,7 +552,7 @@ class CareExtension(Extension):
         md.preprocessors.register(CarePreprocessor(md, self), "hg_care", 25)
 
 
-def makeExtension(**kwargs: Any) -> CareExtension:  # noqa: N802 - Python-Markdown's entry point name
+def makeExtension(**kwargs: Any) -> CareExtension:  # Python-Markdown's entry-point name
     return CareExtension(**kwargs)
 
 
