@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..care import HEADING_ID, SELF_CHECK, CareData, Sign, sign_line
+from ..care import HEADING_ID, SELF_CHECK, CareData, Sign
+from ..care_render import sign_line
 from ..findings import CODES, Finding, Severity, finding
 from ..model import Page, Site
 from ..settings import Settings
