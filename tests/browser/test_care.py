@@ -172,6 +172,7 @@ def test_without_javascript_the_checklist_lists_every_sign(browser: Any, site: S
 
 def test_every_medical_page_has_its_care_section_right_after_the_key_points(browser: Any, site: Server) -> None:
     t = tab_at(browser, site, 360)
+    ARTIFACTS.mkdir(exist_ok=True)
     positions = {}
     for path in MEDICAL:
         url = path[:-3].removesuffix("index") + ("/" if not path.endswith("index.md") else "")
@@ -192,6 +193,10 @@ def test_every_medical_page_has_its_care_section_right_after_the_key_points(brow
         assert facts["in_toc"], f"{path}: the care section is in the table of contents"
         positions[path] = {"top_px": facts["top"], "page_px": facts["height"], "share": round(facts["top"] / facts["height"], 3)}
         assert facts["top"] / facts["height"] < 0.3, f"{path}: care section at {facts['top']}px of {facts['height']}px"
+        if path.endswith("stretches.md"):
+            page.evaluate("document.querySelector('.md-header').style.visibility = 'hidden'")
+            page.screenshot(path=str(ARTIFACTS / "care-section-spoke-360.png"), full_page=True,
+                            clip={"x": 0, "y": max(facts["top"] - 700, 0), "width": 360, "height": 2400})
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "care-positions.json").write_text(json.dumps(positions, indent=1), encoding="utf-8")
     t.assert_clean()
