@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 BROWSER_STAMP := $(VENV)/.browser
 
-.PHONY: site check serve test new stats lock clean online bench deps browser-deps
+.PHONY: site check serve test lint snapshots new stats lock clean online bench deps browser-deps
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,9 +41,18 @@ site: check
 serve: $(STAMP)
 	$(PY) -m mkdocs serve
 
-## test: the whole suite (unit, integration with real MkDocs builds, browser, online checks on 127.0.0.1)
-test: $(STAMP) $(BROWSER_STAMP)
+## test: lint and types, then the whole suite (unit, integration with real MkDocs builds, browser, online checks on 127.0.0.1)
+test: lint $(BROWSER_STAMP)
 	$(PY) -m pytest
+
+## lint: ruff on the code and tests, mypy (strict on the core, see pyproject.toml); fails on any finding
+lint: $(STAMP)
+	$(PY) -m ruff check scripts tests bench
+	$(PY) -m mypy scripts/healthguide
+
+## snapshots: rewrite the golden finding snapshots (tests/snapshots/) and CONTRIBUTING.md's generated table; review the diff
+snapshots: $(STAMP)
+	UPDATE_SNAPSHOTS=1 $(PY) -m pytest tests/test_catalogue.py tests/test_generated.py
 
 ## new: scaffold an article, e.g. make new TYPE=spoke PILLAR=foot-back-connection/index.md TITLE="Heel cups"
 new: $(STAMP)

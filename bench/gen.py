@@ -258,7 +258,7 @@ def _extensions_block(items: list) -> str:
             out.append(f"  - {item}")
             continue
         name, conf = next(iter(item.items()))
-        if name == "healthguide.care":
+        if name == "healthguide.theme.care":
             continue   # synthetic guides have no warning-signs file: their care boxes are written inline
         if name == "pymdownx.snippets":
             conf = dict(conf, base_path="__CONFIG_DIR__")

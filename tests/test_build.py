@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, TODAY, build_fixture, load_cases, run_cli
+from support import ROOT, TODAY, build_fixture, load_cases, run_cli
 
 ENV = {**os.environ, "HEALTHGUIDE_TODAY": TODAY.isoformat()}
 

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import markdown
 
-from conftest import ROOT, TODAY
-from healthguide import care, care_render
 from healthguide.core import check_site
+from healthguide.load import care
+from healthguide.theme import care as care_render
+from support import ROOT, TODAY
 
 DATA = care.load_care(ROOT / "docs" / "care" / "warning-signs.yaml", "care/warning-signs.yaml")
 

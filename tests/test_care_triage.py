@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT
-from healthguide import care
+from healthguide.load import care
+from support import ROOT
 
 SCRIPT = ROOT / "docs" / "assets" / "self-check.js"
 DATA = care.load_care(ROOT / "docs" / "care" / "warning-signs.yaml", "care/warning-signs.yaml")
@@ -150,5 +150,5 @@ def test_unanswered_questions_never_reassure(triage: Triage, answers: dict[str, 
 
 def test_the_script_is_the_one_the_site_publishes() -> None:
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    assert "assets/self-check.js" in config and "healthguide.care" in config
+    assert "assets/self-check.js" in config and "healthguide.theme.care" in config
     assert SCRIPT.is_file() and Path(DATA.path).name == "warning-signs.yaml"

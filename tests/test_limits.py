@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, TODAY, build_fixture, run_cli
-from healthguide.core import check_site
-from healthguide.loader import discover
-from healthguide.siteconfig import ConfigError, load_site_config
+from healthguide.core import check_site, load_config
+from healthguide.load.loader import discover
+from healthguide.load.siteconfig import ConfigError
+from support import ROOT, TODAY, build_fixture, run_cli
 
 PAGE_HEAD = "---\ntitle: {title}\ndescription: A plain page made by the limits tests to push one input to its limit.\ntype: page\n---\n\n"
 
@@ -155,7 +155,7 @@ def test_billion_laughs_in_mkdocs_yml_is_refused(tmp_path: Path) -> None:
         "  " + line + "\n" for line in _billion_laughs().splitlines()) + "nav: *a9\n", encoding="utf-8")
     start = time.perf_counter()
     with pytest.raises(ConfigError, match=r"mkdocs.yml:\d+:\d+: .*alias"):
-        load_site_config(config)
+        load_config(config)
     done = run_cli(project, "check")
     assert time.perf_counter() - start < 20
     assert done.returncode == 2

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import TODAY, build_fixture, run_cli
-from healthguide.scaffold import EXPECTED_ON_EMPTY, slugify
+from healthguide.commands.scaffold import EXPECTED_ON_EMPTY, slugify
+from support import TODAY, build_fixture, run_cli
 
 
 def test_slugify() -> None:

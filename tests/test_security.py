@@ -14,9 +14,9 @@ from pathlib import Path
 import markdown
 import pytest
 
-from conftest import ROOT, TODAY, build_fixture
-from healthguide import csp
-from healthguide.mdext import HealthGuideExtension
+from healthguide.load.mdext import HealthGuideExtension
+from healthguide.theme import csp
+from support import ROOT, TODAY, build_fixture
 
 ENV = {**os.environ, "HEALTHGUIDE_TODAY": TODAY.isoformat()}
 

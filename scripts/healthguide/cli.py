@@ -5,20 +5,19 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
-import os
 import posixpath
 import sys
 from pathlib import Path
 
-from . import changed, report, scaffold
-from .checks import apply_severity
-from .checks.disclaimer import check_built_site
-from .core import check_site, docs_prefix, today_from_env
-from .loader import load_site
+from . import report
+from .commands import changed, scaffold
+from .commands.stats import article_stats, stats_table
+from .core import built_site_findings, check_site, docs_prefix, load_config, today_from_env
+from .load.assembler import load_site
+from .load.siteconfig import ConfigError
 from .model import PageType
 from .online import command as online_command
-from .siteconfig import ConfigError, load_site_config
-from .stats import article_stats, stats_table
+from .report.output import render
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_new(args: argparse.Namespace) -> int:
     try:
-        config = load_site_config(args.config_file)
+        config = load_config(args.config_file)
         made = scaffold.plan(config, PageType(args.kind), args.title, pillar=args.pillar, author=args.author,
                              slug=args.slug, today=today_from_env())
         scaffold.write(made)
@@ -73,7 +72,7 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    config = load_site_config(args.config_file)
+    config = load_config(args.config_file)
     print(stats_table(article_stats(load_site(config))))
     return 0
 
@@ -96,11 +95,8 @@ def run_check(args: argparse.Namespace) -> int:
     found = [dataclasses.replace(f, path=posixpath.normpath(prefix + f.path)) for f in selected]
     if args.built:
         site_dir = Path(args.built)
-        built = apply_severity(check_built_site(site_dir, result.config.settings), result.config.settings)
+        built = built_site_findings(site_dir, result.config.settings)
         found = sorted(found + [dataclasses.replace(f, path=f"{site_dir.as_posix()}/{f.path}") for f in built])
-    fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
-    output = report.FORMATS[fmt](found)
-    print(output)
-    errors = sum(1 for f in found if f.severity.value == "error")
-    warnings = sum(1 for f in found if f.severity.value == "warn")
-    return 1 if errors or (args.strict and warnings) else 0
+    output = render(found, args.format, strict=args.strict)
+    print(output.text)
+    return output.exit_code

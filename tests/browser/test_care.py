@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from test_browser import ARGS, ARTIFACTS, CHROMIUM, Server, Tab, build, open_tab, playwright_api
 
-from conftest import ROOT
-from healthguide import care
+from healthguide.load import care
+from support import ROOT
 
 DATA = care.load_care(ROOT / "docs" / "care" / "warning-signs.yaml", "care/warning-signs.yaml")
 SIGNS = {s.id: s for s in DATA.signs}

@@ -1,6 +1,6 @@
 """HG54x: when to get help is generated from one file, everywhere, and says the same everywhere.
 
-Active when ``healthguide.care`` is in ``markdown_extensions`` (the site's warning-signs data), or when a
+Active when ``healthguide.theme.care`` is in ``markdown_extensions`` (the site's warning-signs data), or when a
 page uses a care marker without it.
 """
 
@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..care import HEADING_ID, SELF_CHECK, CareData, Sign
-from ..care_render import sign_line
 from ..findings import CODES, Finding, Severity, finding
+from ..load.care import HEADING_ID, SELF_CHECK, CareData, Sign
 from ..model import Page, Site
 from ..settings import Settings
+from ..theme.care import sign_line
 
 MISSING = CODES.define("HG540", "care-section-missing", Severity.ERROR,
                        "a pillar or spoke has no generated \"When to get help\" section")
@@ -32,7 +32,7 @@ INVALID = CODES.define("HG546", "warning-signs-invalid", Severity.ERROR,
 WRONG_PAGE = CODES.define("HG547", "care-marker-wrong-page", Severity.ERROR,
                           "a care marker names another page than the one it is on")
 NOT_EXPANDED = CODES.define("HG548", "care-not-expanded", Severity.ERROR,
-                            "a care marker is in a page but `healthguide.care` is not in markdown_extensions")
+                            "a care marker is in a page but `healthguide.theme.care` is not in markdown_extensions")
 NO_POINTER = CODES.define("HG549", "key-points-no-care-line", Severity.WARN,
                           "the key points do not end with a line pointing to the warning signs")
 
@@ -46,7 +46,7 @@ def check(site: Site, settings: Settings) -> Iterator[Finding]:
             for kind, _, line in page.markers:
                 if kind != "box":
                     yield finding(NOT_EXPANDED, page.path, line, 1, f"`healthguide:{kind}` marker, but nothing expands it",
-                                  "Add `- healthguide.care: {data: !relative $config_dir/docs/care/warning-signs.yaml}` "
+                                  "Add `- healthguide.theme.care: {data: !relative $config_dir/docs/care/warning-signs.yaml}` "
                                   "to markdown_extensions in mkdocs.yml.")
         return
     yield from _data_problems(site, data)
@@ -94,7 +94,7 @@ def _self_check(site: Site, data: CareData) -> Iterator[Finding]:
     for sign in data.signs:
         if f'data-hg-sign="{sign.id}"' not in html:
             yield finding(NOT_ASKED, data.path, sign.line, 1, f"sign `{sign.id}` is not asked by the self-check",
-                          "Rebuild with `healthguide.care` in markdown_extensions; never write the form by hand.")
+                          "Rebuild with `healthguide.theme.care` in markdown_extensions; never write the form by hand.")
 
 
 def _hand_boxes(page: Page) -> Iterator[Finding]:
@@ -122,7 +122,7 @@ def _care_section(page: Page, data: CareData) -> Iterator[Finding]:
     points = next((i for i, (_, _, classes) in enumerate(kinds) if KEY_POINTS in classes), None)
     if at is None:
         yield finding(CHANGED, page.path, cares[0][1], 1, "the care marker did not render a \"When to get help\" heading",
-                      "Check that `healthguide.care` is in markdown_extensions and attr_list is enabled.")
+                      "Check that `healthguide.theme.care` is in markdown_extensions and attr_list is enabled.")
         return
     if points is None or at != points + 1:
         yield finding(MISPLACED, page.path, cares[0][1], 1, "the care section is not right after the key points",
@@ -134,7 +134,7 @@ def _care_section(page: Page, data: CareData) -> Iterator[Finding]:
         found = rendered.find(_plain(sign_line(data, sign)), where)
         if found < 0:
             yield finding(CHANGED, page.path, cares[0][1], 1, f"the care section does not say, in order: \"{sign.text}\"",
-                          "Never edit the generated section; rebuild with the current healthguide.care (clear .healthguide-cache/).")
+                          "Never edit the generated section; rebuild with the current healthguide.theme.care (clear .healthguide-cache/).")
             return
         where = found
     pointer = page.outline[points][3].lower() if points is not None else ""
@@ -191,7 +191,7 @@ def _generated_text(page: Page) -> str:
     """Text of the blocks the extension generated (care section, self-check checklist, emergency paragraph)."""
     out = []
     inside = False
-    for tag, ident, classes, text in page.outline:
+    for tag, ident, _classes, text in page.outline:
         if tag == "h2":
             inside = ident in (HEADING_ID, "the-checklist")
         if inside or ident == "hg-selfcheck-checklist":

@@ -14,7 +14,8 @@ from typing import Any
 import yaml
 import yaml.events
 
-from .settings import Settings, SettingsError, settings_from_mapping
+from ..findings import CodeLookup
+from ..settings import Settings, SettingsError, settings_from_mapping
 from .yamlsafe import AliasRefused
 
 PLUGIN_NAME = "healthguide"
@@ -77,7 +78,8 @@ _ConfigLoader.add_constructor("!relative", _relative)
 _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/name:", _python_name)
 
 
-def load_site_config(config_path: str | os.PathLike[str]) -> SiteConfig:
+def load_site_config(config_path: str | os.PathLike[str], catalogue: CodeLookup) -> SiteConfig:
+    """Read mkdocs.yml; ``catalogue`` validates the codes named under ``severity:``."""
     path = Path(config_path).resolve()
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -98,7 +100,7 @@ def load_site_config(config_path: str | os.PathLike[str]) -> SiteConfig:
         raise ConfigError(f"{path.name}:1:1: error: mkdocs.yml must be a mapping of settings")
     names, configs = _extensions(raw.get("markdown_extensions") or [])
     try:
-        settings = settings_from_mapping(_plugin_block(raw.get("plugins")))
+        settings = settings_from_mapping(_plugin_block(raw.get("plugins")), catalogue)
     except SettingsError as err:
         raise ConfigError(f"{path.name}: error: plugins: {PLUGIN_NAME}: {err}") from None
     return SiteConfig(

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..findings import CODES, Finding, Severity, finding
+from ..model import Position
 from . import yamlsafe
-from .findings import CODES, Finding, Severity, finding
-from .model import Position
 
 UNREADABLE = CODES.define("HG001", "file-unreadable", Severity.ERROR,
                           "the file is not UTF-8 text (binary junk, another encoding, or a NUL byte)")

@@ -1,16 +1,11 @@
-"""HG501: sentences that state a statistic or lean on research, with no citation in them."""
+"""What kind of claim a sentence makes: a statistic, or leaning on research (read by HG501 and HG442)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Sequence
 
-from ..findings import CODES, Finding, Severity, finding
-from ..model import Page, Site
-from ..settings import Settings
-
-UNCITED = CODES.define("HG501", "uncited-claim", Severity.ERROR,
-                       "a sentence states a statistic or a research finding without a citation in that sentence")
+from ..model import Sentence
 
 _NUM = r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a (?:few|hundred|thousand))"
 STATISTIC = re.compile(
@@ -46,31 +41,6 @@ def claim_kind(sentence: str) -> str | None:
     return None
 
 
-# Per page: the claim kind of each uncited sentence (None for cited ones). A pure function of the page's
-# sentences, memoised per page object and seeded by the loader from the page cache (healthguide.cache).
-_KINDS: dict[int, tuple[object, tuple[str | None, ...]]] = {}
-
-
-def sentence_kinds(page: Page) -> tuple[str | None, ...]:
-    entry = _KINDS.get(id(page.sentences))
-    if entry is not None and entry[0] is page.sentences:
-        return entry[1]
-    kinds = tuple(None if s.cited_keys else claim_kind(s.text) for s in page.sentences)
-    remember_kinds(page, kinds)
-    return kinds
-
-
-def remember_kinds(page: Page, kinds: tuple[str | None, ...]) -> None:
-    if len(_KINDS) > 100_000:   # `mkdocs serve` rebuilds: do not keep old pages alive forever
-        _KINDS.clear()
-    _KINDS[id(page.sentences)] = (page.sentences, kinds)
-
-
-def check(site: Site, settings: Settings) -> Iterator[Finding]:
-    for page in site.pages.values():
-        for sentence, kind in zip(page.sentences, sentence_kinds(page), strict=False):
-            if kind:
-                quoted = sentence.text if len(sentence.text) <= 160 else sentence.text[:157] + "…"
-                yield finding(UNCITED, page.path, sentence.pos.line, sentence.pos.col,
-                              f"sentence {kind} but cites no source: \"{quoted}\"",
-                              "Add a citation inside the sentence, before the full stop, e.g. … in women [@menz2013foot].")
+def sentence_kinds(sentences: Sequence[Sentence]) -> tuple[str | None, ...]:
+    """The claim kind of each uncited sentence (None for cited ones): stored on the page as ``claim_kinds``."""
+    return tuple(None if s.cited_keys else claim_kind(s.text) for s in sentences)

@@ -6,15 +6,12 @@ Plain data for templates (overrides/); no HTML is built here.
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from . import evidence
-from .checks.authors import is_reviewer
-from .checks.review import review_dates
-from .model import Page, PageType, Site
-from .settings import Settings
+from ..analysis import evidence
+from ..model import Page, PageType, Site
+from ..settings import Settings
 
 
 @dataclass(frozen=True)
@@ -73,26 +70,23 @@ def contexts(site: Site, settings: Settings, use_directory_urls: bool = True) ->
         page = site.pages.get(path)
         if page is None:
             return None
-        desc = page.meta.get("description")
-        return PageLink(page.title, page_url(path, use_directory_urls), desc if isinstance(desc, str) else "")
+        return PageLink(page.title, page_url(path, use_directory_urls), page.front.description or "")
 
     spokes_of: dict[str, list[str]] = {}
     for page in site.pages.values():
-        pillar = page.meta.get("pillar")
-        if page.type is PageType.SPOKE and isinstance(pillar, str):
-            spokes_of.setdefault(posixpath.normpath(pillar), []).append(page.path)
+        if page.type is PageType.SPOKE and page.front.pillar:
+            spokes_of.setdefault(page.front.pillar, []).append(page.path)
 
     out = {}
     for path, page in site.pages.items():
         spokes = tuple(sorted((item for p in spokes_of.get(path, []) if (item := link(p))), key=lambda item: item.title.lower()))
-        related_paths = [posixpath.normpath(r) for r in page.meta.get("related") or [] if isinstance(r, str)]
         out[path] = PageContext(
             medical=bool(page.type and page.type.is_medical),
             disclaimer=settings.disclaimer,
             byline=_byline(site, page, settings),
-            pillar=link(posixpath.normpath(page.meta["pillar"])) if page.type is PageType.SPOKE and isinstance(page.meta.get("pillar"), str) else None,
+            pillar=link(page.front.pillar) if page.type is PageType.SPOKE and page.front.pillar else None,
             spokes=spokes if page.type is PageType.PILLAR else (),
-            related=tuple(item for p in related_paths if (item := link(p))),
+            related=tuple(item for p in page.front.related if (item := link(p))),
             extra={"evidence_summary": evidence.summary(site, path, lambda p: page_url(p, use_directory_urls))}
             if page.type is PageType.PILLAR else {},
         )
@@ -102,15 +96,14 @@ def contexts(site: Site, settings: Settings, use_directory_urls: bool = True) ->
 def _byline(site: Site, page: Page, settings: Settings) -> Byline | None:
     if not (page.type and page.type.is_medical):
         return None
-    authors = tuple(site.authors[a].name for a in page.meta.get("authors") or [] if isinstance(a, str) and a in site.authors)
-    reviewer_id = page.meta.get("reviewed_by")
-    reviewer = site.authors.get(reviewer_id) if isinstance(reviewer_id, str) else None
-    dates = review_dates(page, settings)
+    authors = tuple(site.authors[a].name for a in page.front.authors if a in site.authors)
+    reviewer = site.authors.get(page.front.reviewed_by) if page.front.reviewed_by is not None else None
+    review = site.reviews.get(page.path)
     return Byline(
         authors=authors,
-        reviewer=reviewer.name if reviewer and is_reviewer(reviewer.role) else None,
-        last_reviewed=dates[0].isoformat() if dates else None,
-        next_review=dates[1].isoformat() if dates else None,
+        reviewer=reviewer.name if reviewer and reviewer.id in site.reviewers else None,
+        last_reviewed=review.last.isoformat() if review else None,
+        next_review=review.due.isoformat() if review else None,
     )
 
 

@@ -1,7 +1,8 @@
 """A persistent cache of per-page parse results, so an unchanged page is never parsed twice.
 
 What is cached is the :class:`~healthguide.model.Page` a page's *own* bytes produce (front matter,
-anchors, links as written, citations, sentences, text), never findings: links are resolved and
+anchors, links as written, citations, sentences, text, and the facts derived from them: claim kinds
+and reading grade), never findings: links are resolved and
 every check runs afresh each time, so a cross-page judgement (is ``other.md#part`` still there?)
 is re-made whenever the linked page changes.
 
@@ -20,6 +21,7 @@ be read (corrupt, truncated, made for another configuration) is ignored and repl
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import marshal
@@ -31,13 +33,13 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
 
-from . import __version__
-from .model import Citation, Link, LinkKind, Page, Position, RawHtml, Sentence
+from .. import __version__
+from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Sentence
 from .siteconfig import SiteConfig
 
 T = TypeVar("T")
 CACHE_DIR = ".healthguide-cache"
-FORMAT = 2                      # bump when the layout of a cache file changes
+FORMAT = 4                      # bump when the layout of a cache file changes
 SNIPPET_MARKER = b"--8<--"
 
 
@@ -77,7 +79,7 @@ def _auto_appended(config: SiteConfig) -> list[str]:
 
 
 def _data_files(config: SiteConfig) -> list[str]:
-    """Hashes of data files extensions expand into pages (healthguide.care's warning signs)."""
+    """Hashes of data files extensions expand into pages (healthguide.theme.care's warning signs)."""
     out = []
     for name, conf in sorted(config.extension_configs.items()):
         data = conf.get("data") if isinstance(conf, dict) else None
@@ -105,31 +107,6 @@ def config_key(config: SiteConfig) -> str:
     }
     text = json.dumps(described, sort_keys=True, default=repr)
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
-
-
-# A page's derived values: pure functions of that page alone, computed where it is parsed (in the
-# worker processes on a cold run) and kept with it, so warm runs skip them: the reading grade and the
-# claim kind of each uncited sentence. Findings themselves are never cached.
-Derived = tuple  # (grade or None, kinds) ; see derive()
-
-
-def derive(page: Page) -> Derived:
-    from .checks import claims, readability
-    medical = page.type is not None and page.type.is_medical
-    return (readability.grade(page) if medical else _NO_GRADE, claims.sentence_kinds(page))
-
-
-def seed(page: Page, derived: Derived) -> None:
-    """Hand a page's derived values to the checks' memos (they would compute the same)."""
-    from .checks import claims, readability
-    grade, kinds = derived
-    if grade is not _NO_GRADE and grade != "-":
-        readability.GRADES[page.text] = grade
-    if len(kinds) == len(page.sentences):
-        claims.remember_kinds(page, tuple(kinds))
-
-
-_NO_GRADE = "-"
 
 
 class PageCache:
@@ -223,14 +200,14 @@ class PageCache:
         """The cache key of a page's bytes, or None when the page must never be cached."""
         return content_hash(data) if isinstance(data, bytes) and PageCache.cacheable(data) else None
 
-    def get(self, path: str, digest: str) -> tuple[Page, Derived] | None:
+    def get(self, path: str, digest: str) -> Page | None:
         row = self._row("pages", path)
         if row is not None and row[0] == digest:
             try:
                 found = decode(row[1])
             except Exception:  # noqa: BLE001 - a damaged entry is a miss
                 found = None
-            if found is not None and found[0].path == path:
+            if found is not None and found.path == path:
                 self.hits += 1
                 return found
         self.misses += 1
@@ -242,8 +219,8 @@ class PageCache:
             self.db.close()
             self.db = None
 
-    def put(self, path: str, digest: str, page: Page, derived: Derived) -> None:
-        self.pending[path] = (digest, encode(page, derived))
+    def put(self, path: str, digest: str, page: Page) -> None:
+        self.pending[path] = (digest, encode(page))
         self.dirty = True
         if len(self.pending) >= 256:   # a cold run of a large site: write as we go, hold little
             try:
@@ -294,8 +271,15 @@ class PageCache:
 
 
 # A compact encoding: the bulky, plain parts (sentences, links, text…) as marshal data, which loads
-# several times faster than pickled dataclasses; front matter and findings (dates, enums) pickled.
-def encode(page: Page, derived: Derived) -> bytes:
+# several times faster than pickled dataclasses; every other field of Page (front matter, findings,
+# derived facts, and any field added later) pickled by name, so a new field is cached without a change here.
+_MARSHALLED = frozenset({"path", "anchors", "links", "citations", "sentences", "raw_html", "admonitions", "text",
+                         "front_matter_pos"})
+
+
+def encode(page: Page) -> bytes:
+    rest = {f.name: getattr(page, f.name) for f in dataclasses.fields(Page) if f.name not in _MARSHALLED}
+    rest["meta"], rest["meta_pos"] = dict(page.meta), dict(page.meta_pos)
     plain = (
         page.path, tuple(sorted(page.anchors)),
         tuple((k.href, k.kind.value, k.pos.line, k.pos.col, k.target, k.fragment, k.is_image) for k in page.links),
@@ -303,29 +287,24 @@ def encode(page: Page, derived: Derived) -> bytes:
         tuple((s.text, s.cited_keys, s.pos.line, s.pos.col) for s in page.sentences),
         tuple((r.html, r.pos.line, r.pos.col) for r in page.raw_html),
         tuple((kind, pos.line, pos.col) for kind, pos in page.admonitions),
-        page.text, page.front_matter_pos.line, page.front_matter_pos.col, page.outline, page.markers,
-        pickle.dumps((dict(page.meta), dict(page.meta_pos), page.load_findings), protocol=pickle.HIGHEST_PROTOCOL),
-        derived[0], tuple(derived[1]),
+        page.text, page.front_matter_pos.line, page.front_matter_pos.col,
+        pickle.dumps(rest, protocol=pickle.HIGHEST_PROTOCOL),
     )
     return marshal.dumps(plain)
 
 
-def decode(blob: bytes) -> tuple[Page, Derived]:
-    (path, anchors, links, citations, sentences, raw, admonitions, text, fm_line, fm_col, outline, markers, pickled, grade,
-     kinds) = marshal.loads(blob)
-    meta, meta_pos, load_findings = pickle.loads(pickled)
+def decode(blob: bytes) -> Page:
+    path, anchors, links, citations, sentences, raw, admonitions, text, fm_line, fm_col, pickled = marshal.loads(blob)
     pos, kind_of = Position, _LINK_KINDS.__getitem__
-    page = Page(
-        path=path, meta=meta, meta_pos=meta_pos, front_matter_pos=pos(fm_line, fm_col), anchors=frozenset(anchors),
+    return Page(
+        path=path, front_matter_pos=pos(fm_line, fm_col), anchors=frozenset(anchors),
         links=tuple(Link(h, kind_of(k), pos(a, b), t, f, i) for h, k, a, b, t, f, i in links),
         citations=tuple(Citation(k, pos(a, b)) for k, a, b in citations),
         sentences=tuple(Sentence(t, tuple(k), pos(a, b)) for t, k, a, b in sentences),
         raw_html=tuple(RawHtml(h, pos(a, b)) for h, a, b in raw),
         admonitions=tuple((k, pos(a, b)) for k, a, b in admonitions),
-        text=text, load_findings=tuple(load_findings),
-        outline=tuple(tuple(b) for b in outline), markers=tuple(tuple(m) for m in markers),
+        text=text, **pickle.loads(pickled),
     )
-    return page, (grade, kinds)
 
 
 _LINK_KINDS = {kind.value: kind for kind in LinkKind}

@@ -23,11 +23,12 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import frontmatter
-from .care import EXTENSION
-from .model import PageType
-from .references import load_authors
-from .siteconfig import SiteConfig
+from ..load import frontmatter
+from ..load.care import EXTENSION
+from ..load.references import load_authors
+from ..load.schema import parse_meta, scaffold_lines
+from ..load.siteconfig import SiteConfig
+from ..model import PageType
 
 # Checks a freshly scaffolded medical article is expected to fail until the editor writes it.
 EXPECTED_ON_EMPTY = ("HG407",)
@@ -116,7 +117,7 @@ def _check_pillar(docs: Path, pillar: str) -> str:
         raise ScaffoldError(f"pillar '{pillar}' does not exist (looked for docs/{rel}).{hint}")
     text, _ = frontmatter.decode(rel, path.read_bytes(), 10_000_000)
     meta = frontmatter.split(rel, text).meta if text is not None else {}
-    if meta.get("type") != PageType.PILLAR.value:
+    if parse_meta(meta).type is not PageType.PILLAR:
         raise ScaffoldError(f"'{rel}' is not a pillar (its front matter says type: {meta.get('type')!r}); "
                             "point --pillar at an overview page with `type: pillar`.")
     return rel
@@ -136,25 +137,13 @@ def _author(config: SiteConfig, wanted: str | None) -> str:
     return writers[0]
 
 
-def _yaml_text(value: str) -> str:
-    """A YAML scalar that stays text whatever the title contains."""
-    if re.fullmatch(r"[A-Za-z0-9][^:#\[\]{}&*!|>'\"%@`,]*", value) and value.strip() == value:
-        return value
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def render(kind: PageType, title: str, author: str, today: dt.date, pillar: str | None = None,
            care_page: str | None = None) -> str:
-    """``care_page``: the page's path when `healthguide.care` generates its "When to get help" section."""
-    lines = ["---", f"title: {_yaml_text(title)}"]
-    if kind.is_medical:
-        lines.append(f"description: {_yaml_text('TODO: say in one or two plain sentences what a reader learns on this page.')}")
-    lines.append(f"type: {kind.value}")
-    if kind is PageType.SPOKE and pillar:
-        lines.append(f"pillar: {pillar}")
-    if kind.is_medical:
-        lines += ["related: []", "tags: []", f"authors: [{author}]", f"last_reviewed: {today.isoformat()}"]
-    lines.append("---")
+    """The new file: front matter from the schema (healthguide.load.schema.FIELDS), then a body to fill in.
+
+    ``care_page``: the page's path when `healthguide.theme.care` generates its "When to get help" section.
+    """
+    lines = ["---", *scaffold_lines(kind, title=title, author=author, today=today, pillar=pillar), "---"]
     if not kind.is_medical:
         return "\n".join(lines) + "\n\nTODO: write this page.\n"
     if care_page:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .checks.readability import grade
-from .model import Site
+from ..model import Site
 
 
 @dataclass(frozen=True)
@@ -28,8 +27,8 @@ def article_stats(site: Site) -> list[ArticleStats]:
             words=len(page.text.split()),
             citations=len(page.citations),
             sources=len({c.key for c in page.citations}),
-            grade=grade(page),
-            last_reviewed=str(page.meta.get("last_reviewed") or "–"),
+            grade=page.grade,
+            last_reviewed=page.front.last_reviewed.isoformat() if page.front.last_reviewed else "–",
         ))
     return rows
 

@@ -1,4 +1,8 @@
-"""Reporters: text for people, JSON for tools, GitHub Actions annotations for CI. Checks never print."""
+"""Reporters: text for people, JSON for tools, GitHub Actions annotations for CI. Checks never print.
+
+Each reporter takes the judged findings and returns the text; :data:`FORMATS` names them for
+``--format``, and :func:`healthguide.report.output.render` is the one place a command calls them.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,8 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 
-from .findings import CODES, Finding, Severity
+from ..catalogue import CATALOGUE
+from ..findings import Finding, Severity
 
 
 def summary(found: Iterable[Finding]) -> str:
@@ -45,7 +50,7 @@ def github(found: list[Finding]) -> str:
     kinds = {Severity.ERROR: "error", Severity.WARN: "warning", Severity.INFO: "notice"}
     lines = []
     for f in found:
-        title = f"{f.code} {CODES[f.code].name}" if f.code in CODES else f.code
+        title = f"{f.code} {CATALOGUE[f.code].name}" if f.code in CATALOGUE else f.code
         message = f.message + (f"\n{f.hint}" if f.hint else "")
         lines.append(f"::{kinds.get(f.severity, 'notice')} file={_escape_prop(f.path)},line={f.line},col={f.col},"
                      f"title={_escape_prop(title)}::{_escape_data(message)}")

@@ -1,11 +1,12 @@
 """What the care markers expand to, and the Python-Markdown extension that expands them.
 
-See :mod:`healthguide.care` for the data and the markers; ``healthguide.care`` in ``markdown_extensions``
+See :mod:`healthguide.theme.care` for the data and the markers; ``healthguide.theme.care`` in ``markdown_extensions``
 loads :class:`CareExtension` from here.
 """
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import posixpath
@@ -17,7 +18,7 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
-from .care import ASKED, BOX, HEADING, HEADING_ID, SELF_CHECK, CareData, Level, Sign, load_care, markers
+from ..load.care import ASKED, BOX, HEADING, HEADING_ID, SELF_CHECK, CareData, Level, Sign, load_care, markers
 
 
 def link(from_page: str, to_page: str) -> str:
@@ -163,7 +164,7 @@ def _quote(text: str) -> str:
 # The Python-Markdown extension
 
 
-class CarePreprocessor(Preprocessor):
+class CarePreprocessor(Preprocessor):  # type: ignore[misc]  # markdown ships no types
     """Replaces each marker line with what the data says; an unusable marker or file becomes a visible warning."""
 
     def __init__(self, md: Markdown, ext: CareExtension) -> None:
@@ -193,11 +194,15 @@ class CarePreprocessor(Preprocessor):
         return emergency_paragraph(data, arg or "index.md")
 
 
-_LOADED: dict[str, tuple[int, CareData]] = {}   # resolved path -> (mtime, data)
+@functools.lru_cache(maxsize=4)
+def _load(resolved: str, stamp: int) -> CareData:
+    """MkDocs makes a new extension per page: parse the file once per version (``stamp``: its mtime)."""
+    path = Path(resolved)
+    return load_care(path, path.name)
 
 
-class CareExtension(Extension):
-    """``healthguide.care``: expands care markers from the warning-signs file named by ``data``."""
+class CareExtension(Extension):  # type: ignore[misc]  # markdown ships no types
+    """``healthguide.theme.care``: expands care markers from the warning-signs file named by ``data``."""
 
     def __init__(self, **kwargs: Any) -> None:
         self.config = {"data": ["", "path of the warning-signs YAML file"]}
@@ -211,14 +216,14 @@ class CareExtension(Extension):
             stamp = path.stat().st_mtime_ns
         except OSError:
             return None
-        key = str(path.resolve())
-        cached = _LOADED.get(key)
-        if cached is None or cached[0] != stamp:   # MkDocs makes a new extension per page: read the file once
-            cached = _LOADED[key] = (stamp, load_care(path, path.name))
-        return cached[1]
-
+        return _load(str(path.resolve()), stamp)
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
         # After normalising whitespace (30), before raw HTML is stashed (20), so the form is raw HTML.
         md.preprocessors.register(CarePreprocessor(md, self), "hg_care", 25)
+
+
+def makeExtension(**kwargs: Any) -> CareExtension:  # noqa: N802 - Python-Markdown's entry-point name
+    """``healthguide.theme.care`` in ``markdown_extensions``."""
+    return CareExtension(**kwargs)

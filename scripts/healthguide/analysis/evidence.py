@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .mdext import ref_anchor
-from .model import Page, PageType, Reference, Site
-from .references import short_label
+from ..load.mdext import ref_anchor
+from ..load.references import short_label
+from ..model import Page, PageType, Reference, Site
 
 EXPLAINER = "about/evidence-labels.md"   # the page that says what each label means
 SMALL_BELOW = 100                        # readers see "Small study" below this many people
@@ -235,8 +235,7 @@ class EvidenceSummary:
 def guide_pages(site: Site, pillar: str) -> list[Page]:
     """The pillar and its spokes, pillar first, then spokes by title."""
     spokes = [p for p in site.pages.values()
-              if p.type is PageType.SPOKE and isinstance(p.meta.get("pillar"), str)
-              and posixpath.normpath(p.meta["pillar"]) == pillar]
+              if p.type is PageType.SPOKE and p.front.pillar == pillar]
     head = [site.pages[pillar]] if pillar in site.pages else []
     return head + sorted(spokes, key=lambda p: p.title.lower())
 

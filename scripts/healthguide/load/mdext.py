@@ -18,7 +18,7 @@ from markdown.extensions import Extension
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
-from .model import Reference
+from ..model import Reference
 from .references import format_reference, short_label
 
 # Pandoc citation keys: start with a letter, digit or _, then word chars and :.#$%&-+?<>~/

@@ -7,9 +7,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from ..findings import CODES, Finding, Severity, finding
+from ..model import Author, Position, Reference
 from . import yamlsafe
-from .findings import CODES, Finding, Severity, finding
-from .model import Author, Position, Reference
 
 REFS_FILE = CODES.define("HG410", "references-file-invalid", Severity.ERROR,
                          "references.yaml is missing, not valid YAML, or not a CSL-YAML `references:` list")

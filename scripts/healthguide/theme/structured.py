@@ -14,9 +14,9 @@ from collections.abc import Iterator, Mapping
 from html.parser import HTMLParser
 from typing import Any
 
-from .evidence import jsonld_properties
-from .model import Page, PageType, Reference, Site
-from .references import year_of
+from ..analysis.evidence import jsonld_properties
+from ..load.references import year_of
+from ..model import Page, PageType, Reference, Site
 from .render import PageContext, page_url
 
 
@@ -54,10 +54,6 @@ def _article(ref: Reference) -> dict[str, Any]:
     return item
 
 
-def _text(value: object) -> str:
-    return value if isinstance(value, str) else ""
-
-
 def medical_web_page(site: Site, page: Page, ctx: PageContext, site_url: str, use_directory_urls: bool = True) -> dict[str, Any]:
     """MedicalWebPage for a pillar or spoke: who wrote it, when it was reviewed, what it cites."""
     url = absolute(site_url, page_url(page.path, use_directory_urls))
@@ -68,15 +64,15 @@ def medical_web_page(site: Site, page: Page, ctx: PageContext, site_url: str, us
         "url": url,
         "inLanguage": "en",
     }
-    if _text(page.meta.get("description")):
-        data["description"] = page.meta["description"]
-    tags = [t for t in page.meta.get("tags") or [] if isinstance(t, str)]
+    if page.front.description:
+        data["description"] = page.front.description
+    tags = list(page.front.tags)
     data["about"] = [{"@type": "Thing", "name": t} for t in tags] or {"@type": "Thing", "name": page.title}
     if ctx.byline and ctx.byline.last_reviewed:
         data["lastReviewed"] = ctx.byline.last_reviewed
     if ctx.byline and ctx.byline.reviewer:
         data["reviewedBy"] = {"@type": "Person", "name": ctx.byline.reviewer}
-    authors = [site.authors[a] for a in page.meta.get("authors") or [] if isinstance(a, str) and a in site.authors]
+    authors = [site.authors[a] for a in page.front.authors if a in site.authors]
     if authors:
         data["author"] = [{"@type": "Organization" if "team" in a.id else "Person", "name": a.name} for a in authors]
     cited = list(dict.fromkeys(c.key for c in page.citations))

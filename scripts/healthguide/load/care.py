@@ -1,7 +1,7 @@
 """Warning signs as data: one YAML file from which every statement of when to get help is generated.
 
 ``docs/care/warning-signs.yaml`` lists each sign with its level of care, its question, the pages it
-concerns and its sources. A Python-Markdown extension (``healthguide.care`` in ``markdown_extensions``)
+concerns and its sources. A Python-Markdown extension (``healthguide.theme.care`` in ``markdown_extensions``)
 expands three markers in pages, at render time, from that file:
 
 * ``<!-- healthguide:care PAGE.md -->``: the "When to get help" section of a medical page;
@@ -9,7 +9,7 @@ expands three markers in pages, at render time, from that file:
   no-JavaScript checklist;
 * ``<!-- healthguide:emergency-signs -->``: one paragraph with the emergency signs (the FAQ, the home page).
 
-The rendering and the extension itself live in :mod:`healthguide.care_render`. The extension needs no MkDocs plugin, so any engine that runs Python-Markdown renders the same pages;
+The rendering and the extension itself live in :mod:`healthguide.theme.care`. The extension needs no MkDocs plugin, so any engine that runs Python-Markdown renders the same pages;
 the checks (``checks/care.py``) load the same file and prove every page carries what it generates.
 """
 
@@ -24,7 +24,7 @@ from typing import Any
 
 from . import yamlsafe
 
-EXTENSION = "healthguide.care"
+EXTENSION = "healthguide.theme.care"
 MARKER = re.compile(r"^<!--\s*healthguide:(care|self-check|emergency-signs)\b\s*(\S*)\s*-->\s*$")
 HAND_BOX = re.compile(r"^(?:!!!|\?\?\?\+?)\s+(care-(?:emergency|urgent|routine))\b")
 HEADING = "When to get help"
@@ -150,7 +150,7 @@ def load_care(path: Path, rel: str) -> CareData:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         return _broken(rel, Problem(1, 1, f"cannot read the warning-signs file ({err})",
-                                    "Check the `data:` path of `healthguide.care` in mkdocs.yml; save the file as UTF-8."))
+                                    "Check the `data:` path of `healthguide.theme.care` in mkdocs.yml; save the file as UTF-8."))
     parsed = yamlsafe.parse(text)
     if isinstance(parsed, yamlsafe.YamlProblem):
         return _broken(rel, Problem(parsed.line + 1, parsed.col + 1, f"not valid YAML: {parsed.message}",
@@ -317,13 +317,13 @@ def _routes(raw: Any, line: int, problems: list[Problem]) -> tuple[Route, ...]:
 
 
 def from_extension_configs(configs: Mapping[str, Any], docs_dir: Path) -> CareData | None:
-    """The care data named by ``healthguide.care`` in markdown_extensions, or None when not configured."""
+    """The care data named by ``healthguide.theme.care`` in markdown_extensions, or None when not configured."""
     conf = configs.get(EXTENSION)
     if conf is None:
         return None
     data = conf.get("data") if isinstance(conf, Mapping) else None
     if not data:
-        return _broken("mkdocs.yml", Problem(1, 1, "`healthguide.care` has no `data:` path",
+        return _broken("mkdocs.yml", Problem(1, 1, "`healthguide.theme.care` has no `data:` path",
                                              "Add `data: !relative $config_dir/docs/care/warning-signs.yaml`."))
     path = Path(str(data))
     return load_care(path, display_path(path, docs_dir))
@@ -334,11 +334,6 @@ def display_path(path: Path, docs_dir: Path) -> str:
         return path.resolve().relative_to(docs_dir.resolve()).as_posix()
     except ValueError:
         return path.as_posix()
-
-
-def makeExtension(**kwargs: Any) -> Any:  # Python-Markdown's entry-point name for `healthguide.care`
-    from .care_render import CareExtension  # rendering needs Markdown; the checks and loader do not
-    return CareExtension(**kwargs)
 
 
 def markers(body: str, first_line: int) -> Iterator[tuple[str, str, int]]:

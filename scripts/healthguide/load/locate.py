@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from itertools import accumulate
 
-from .model import Position
+from ..model import Position
 
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 

@@ -9,13 +9,12 @@ heading breaks them), or whose citations or author ids point into a touched refe
 from __future__ import annotations
 
 import os
-import posixpath
 import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 
-from .findings import Finding
-from .model import LinkKind, Site
+from ..findings import Finding
+from ..model import LinkKind, Site
 
 
 class GitError(Exception):
@@ -60,15 +59,12 @@ def affected(site: Site, changed: set[str]) -> set[str]:
     out = set(changed)
     for page in site.pages.values():
         targets = {link.target for link in page.links if link.kind in (LinkKind.PAGE, LinkKind.ASSET) and link.target}
-        for key in ("pillar",):
-            if isinstance(page.meta.get(key), str):
-                targets.add(posixpath.normpath(page.meta[key].strip()))
-        related = page.meta.get("related")
-        if isinstance(related, list):
-            targets.update(posixpath.normpath(r.strip()) for r in related if isinstance(r, str))
+        if page.front.pillar:
+            targets.add(page.front.pillar)
+        targets.update(page.front.related)
         if page.citations:
             targets.add(site.references_path)   # a renamed or removed reference breaks its citations
-        if page.meta.get("authors") or page.meta.get("reviewed_by"):
+        if page.front.authors or page.front.reviewed_by:
             targets.add(site.authors_path)
         if targets & changed:
             out.add(page.path)

@@ -1,30 +1,31 @@
-"""Load a whole site once into the immutable :class:`~healthguide.model.Site`."""
+"""Read, split and render one page into a :class:`~healthguide.model.Page`; discover files; classify links.
+
+:mod:`healthguide.load.assembler` puts the pages together into the one site model.
+"""
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import multiprocessing
 import os
 import posixpath
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import TypeVar
 from urllib.parse import unquote, urlsplit
 
 import markdown
 
+from ..analysis import claims, readability
+from ..findings import CODES, Finding, Severity, finding
+from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Reference, Sentence
 from . import care, frontmatter
-from .cache import Derived, PageCache, derive, seed
-from .findings import CODES, Finding, Severity, finding
 from .locate import Locator
 from .mdext import HealthGuideExtension, ParseResult
-from .model import Citation, Link, LinkKind, Page, Position, RawHtml, Reference, Sentence, Site
-from .references import load_authors, load_references
-from .siteconfig import SiteConfig, nav_paths
+from .schema import parse_meta
+from .siteconfig import SiteConfig
 
 MARKDOWN_CONFIG = CODES.define("HG020", "markdown-config", Severity.ERROR,
                                "a `markdown_extensions` entry in mkdocs.yml cannot be loaded")
@@ -36,7 +37,6 @@ SYMLINK_OUTSIDE = CODES.define("HG004", "symlink-outside-docs", Severity.ERROR,
 SYMLINK_FOLDER = CODES.define("HG005", "symlink-folder", Severity.ERROR,
                               "a folder under docs/ is a symbolic link: the checks do not follow it, but MkDocs would")
 
-T = TypeVar("T")
 _UNSAFE_SCHEMES = ("javascript", "vbscript", "data")
 
 
@@ -98,66 +98,10 @@ def symlink_findings(docs_dir: Path) -> list[Finding]:
     return out
 
 
-def load_site(config: SiteConfig, today: dt.date | None = None, use_cache: bool = True) -> Site:
-    """``use_cache``: reuse per-page parse results from ``.healthguide-cache/`` (see :mod:`healthguide.cache`)."""
-    settings = config.settings
-    docs = config.docs_dir
-    store = PageCache.for_config(config) if use_cache else None
-    references, ref_findings = _remember(store, "references", docs / settings.references,
-                                         lambda: load_references(docs / settings.references, settings.references))
-    authors, author_findings = _remember(store, "authors", docs / settings.authors,
-                                         lambda: load_authors(docs / settings.authors, settings.authors))
-    site_findings: list[Finding] = [*ref_findings, *author_findings]
-    ext = HealthGuideExtension(references, render=False)
-    try:
-        md = new_markdown(config, ext)
-    except Exception as err:  # noqa: BLE001 - any extension may fail to import or configure
-        config_rel = Path(os.path.relpath(config.path, docs)).as_posix()  # findings are docs-relative
-        site_findings.append(finding(MARKDOWN_CONFIG, config_rel, 1, 1, f"markdown_extensions: {err}"))
-        md = markdown.Markdown(extensions=[*_loadable_extensions(config), ext], extension_configs=config.extension_configs)
-        store = None  # the fallback renderer's results must not be kept
-    page_paths, files = discover(docs) if docs.is_dir() else ([], set())
-    site_findings.extend(symlink_findings(docs) if docs.is_dir() else [])
-    loaded: dict[str, Page] = {}
-    todo: list[tuple[str, bytes | OSError, str | None]] = []
-    for path in page_paths:
-        data = _read_bytes(docs / path)
-        digest = store.key_for(data) if store is not None else None
-        cached = store.get(path, digest) if store is not None and digest else None
-        if cached is None:
-            todo.append((path, data, digest))
-        else:
-            loaded[path] = cached[0]
-            seed(*cached)
-    if store is not None:
-        store.release()
-    parsed = parse_pages(config, references, md, ext, [(p, d) for p, d, _ in todo])
-    for (path, _, digest), (page, derived) in zip(todo, parsed, strict=False):
-        loaded[path] = page
-        seed(page, derived)
-        if store is not None and digest:
-            store.put(path, digest, page, derived)
-    if store is not None:
-        store.keep_only(page_paths)
-        store.save()
-    names = set(loaded)
-    pages = {path: resolve_links(loaded[path], names) for path in page_paths}
-    return Site(
-        config_path=str(config.path), docs_dir=str(docs), pages=pages, references=references,
-        references_path=settings.references, authors=authors, authors_path=settings.authors,
-        nav_paths=nav_paths(config.nav), assets=frozenset(files), today=today or dt.date.today(), load_findings=tuple(site_findings),
-        care=care.from_extension_configs(config.extension_configs, docs),
-    )
-
-
-def _remember(store: PageCache | None, name: str, path: Path, compute: Callable[[], T]) -> T:
-    return compute() if store is None else store.remember(name, path, compute)
-
-
 def parse_pages(config: SiteConfig, references: Mapping[str, Reference], md: markdown.Markdown,
-                ext: HealthGuideExtension, items: Sequence[tuple[str, bytes | OSError]]) -> list[tuple[Page, Derived]]:
-    """Parse pages in order, with their derived values (see cache.derive); past POOL_THRESHOLD, in a
-    process pool (one Markdown instance per worker)."""
+                ext: HealthGuideExtension, items: Sequence[tuple[str, bytes | OSError]]) -> list[Page]:
+    """Parse pages in order, with the facts derived from each; past POOL_THRESHOLD, in a process pool
+    (one Markdown instance per worker)."""
     workers = min(os.cpu_count() or 1, 8)
     if len(items) >= POOL_THRESHOLD and workers > 1:
         try:
@@ -169,11 +113,7 @@ def parse_pages(config: SiteConfig, references: Mapping[str, Reference], md: mar
                 return [page for done in pool.map(_parse_chunk, chunks) for page in done]
         except Exception:  # noqa: BLE001 - a pool that cannot start or breaks: parse here instead
             pass
-    return [_with_derived(load_page(path, data, md, ext, config.settings.max_file_bytes)) for path, data in items]
-
-
-def _with_derived(page: Page) -> tuple[Page, Derived]:
-    return page, derive(page)
+    return [load_page(path, data, md, ext, config.settings.max_file_bytes) for path, data in items]
 
 
 _WORKER: tuple[markdown.Markdown, HealthGuideExtension, int] | None = None
@@ -181,17 +121,17 @@ _WORKER: tuple[markdown.Markdown, HealthGuideExtension, int] | None = None
 
 def _init_worker(config: SiteConfig, references: Mapping[str, Reference]) -> None:
     global _WORKER
-    ext = HealthGuideExtension(references, render=False)
+    ext = HealthGuideExtension(references)
     _WORKER = (new_markdown(config, ext), ext, config.settings.max_file_bytes)
 
 
-def _parse_chunk(items: Sequence[tuple[str, bytes | OSError]]) -> list[tuple[Page, Derived]]:
+def _parse_chunk(items: Sequence[tuple[str, bytes | OSError]]) -> list[Page]:
     assert _WORKER is not None
     md, ext, max_bytes = _WORKER
-    return [_with_derived(load_page(path, data, md, ext, max_bytes)) for path, data in items]
+    return [load_page(path, data, md, ext, max_bytes) for path, data in items]
 
 
-def _loadable_extensions(config: SiteConfig) -> list[object]:
+def loadable_extensions(config: SiteConfig) -> list[object]:
     """The site's extensions that load on their own, so one bad entry does not cascade into false findings."""
     out = []
     for name in config.markdown_extensions:
@@ -203,7 +143,7 @@ def _loadable_extensions(config: SiteConfig) -> list[object]:
     return out
 
 
-def _read_bytes(path: Path) -> bytes | OSError:
+def read_bytes(path: Path) -> bytes | OSError:
     try:
         return path.read_bytes()
     except OSError as err:
@@ -213,12 +153,9 @@ def _read_bytes(path: Path) -> bytes | OSError:
 def load_page(path: str, data: bytes | OSError, md: markdown.Markdown, ext: HealthGuideExtension,
               max_bytes: int) -> Page:
     """Read, split and render one page. Never raises: problems become findings on the page."""
-    if isinstance(data, OSError):
-        return _broken(path, finding(frontmatter.UNREADABLE, path, 1, 1, f"cannot read file: {data.strerror or data}"))
-    text, problems = frontmatter.decode(path, data, max_bytes)
-    if text is None:
-        return _broken(path, *problems)
-    part = frontmatter.split(path, text)
+    part = split_page(path, data, max_bytes)
+    if isinstance(part, Page):
+        return part
     md.reset()
     try:
         md.convert(part.body)
@@ -227,6 +164,22 @@ def load_page(path: str, data: bytes | OSError, md: markdown.Markdown, ext: Heal
         return _broken(path, finding(RENDER_FAILED, path, part.body_line, 1, f"Markdown could not be rendered: {err!r}"),
                        meta=part.meta, meta_pos=part.meta_pos)
     return page_from_result(path, part, result)
+
+
+def split_page(path: str, data: bytes | OSError, max_bytes: int) -> frontmatter.Split | Page:
+    """The page's front matter and body, or (unreadable, too large) a page that carries only its findings."""
+    if isinstance(data, OSError):
+        return _broken(path, finding(frontmatter.UNREADABLE, path, 1, 1, f"cannot read file: {data.strerror or data}"))
+    text, problems = frontmatter.decode(path, data, max_bytes)
+    if text is None:
+        return _broken(path, *problems)
+    return frontmatter.split(path, text)
+
+
+def rendered_page(path: str, data: bytes | OSError, result: ParseResult | None, max_bytes: int) -> Page:
+    """A page another renderer (MkDocs) converted with our extension: the same model load_page() builds."""
+    part = split_page(path, data, max_bytes)
+    return part if isinstance(part, Page) else page_from_result(path, part, result or ParseResult())
 
 
 def page_from_result(path: str, part: frontmatter.Split, result: ParseResult) -> Page:
@@ -238,11 +191,14 @@ def page_from_result(path: str, part: frontmatter.Split, result: ParseResult) ->
     raw += tuple(RawHtml(f'<{tag} {attr}="{value}">' if attr else f"<{tag}>", where.find(attr + "=" if attr else "<" + tag))
                  for tag, attr, value in result.element_attrs)
     admonitions = tuple((kind, where.find(kind, Position(part.body_line))) for kind in result.admonitions)
+    text = "\n".join(result.text)
     return Page(
         path=path, meta=part.meta, meta_pos=part.meta_pos, front_matter_pos=part.start,
         anchors=frozenset(result.anchors), links=links + _raw_html_links(raw), citations=citations,
-        sentences=sentences, raw_html=raw, admonitions=admonitions, text="\n".join(result.text),
-        load_findings=part.findings, outline=tuple(result.outline), markers=tuple(care.markers(part.body, part.body_line)),
+        sentences=sentences, raw_html=raw, admonitions=admonitions, text=text,
+        load_findings=part.findings, claim_kinds=claims.sentence_kinds(sentences), grade=readability.grade(text),
+        front=parse_meta(part.meta), outline=tuple(result.outline),
+        markers=tuple(care.markers(part.body, part.body_line)),
     )
 
 
@@ -258,7 +214,7 @@ _LEADING_COMMENTS = re.compile(r"^(?:\s*<!--.*?-->)+", re.S)
 def _broken(path: str, *found: Finding, meta: Mapping[str, object] | None = None,
             meta_pos: Mapping[str, Position] | None = None) -> Page:
     return Page(path=path, meta=dict(meta or {}), meta_pos=dict(meta_pos or {}), front_matter_pos=Position(1),
-                load_findings=tuple(found))
+                load_findings=tuple(found), front=parse_meta(meta or {}))
 
 
 class _LinkParser(HTMLParser):
