@@ -10,10 +10,9 @@ import re
 from collections.abc import Iterator
 
 from ..findings import CODES, Finding, Severity, finding
-from ..load.care import HEADING_ID, SELF_CHECK, CareData, Sign
+from ..load.care import HEADING_ID, SELF_CHECK, CareData, Sign, sign_line
 from ..model import Page, Site
 from ..settings import Settings
-from ..theme.care import sign_line
 
 MISSING = CODES.define("HG540", "care-section-missing", Severity.ERROR,
                        "a pillar or spoke has no generated \"When to get help\" section")

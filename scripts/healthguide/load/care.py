@@ -140,6 +140,11 @@ class CareData:
         return sign.places or self.info(sign.level).places
 
 
+def sign_line(data: CareData, sign: Sign) -> str:
+    """A sign as a care-box line: the sign, then where to go when that is more specific than the box says."""
+    return f"{sign.text} {sign.go}".strip()
+
+
 # ----------------------------------------------------------------------------------------------------
 # Loading and validation
 

@@ -18,17 +18,12 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
-from ..load.care import ASKED, BOX, HEADING, HEADING_ID, SELF_CHECK, CareData, Level, Sign, load_care, markers
+from ..load.care import ASKED, BOX, HEADING, HEADING_ID, SELF_CHECK, CareData, Level, Sign, load_care, markers, sign_line
 
 
 def link(from_page: str, to_page: str) -> str:
     """A relative Markdown link target from one docs page to another."""
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
-
-
-def sign_line(data: CareData, sign: Sign) -> str:
-    """A sign as a care-box line: the sign, then where to go when that is more specific than the box says."""
-    return f"{sign.text} {sign.go}".strip()
 
 
 def care_section(data: CareData, page: str) -> str:
