@@ -9,8 +9,10 @@ expands three markers in pages, at render time, from that file:
   no-JavaScript checklist;
 * ``<!-- healthguide:emergency-signs -->``: one paragraph with the emergency signs (the FAQ, the home page).
 
-The rendering and the extension itself live in :mod:`healthguide.theme.care`. The extension needs no MkDocs plugin, so any engine that runs Python-Markdown renders the same pages;
-the checks (``checks/care.py``) load the same file and prove every page carries what it generates.
+The rendering and the extension itself live in :mod:`healthguide.theme.care`. The extension needs no MkDocs
+plugin, so any engine that runs Python-Markdown renders the same pages. The assembler puts the same file on
+the model (``Site.care``; ``Page.markers`` and ``Page.outline`` per page), from which the checks
+(``checks/care.py``) prove every page carries what it generates.
 """
 
 from __future__ import annotations
