@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import shutil
 from pathlib import Path
 
@@ -247,7 +248,7 @@ plugins:
 
 
 def _without_tags(text: str) -> str:
-    return text.replace("!relative $config_dir", "'$config_dir'")
+    return re.sub(r"!relative ([^\s\],]+)", r"'\1'", text)
 
 
 def _extensions_block(items: list) -> str:
@@ -257,6 +258,8 @@ def _extensions_block(items: list) -> str:
             out.append(f"  - {item}")
             continue
         name, conf = next(iter(item.items()))
+        if name == "healthguide.theme.care":
+            continue   # synthetic guides have no warning-signs file: their care boxes are written inline
         if name == "pymdownx.snippets":
             conf = dict(conf, base_path="__CONFIG_DIR__")
         body = yaml.safe_dump({name: conf}, sort_keys=False).rstrip().replace("__CONFIG_DIR__", "[!relative $config_dir]")

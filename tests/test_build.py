@@ -32,7 +32,8 @@ def test_fixture_site_builds_and_renders_metadata(tmp_path: Path) -> None:
     assert 'class="hg-cite"' in spoke and 'id="ref-menz2013foot"' in spoke
     assert "https://doi.org/10.1093/rheumatology/ket298" in spoke
     assert "Not yet clinically reviewed" in spoke
-    assert "Page last reviewed" in spoke and "Next review due" in spoke
+    assert "Last checked against its sources by the editorial team" in spoke and "Next check due" in spoke
+    assert "Page last reviewed" not in spoke, "without a clinical reviewer, never say 'reviewed'"
     # The disclaimer is on every built page, including the 404 page.
     for page in (tmp_path / "site").rglob("*.html"):
         assert "This guide gives general information, not medical advice." in page.read_text(encoding="utf-8"), page

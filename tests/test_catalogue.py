@@ -33,6 +33,6 @@ def test_case(tmp_path: Path, family: str, case) -> None:  # type: ignore[no-unt
     got = {(f.path, f.line, f.code) for f in result.findings}
     assert got == expected_findings(project, case), "\n".join(
         f"{f.path}:{f.line}:{f.col} {f.code} {f.message}" for f in result.findings)
-    snapshot(family, case.name, "\n".join(
-        f"{f.path}:{f.line}:{f.col} {f.severity.value} {f.code} {f.message}" + (f"\n    hint: {f.hint}" if f.hint else "")
-        for f in result.findings))
+    text = "\n".join(f"{f.path}:{f.line}:{f.col} {f.severity.value} {f.code} {f.message}" + (f"\n    hint: {f.hint}" if f.hint else "")
+                     for f in result.findings)
+    snapshot(family, case.name, text)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .checks import (
     authors,
+    care,
     citations,
     disclaimer,
     evidence,
@@ -133,6 +134,8 @@ CATALOGUE = Catalogue(
                html_safety.check),
         Family("mistakes", Stage.SITE, (mistakes.PLACEHOLDER_META, mistakes.ROUND_CITATION, mistakes.PLACEHOLDER_TEXT),
                mistakes.check),
+        Family("care", Stage.SITE, (care.MISSING, care.MISPLACED, care.CHANGED, care.BY_HAND, care.LEVEL, care.NOT_ASKED,
+                                    care.INVALID, care.WRONG_PAGE, care.NOT_EXPANDED, care.NO_POINTER), care.check),
         # built HTML
         Family("disclaimer", Stage.BUILT, (disclaimer.MISSING,)),
         # online (healthguide.online), never part of `check` or the build

@@ -6,9 +6,12 @@ import datetime as dt
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .findings import Finding
+
+if TYPE_CHECKING:
+    from .load.care import CareData
 
 
 class PageType(enum.Enum):
@@ -104,6 +107,8 @@ class Page:
     admonitions: tuple[tuple[str, Position], ...] = ()   # (type, where)
     text: str = ""                           # plain running text, for readability
     load_findings: tuple[Finding, ...] = ()  # problems found while reading this file
+    outline: tuple[tuple[str, str, str, str], ...] = ()   # top-level blocks as rendered: (tag, id, classes, text)
+    markers: tuple[tuple[str, str, int], ...] = ()        # healthguide.theme.care markers: (kind, argument, line)
     # Facts derived from this page alone (healthguide.analysis), computed once where it is parsed:
     claim_kinds: tuple[str | None, ...] = ()  # per sentence: "states a statistic", "leans on research" or None
     grade: float | None = None               # Flesch–Kincaid grade of `text` (None: too short)
@@ -171,6 +176,7 @@ class Site:
     assets: frozenset[str]                  # docs-relative non-Markdown files
     today: dt.date
     load_findings: tuple[Finding, ...] = field(default=())
+    care: CareData | None = None            # the warning signs, when `healthguide.theme.care` is configured
     # Facts derived across the site (healthguide.analysis), computed once by the assembler:
     reviews: Mapping[str, Review] = field(default_factory=dict)   # page path -> its review dates
     reviewers: frozenset[str] = frozenset()                       # author ids whose role counts as medical reviewer

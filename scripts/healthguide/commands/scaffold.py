@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..load import frontmatter
+from ..load.care import EXTENSION
 from ..load.references import load_authors
 from ..load.schema import parse_meta, scaffold_lines
 from ..load.siteconfig import SiteConfig
@@ -72,7 +73,8 @@ def plan(config: SiteConfig, kind: PageType, title: str, *, pillar: str | None =
     else:
         rel = f"{slug}.md"
     author_id = _author(config, author)
-    text = render(kind, title, author_id, today or dt.date.today(), pillar)
+    cared = EXTENSION in config.extension_configs   # warning signs come from the data file, not by hand
+    text = render(kind, title, author_id, today or dt.date.today(), pillar, care_page=rel if cared else None)
     return Scaffold(docs / rel, rel, text)
 
 
@@ -137,13 +139,44 @@ def _author(config: SiteConfig, wanted: str | None) -> str:
     return writers[0]
 
 
-def render(kind: PageType, title: str, author: str, today: dt.date, pillar: str | None = None) -> str:
-    """The new file: front matter from the schema (healthguide.load.schema.FIELDS), then a body to fill in."""
+def render(kind: PageType, title: str, author: str, today: dt.date, pillar: str | None = None,
+           care_page: str | None = None) -> str:
+    """The new file: front matter from the schema (healthguide.load.schema.FIELDS), then a body to fill in.
+
+    ``care_page``: the page's path when `healthguide.theme.care` generates its "When to get help" section.
+    """
     lines = ["---", *scaffold_lines(kind, title=title, author=author, today=today, pillar=pillar), "---"]
     if not kind.is_medical:
         return "\n".join(lines) + "\n\nTODO: write this page.\n"
+    if care_page:
+        return "\n".join(lines) + _CARED_BODY.replace("PAGE", care_page)
     return "\n".join(lines) + _MEDICAL_BODY
 
+
+_REFERENCES_NOTE = """<!--
+References: do not write a list here. Cite each source where you use it, inside the
+sentence, with its id from docs/references.yaml in square brackets, at sign first.
+The numbered list is built from those citations when the site is built.
+See CONTRIBUTING.md, "Citing a source".
+-->
+"""
+
+_CARED_BODY = """
+
+!!! key-points "Key points"
+
+    - TODO: three to five short points a reader should take away.
+    - TODO: put a source after each point that needs one.
+    - Some signs need help today, or at once: see [when to get help](#when-to-get-help).
+
+<!-- healthguide:care PAGE -->
+
+## TODO: first section
+
+TODO: write the article in short, plain sentences. The "When to get help" section above is generated
+from docs/care/warning-signs.yaml: to change a warning sign, change it there.
+
+""" + _REFERENCES_NOTE
 
 _MEDICAL_BODY = """
 

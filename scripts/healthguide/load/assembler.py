@@ -26,6 +26,7 @@ from ..analysis.review import review_of, reviewers
 from ..findings import Finding, finding
 from ..model import Author, Page, Reference, Site
 from .cache import PageCache, config_key, content_hash
+from .care import from_extension_configs
 from .loader import (
     MARKDOWN_CONFIG,
     OnParsed,
@@ -139,6 +140,7 @@ class SiteAssembler:
             load_findings=tuple(site_findings),
             reviews={p: r for p, page in pages.items() if (r := review_of(page.front, settings.review_interval_months))},
             reviewers=reviewers(self.authors),
+            care=from_extension_configs(config.extension_configs, docs),
         )
 
     def _markdown(self) -> tuple[markdown.Markdown, HealthGuideExtension, list[Finding]]:

@@ -39,7 +39,7 @@ from .siteconfig import SiteConfig
 
 T = TypeVar("T")
 CACHE_DIR = ".healthguide-cache"
-FORMAT = 3                      # bump when the layout of a cache file changes
+FORMAT = 4                      # bump when the layout of a cache file changes
 SNIPPET_MARKER = b"--8<--"
 
 
@@ -88,6 +88,19 @@ def _derive_source() -> str:
     return digest.hexdigest()
 
 
+def _data_files(config: SiteConfig) -> list[str]:
+    """Hashes of data files extensions expand into pages (healthguide.theme.care's warning signs)."""
+    out = []
+    for name, conf in sorted(config.extension_configs.items()):
+        data = conf.get("data") if isinstance(conf, dict) else None
+        if data:
+            try:
+                out.append(f"{name}:{content_hash(Path(str(data)).read_bytes())}")
+            except OSError:
+                out.append(f"{name}:missing")
+    return out
+
+
 def config_key(config: SiteConfig) -> str:
     """Everything besides a page's own bytes that changes what parsing it produces."""
     settings = config.settings
@@ -99,6 +112,7 @@ def config_key(config: SiteConfig) -> str:
                        for e in config.markdown_extensions],
         "extension_configs": config.extension_configs,
         "snippets": _auto_appended(config),
+        "data_files": _data_files(config),
         "settings": {"max_file_bytes": settings.max_file_bytes, "references": settings.references,
                      "authors": settings.authors},
     }

@@ -21,7 +21,7 @@ import markdown
 from ..analysis import claims, readability
 from ..findings import CODES, Finding, Severity, finding
 from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Reference, Sentence
-from . import frontmatter
+from . import care, frontmatter
 from .locate import Locator
 from .mdext import HealthGuideExtension, ParseResult
 from .schema import parse_meta
@@ -211,7 +211,8 @@ def page_from_result(path: str, part: frontmatter.Split, result: ParseResult) ->
         anchors=frozenset(result.anchors), links=links + _raw_html_links(raw), citations=citations,
         sentences=sentences, raw_html=raw, admonitions=admonitions, text=text,
         load_findings=part.findings, claim_kinds=claims.sentence_kinds(sentences), grade=readability.grade(text),
-        front=parse_meta(part.meta),
+        front=parse_meta(part.meta), outline=tuple(result.outline),
+        markers=tuple(care.markers(part.body, part.body_line)),
     )
 
 

@@ -46,6 +46,7 @@ class ParseResult:
     element_attrs: list[tuple[str, str, str]] = field(default_factory=list)  # (tag, attr, value) worth a safety look
     admonitions: list[str] = field(default_factory=list)
     text: list[str] = field(default_factory=list)
+    outline: list[tuple[str, str, str, str]] = field(default_factory=list)  # top-level (tag, id, classes, text)
 
 
 class CitationProcessor(InlineProcessor):
@@ -142,6 +143,8 @@ class CollectProcessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         result = ParseResult()
         self._walk(root, result, in_refs=False)
+        result.outline = [(str(el.tag), el.get("id") or "", el.get("class") or "",
+                           " ".join(_unplaceholder("".join(el.itertext())).split())) for el in root if isinstance(el.tag, str)]
         for block in self.md.htmlStash.rawHtmlBlocks:
             if isinstance(block, str):
                 result.raw_html.append(block)
