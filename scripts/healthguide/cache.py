@@ -20,6 +20,7 @@ be read (corrupt, truncated, made for another configuration) is ignored and repl
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import marshal
@@ -37,7 +38,7 @@ from .siteconfig import SiteConfig
 
 T = TypeVar("T")
 CACHE_DIR = ".healthguide-cache"
-FORMAT = 1                      # bump when the layout of a cache file changes
+FORMAT = 2                      # bump when the layout of a cache file changes
 SNIPPET_MARKER = b"--8<--"
 
 
@@ -89,8 +90,20 @@ def config_key(config: SiteConfig) -> str:
         "settings": {"max_file_bytes": settings.max_file_bytes, "references": settings.references,
                      "authors": settings.authors},
     }
-    text = json.dumps(described, sort_keys=True, default=repr)
+    text = json.dumps(described, sort_keys=True, default=_stable)
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _stable(value: object) -> str:
+    """A run-independent text for config values YAML tags build (paths, functions, placeholders)."""
+    if isinstance(value, os.PathLike):
+        return os.fspath(value)
+    if isinstance(value, functools.partial):
+        return f"partial({_stable(value.func)}, {[_stable(a) for a in value.args]}, {sorted((k, _stable(v)) for k, v in value.keywords.items())})"
+    name = getattr(value, "__qualname__", None)
+    if callable(value) and name:
+        return f"{getattr(value, '__module__', '')}.{name}"
+    return repr(value)
 
 
 # A page's derived values: pure functions of that page alone, computed where it is parsed (in the
@@ -284,7 +297,7 @@ class PageCache:
 def encode(page: Page, derived: Derived) -> bytes:
     plain = (
         page.path, tuple(sorted(page.anchors)),
-        tuple((k.href, k.kind.value, k.pos.line, k.pos.col, k.target, k.fragment, k.is_image) for k in page.links),
+        tuple((k.href, k.kind.value, k.pos.line, k.pos.col, k.target, k.fragment, k.is_image, k.from_html) for k in page.links),
         tuple((c.key, c.pos.line, c.pos.col) for c in page.citations),
         tuple((s.text, s.cited_keys, s.pos.line, s.pos.col) for s in page.sentences),
         tuple((r.html, r.pos.line, r.pos.col) for r in page.raw_html),
@@ -303,7 +316,7 @@ def decode(blob: bytes) -> tuple[Page, Derived]:
     pos, kind_of = Position, _LINK_KINDS.__getitem__
     page = Page(
         path=path, meta=meta, meta_pos=meta_pos, front_matter_pos=pos(fm_line, fm_col), anchors=frozenset(anchors),
-        links=tuple(Link(h, kind_of(k), pos(a, b), t, f, i) for h, k, a, b, t, f, i in links),
+        links=tuple(Link(h, kind_of(k), pos(a, b), t, f, i, r) for h, k, a, b, t, f, i, r in links),
         citations=tuple(Citation(k, pos(a, b)) for k, a, b in citations),
         sentences=tuple(Sentence(t, tuple(k), pos(a, b)) for t, k, a, b in sentences),
         raw_html=tuple(RawHtml(h, pos(a, b)) for h, a, b in raw),

@@ -10,14 +10,13 @@ import posixpath
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import TypeVar
 from urllib.parse import unquote, urlsplit
 
 import markdown
 
-from . import frontmatter
+from . import frontmatter, rawhtml, sitefacts
 from .cache import Derived, PageCache, derive, seed
 from .findings import CODES, Finding, Severity, finding
 from .locate import Locator
@@ -43,6 +42,11 @@ _UNSAFE_SCHEMES = ("javascript", "vbscript", "data")
 def new_markdown(config: SiteConfig, ext: HealthGuideExtension) -> markdown.Markdown:
     """A Markdown instance with the site's own extensions plus ours (anchors as the site renders them)."""
     return markdown.Markdown(extensions=[*config.markdown_extensions, ext], extension_configs=config.extension_configs)
+
+
+def new_extension(config: SiteConfig, references: Mapping[str, Reference]) -> HealthGuideExtension:
+    """Our extension for the checks: citation syntax is read only where the profile has citations."""
+    return HealthGuideExtension(references, render=False, citations=config.settings.health)
 
 
 def discover(docs_dir: Path) -> tuple[list[str], set[str]]:
@@ -104,11 +108,13 @@ def load_site(config: SiteConfig, today: dt.date | None = None, use_cache: bool 
     docs = config.docs_dir
     store = PageCache.for_config(config) if use_cache else None
     references, ref_findings = _remember(store, "references", docs / settings.references,
-                                         lambda: load_references(docs / settings.references, settings.references))
+                                         lambda: load_references(docs / settings.references, settings.references)
+                                         ) if settings.health else ({}, [])
     authors, author_findings = _remember(store, "authors", docs / settings.authors,
-                                         lambda: load_authors(docs / settings.authors, settings.authors))
+                                         lambda: load_authors(docs / settings.authors, settings.authors)
+                                         ) if settings.health else ({}, [])
     site_findings: list[Finding] = [*ref_findings, *author_findings]
-    ext = HealthGuideExtension(references, render=False)
+    ext = new_extension(config, references)
     try:
         md = new_markdown(config, ext)
     except Exception as err:  # noqa: BLE001 - any extension may fail to import or configure
@@ -141,11 +147,14 @@ def load_site(config: SiteConfig, today: dt.date | None = None, use_cache: bool 
         store.keep_only(page_paths)
         store.save()
     names = set(loaded)
-    pages = {path: resolve_links(loaded[path], names) for path in page_paths}
+    pages = {path: resolve_links(loaded[path], names, config.use_directory_urls) for path in page_paths}
+    theme = sitefacts.theme_files(config.raw, config.path)  # favicon and the like: published beside the docs
     return Site(
         config_path=str(config.path), docs_dir=str(docs), pages=pages, references=references,
         references_path=settings.references, authors=authors, authors_path=settings.authors,
-        nav_paths=nav_paths(config.nav), assets=frozenset(files), today=today or dt.date.today(), load_findings=tuple(site_findings),
+        nav_paths=nav_paths(config.nav), assets=frozenset(files) | theme, today=today or dt.date.today(),
+        load_findings=tuple(site_findings), build_changers=sitefacts.build_time_changers(config.raw, config.path),
+        use_directory_urls=config.use_directory_urls,
     )
 
 
@@ -180,7 +189,7 @@ _WORKER: tuple[markdown.Markdown, HealthGuideExtension, int] | None = None
 
 def _init_worker(config: SiteConfig, references: Mapping[str, Reference]) -> None:
     global _WORKER
-    ext = HealthGuideExtension(references, render=False)
+    ext = new_extension(config, references)
     _WORKER = (new_markdown(config, ext), ext, config.settings.max_file_bytes)
 
 
@@ -230,7 +239,8 @@ def load_page(path: str, data: bytes | OSError, md: markdown.Markdown, ext: Heal
 
 def page_from_result(path: str, part: frontmatter.Split, result: ParseResult) -> Page:
     where = Locator(part.body, part.body_line)
-    links = tuple(Link(href, LinkKind.EXTERNAL, where.find(href), is_image=img) for href, img in result.links)
+    links = tuple(Link(href, LinkKind.EXTERNAL, where.find_link(href, result.ref_labels[href]) if href in result.ref_labels
+                       else where.find(href), is_image=img) for href, img in result.links)
     citations = tuple(Citation(key, where.find("@" + key)) for key in result.citations)
     sentences = tuple(Sentence(text, keys, where.find_words(text)) for text, keys in result.sentences_raw)
     raw = tuple(RawHtml(html, where.find(_first_line(html))) for html in result.raw_html)
@@ -239,7 +249,7 @@ def page_from_result(path: str, part: frontmatter.Split, result: ParseResult) ->
     admonitions = tuple((kind, where.find(kind, Position(part.body_line))) for kind in result.admonitions)
     return Page(
         path=path, meta=part.meta, meta_pos=part.meta_pos, front_matter_pos=part.start,
-        anchors=frozenset(result.anchors), links=links + _raw_html_links(raw), citations=citations,
+        anchors=frozenset(result.anchors), links=links + _raw_html_links(raw, where), citations=citations,
         sentences=sentences, raw_html=raw, admonitions=admonitions, text="\n".join(result.text),
         load_findings=part.findings,
     )
@@ -260,33 +270,24 @@ def _broken(path: str, *found: Finding, meta: Mapping[str, object] | None = None
                 load_findings=tuple(found))
 
 
-class _LinkParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.links: list[tuple[str, bool]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        for name, value in attrs:
-            if value is not None and ((tag == "a" and name == "href") or (tag == "img" and name == "src")):
-                self.links.append((value, tag == "img"))
-
-
-def _raw_html_links(raw: Iterable[RawHtml]) -> tuple[Link, ...]:
+def _raw_html_links(raw: Iterable[RawHtml], where: Locator) -> tuple[Link, ...]:
+    """Links written in raw HTML (not those inside code), each at its own line when it can be found."""
     out: list[Link] = []
     for block in raw:
-        parser = _LinkParser()
-        parser.feed(block.html)
-        out.extend(Link(href, LinkKind.EXTERNAL, block.pos, is_image=img) for href, img in parser.links)
+        for href, img in rawhtml.scan(block.html)[1]:
+            out.append(Link(href, LinkKind.EXTERNAL, where.find(href, block.pos), is_image=img, from_html=True))
     return tuple(out)
 
 
-def resolve_links(page: Page, pages: set[str]) -> Page:
+def resolve_links(page: Page, pages: set[str], use_directory_urls: bool = True) -> Page:
     """Classify each link and resolve relative ones to docs-relative targets."""
-    resolved = tuple(classify(page.path, link, pages) for link in page.links)
+    urls = {sitefacts.page_url(p, use_directory_urls): p for p in pages} if any(k.from_html for k in page.links) else {}
+    resolved = tuple(classify(page.path, link, pages, urls, use_directory_urls) for link in page.links)
     return dataclasses.replace(page, links=resolved)
 
 
-def classify(page_path: str, link: Link, pages: set[str]) -> Link:
+def classify(page_path: str, link: Link, pages: set[str], urls: Mapping[str, str] | None = None,
+             use_directory_urls: bool = True) -> Link:
     href = link.href.strip()
     parts = urlsplit(href)
     scheme = parts.scheme.lower()
@@ -297,12 +298,28 @@ def classify(page_path: str, link: Link, pages: set[str]) -> Link:
     if href.startswith("/"):
         return Link(link.href, LinkKind.ABSOLUTE, link.pos, fragment=unquote(parts.fragment), is_image=link.is_image)
     if not parts.path:
-        return Link(link.href, LinkKind.FRAGMENT, link.pos, target=page_path, fragment=unquote(parts.fragment))
+        return Link(link.href, LinkKind.FRAGMENT, link.pos, target=page_path, fragment=unquote(parts.fragment),
+                    from_html=link.from_html)
+    if link.from_html:
+        return _classify_url(page_path, link, parts.path, unquote(parts.fragment), urls or {}, use_directory_urls)
     target = posixpath.normpath(posixpath.join(posixpath.dirname(page_path), unquote(parts.path)))
     if not target.endswith(".md") and not link.is_image:
-        for candidate in (target + ".md", posixpath.join(target, "index.md")):
+        index = sitefacts.folder_index(target, pages)
+        for candidate in (target + ".md", index):
             if candidate in pages:
                 target = candidate
                 break
     kind = LinkKind.PAGE if target.endswith(".md") else LinkKind.ASSET
     return Link(link.href, kind, link.pos, target=target, fragment=unquote(parts.fragment), is_image=link.is_image)
+
+
+def _classify_url(page_path: str, link: Link, path: str, fragment: str, urls: Mapping[str, str],
+                  use_directory_urls: bool) -> Link:
+    """A raw HTML link: MkDocs publishes it unchanged, so it is relative to the page's URL, not its file."""
+    base = sitefacts.page_url(page_path, use_directory_urls)
+    folder = base.rstrip("/") if base.endswith("/") else posixpath.dirname(base)
+    target = posixpath.normpath(posixpath.join(folder, unquote(path)))
+    target = "" if target == "." else target
+    page = None if target.startswith("..") else sitefacts.url_to_source(target, urls)
+    kind, found = (LinkKind.PAGE, page) if page is not None else (LinkKind.ASSET, target)
+    return Link(link.href, kind, link.pos, target=found, fragment=fragment, is_image=link.is_image, from_html=True)

@@ -39,6 +39,29 @@ class Locator:
                 return Position(self.first_line + line, col + 1)
         return fallback or Position(self.first_line)
 
+    def find_link(self, href: str, labels: tuple[str, ...], fallback: Position | None = None) -> Position:
+        """Where the next use of a link is: ``](href`` inline, or ``[label]`` of a reference that defines it.
+
+        A reference-style link is reported where it is used, never at its ``[label]: href`` definition.
+        """
+        names = "|".join(r"\s+".join(re.escape(w) for w in label.split()) for label in sorted(labels, key=len, reverse=True))
+        key = "\0link\0" + href
+        hits = self._hits.get(key)
+        if hits is None:
+            pattern = re.compile(r"\]\(\s*<?" + re.escape(href) + r"|\[(?:" + names + r")\](?![:(])", re.I)
+            hits = []
+            for m in pattern.finditer(self._joined):
+                at = m.start() + (0 if m.group(0).startswith("[") else 2)
+                line = bisect_right(self._starts, at) - 1
+                hits.append((line, at - self._starts[line]))
+            self._hits[key] = hits
+        if not hits:
+            return self.find(href, fallback)
+        nth = self._seen[key]
+        self._seen[key] += 1
+        line, col = hits[min(nth, len(hits) - 1)]
+        return Position(self.first_line + line, col + 1)
+
     def find_words(self, sentence: str) -> Position:
         """Where a rendered sentence starts: its first words, with any markup between them."""
         words = re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", sentence)
@@ -161,10 +184,11 @@ def _blank_code(lines: list[str]) -> list[str]:
     for line in lines:
         m = _FENCE.match(line)
         if fence is None and m:
-            fence = m.group(1)[0] * 3
+            fence = m.group(1)   # a fence closes only on a run of its own character at least as long
             out.append("")
         elif fence is not None:
-            if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
+            closing = line.strip()
+            if closing.startswith(fence) and not closing.strip(fence[0]):
                 fence = None
             out.append("")
         else:

@@ -45,6 +45,7 @@ class Link:
     target: str | None = None   # docs-relative path the link resolves to (PAGE / ASSET)
     fragment: str = ""
     is_image: bool = False
+    from_html: bool = False     # written as raw HTML: MkDocs leaves it as is, so it is relative to the page's URL
 
 
 @dataclass(frozen=True, slots=True)  # slots: a large site holds millions of these
@@ -143,6 +144,9 @@ class Site:
     assets: frozenset[str]                  # docs-relative non-Markdown files
     today: dt.date
     load_findings: tuple[Finding, ...] = field(default=())
+    # Hooks and plugins that may add ids while MkDocs builds (none when the build itself is the source).
+    build_changers: tuple[str, ...] = ()
+    use_directory_urls: bool = True
 
     def all_load_findings(self) -> list[Finding]:
         found = list(self.load_findings)

@@ -49,8 +49,9 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg]
         except SettingsError as err:
             raise PluginError(f"healthguide: {err}") from None
         docs = Path(config["docs_dir"])
-        self.references, ref_findings = load_references(docs / self.settings.references, self.settings.references)
-        self.authors, author_findings = load_authors(docs / self.settings.authors, self.settings.authors)
+        health = self.settings.health  # profile: generic reads no references or authors and rewrites no citations
+        self.references, ref_findings = load_references(docs / self.settings.references, self.settings.references) if health else ({}, [])
+        self.authors, author_findings = load_authors(docs / self.settings.authors, self.settings.authors) if health else ({}, [])
         self.pages: dict[str, Page] = {}
         self.findings: list[Finding] = [*ref_findings, *author_findings]
         self.contexts: dict[str, PageContext] = {}
@@ -58,7 +59,7 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg]
         self.labeller = EvidenceLabeller.for_docs(docs)
         self.cache = _build_cache(config)
         self.ext = HealthGuideExtension(self.references, render=True, reference_hooks=(self.labeller.list_item,),
-                                        preview_hooks=(self.labeller.preview,))
+                                        preview_hooks=(self.labeller.preview,), citations=health)
         config["markdown_extensions"].append(self.ext)
         return config
 
@@ -100,15 +101,16 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg]
         assets = frozenset(f.src_uri for f in files if not f.src_uri.endswith(".md"))
         site = Site(
             config_path=str(config.config_file_path), docs_dir=str(config["docs_dir"]),
-            pages={p: resolve_links(page, pages) for p, page in self.pages.items()},
+            pages={p: resolve_links(page, pages, config["use_directory_urls"]) for p, page in self.pages.items()},
             references=self.references, references_path=self.settings.references,
             authors=self.authors, authors_path=self.settings.authors,
             nav_paths=nav_paths(self.nav), assets=assets, today=today_from_env() or _today(),
-            load_findings=tuple(self.findings),
+            load_findings=tuple(self.findings), use_directory_urls=config["use_directory_urls"],
         )
         self.findings = run_checks(site, self.settings)
-        self.contexts = contexts(site, self.settings, config["use_directory_urls"])
-        self._theme_data(site, env, config, files)
+        if self.settings.health:  # the guide's own theme data; another site's theme has no use for it
+            self.contexts = contexts(site, self.settings, config["use_directory_urls"])
+            self._theme_data(site, env, config, files)
         for item in self.findings:
             _log(item)
         return env

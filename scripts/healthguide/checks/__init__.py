@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+from .. import frontmatter as frontmatter_codes
 from ..findings import Finding, Severity
 from ..model import Site
 from ..settings import Settings
@@ -20,10 +21,19 @@ FAMILIES: tuple[Check, ...] = (
 )
 
 
-def run_checks(site: Site, settings: Settings, families: Iterable[Check] = FAMILIES) -> list[Finding]:
+# profile: generic (any MkDocs site): files, links, anchors and HTML safety; nothing health-specific.
+GENERIC_FAMILIES: tuple[Check, ...] = (links.check, html_safety.check)
+HEALTH_ONLY_LOAD_CODES = frozenset({frontmatter_codes.NO_FRONT_MATTER.code})  # the front-matter contract
+
+
+def families_for(settings: Settings) -> tuple[Check, ...]:
+    return FAMILIES if settings.health else GENERIC_FAMILIES
+
+
+def run_checks(site: Site, settings: Settings, families: Iterable[Check] | None = None) -> list[Finding]:
     """Every finding for the site, with configured severities, sorted by place."""
-    found = list(site.all_load_findings())
-    for family in families:
+    found = [f for f in site.all_load_findings() if settings.health or f.code not in HEALTH_ONLY_LOAD_CODES]
+    for family in families_for(settings) if families is None else families:
         found.extend(family(site, settings))
     return apply_severity(found, settings)
 
