@@ -60,7 +60,7 @@ def _auto_appended(config: SiteConfig) -> list[str]:
     """Hashes of the files pymdownx.snippets appends to every page (they change every page's parse)."""
     conf = config.extension_configs.get("pymdownx.snippets") or {}
     bases = conf.get("base_path", ["."])
-    bases = [bases] if isinstance(bases, str) else list(bases or ["."])
+    bases = [bases] if isinstance(bases, (str, os.PathLike)) else list(bases or ["."])
     out = []
     for name in [*(conf.get("auto_append") or []), *(conf.get("auto_prepend") or [])]:
         for base in bases:
