@@ -297,7 +297,7 @@ class PageCache:
 def encode(page: Page, derived: Derived) -> bytes:
     plain = (
         page.path, tuple(sorted(page.anchors)),
-        tuple((k.href, k.kind.value, k.pos.line, k.pos.col, k.target, k.fragment, k.is_image, k.from_html) for k in page.links),
+        tuple((k.href, k.kind.value, k.pos.line, k.pos.col, k.target, k.fragment, k.is_image, k.as_written) for k in page.links),
         tuple((c.key, c.pos.line, c.pos.col) for c in page.citations),
         tuple((s.text, s.cited_keys, s.pos.line, s.pos.col) for s in page.sentences),
         tuple((r.html, r.pos.line, r.pos.col) for r in page.raw_html),

@@ -9,6 +9,7 @@ import os
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TypeVar
@@ -46,7 +47,7 @@ def new_markdown(config: SiteConfig, ext: HealthGuideExtension) -> markdown.Mark
 
 def new_extension(config: SiteConfig, references: Mapping[str, Reference]) -> HealthGuideExtension:
     """Our extension for the checks: citation syntax is read only where the profile has citations."""
-    return HealthGuideExtension(references, render=False, citations=config.settings.health)
+    return HealthGuideExtension(references, render=False, health=config.settings.health)
 
 
 def discover(docs_dir: Path) -> tuple[list[str], set[str]]:
@@ -147,8 +148,9 @@ def load_site(config: SiteConfig, today: dt.date | None = None, use_cache: bool 
         store.keep_only(page_paths)
         store.save()
     names = set(loaded)
-    pages = {path: resolve_links(loaded[path], names, config.use_directory_urls) for path in page_paths}
     theme = sitefacts.theme_files(config.raw, config.path)  # favicon and the like: published beside the docs
+    urls = sitefacts.page_urls(names, config.use_directory_urls)
+    pages = {path: resolve_links(loaded[path], names, config.use_directory_urls, files, urls) for path in page_paths}
     return Site(
         config_path=str(config.path), docs_dir=str(docs), pages=pages, references=references,
         references_path=settings.references, authors=authors, authors_path=settings.authors,
@@ -239,8 +241,8 @@ def load_page(path: str, data: bytes | OSError, md: markdown.Markdown, ext: Heal
 
 def page_from_result(path: str, part: frontmatter.Split, result: ParseResult) -> Page:
     where = Locator(part.body, part.body_line)
-    links = tuple(Link(href, LinkKind.EXTERNAL, where.find_link(href, result.ref_labels[href]) if href in result.ref_labels
-                       else where.find(href), is_image=img) for href, img in result.links)
+    links = tuple(Link(href, LinkKind.EXTERNAL, where.find_link(href, result.ref_labels.get(href, ())), is_image=img)
+                  for href, img in result.links)
     citations = tuple(Citation(key, where.find("@" + key)) for key in result.citations)
     sentences = tuple(Sentence(text, keys, where.find_words(text)) for text, keys in result.sentences_raw)
     raw = tuple(RawHtml(html, where.find(_first_line(html))) for html in result.raw_html)
@@ -274,20 +276,26 @@ def _raw_html_links(raw: Iterable[RawHtml], where: Locator) -> tuple[Link, ...]:
     """Links written in raw HTML (not those inside code), each at its own line when it can be found."""
     out: list[Link] = []
     for block in raw:
+        if "href" not in block.html and "src" not in block.html:
+            continue
         for href, img in rawhtml.scan(block.html)[1]:
-            out.append(Link(href, LinkKind.EXTERNAL, where.find(href, block.pos), is_image=img, from_html=True))
+            out.append(Link(href, LinkKind.EXTERNAL, where.find_link(href, (), block.pos), is_image=img, as_written=True))
     return tuple(out)
 
 
-def resolve_links(page: Page, pages: set[str], use_directory_urls: bool = True) -> Page:
-    """Classify each link and resolve relative ones to docs-relative targets."""
-    urls = {sitefacts.page_url(p, use_directory_urls): p for p in pages} if any(k.from_html for k in page.links) else {}
-    resolved = tuple(classify(page.path, link, pages, urls, use_directory_urls) for link in page.links)
+def resolve_links(page: Page, pages: set[str], use_directory_urls: bool = True,
+                  assets: AbstractSet[str] = frozenset(), urls: Mapping[str, str] | None = None) -> Page:
+    """Classify each link and resolve relative ones to docs-relative targets, as MkDocs would publish them.
+
+    ``urls``: :func:`sitefacts.page_urls` of ``pages``, computed once per site by the caller.
+    """
+    urls = sitefacts.page_urls(pages, use_directory_urls) if urls is None else urls
+    resolved = tuple(classify(page.path, link, pages, urls, use_directory_urls, assets) for link in page.links)
     return dataclasses.replace(page, links=resolved)
 
 
 def classify(page_path: str, link: Link, pages: set[str], urls: Mapping[str, str] | None = None,
-             use_directory_urls: bool = True) -> Link:
+             use_directory_urls: bool = True, assets: AbstractSet[str] = frozenset()) -> Link:
     href = link.href.strip()
     parts = urlsplit(href)
     scheme = parts.scheme.lower()
@@ -299,18 +307,15 @@ def classify(page_path: str, link: Link, pages: set[str], urls: Mapping[str, str
         return Link(link.href, LinkKind.ABSOLUTE, link.pos, fragment=unquote(parts.fragment), is_image=link.is_image)
     if not parts.path:
         return Link(link.href, LinkKind.FRAGMENT, link.pos, target=page_path, fragment=unquote(parts.fragment),
-                    from_html=link.from_html)
-    if link.from_html:
-        return _classify_url(page_path, link, parts.path, unquote(parts.fragment), urls or {}, use_directory_urls)
-    target = posixpath.normpath(posixpath.join(posixpath.dirname(page_path), unquote(parts.path)))
-    if not target.endswith(".md") and not link.is_image:
-        index = sitefacts.folder_index(target, pages)
-        for candidate in (target + ".md", index):
-            if candidate in pages:
-                target = candidate
-                break
+                    as_written=link.as_written)
+    path, fragment = unquote(parts.path), unquote(parts.fragment)
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(page_path), path))
+    if link.as_written or (not target.endswith(".md") and target not in assets and not posixpath.splitext(path)[1]):
+        # MkDocs rewrites only a link that names a file; anything else (a folder, a name without its
+        # .md) it publishes as written, so a browser resolves it from the page's URL.
+        return _classify_url(page_path, link, path, fragment, urls or {}, use_directory_urls)
     kind = LinkKind.PAGE if target.endswith(".md") else LinkKind.ASSET
-    return Link(link.href, kind, link.pos, target=target, fragment=unquote(parts.fragment), is_image=link.is_image)
+    return Link(link.href, kind, link.pos, target=target, fragment=fragment, is_image=link.is_image)
 
 
 def _classify_url(page_path: str, link: Link, path: str, fragment: str, urls: Mapping[str, str],
@@ -322,4 +327,4 @@ def _classify_url(page_path: str, link: Link, path: str, fragment: str, urls: Ma
     target = "" if target == "." else target
     page = None if target.startswith("..") else sitefacts.url_to_source(target, urls)
     kind, found = (LinkKind.PAGE, page) if page is not None else (LinkKind.ASSET, target)
-    return Link(link.href, kind, link.pos, target=found, fragment=fragment, is_image=link.is_image, from_html=True)
+    return Link(link.href, kind, link.pos, target=found, fragment=fragment, is_image=link.is_image, as_written=True)

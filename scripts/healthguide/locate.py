@@ -39,19 +39,25 @@ class Locator:
                 return Position(self.first_line + line, col + 1)
         return fallback or Position(self.first_line)
 
-    def find_link(self, href: str, labels: tuple[str, ...], fallback: Position | None = None) -> Position:
-        """Where the next use of a link is: ``](href`` inline, or ``[label]`` of a reference that defines it.
+    def find_link(self, href: str, labels: tuple[str, ...] = (), fallback: Position | None = None) -> Position:
+        """Where the next use of a link is: ``](href)``, ``href="…"``, ``<href>``, or a reference's ``[label]``.
 
-        A reference-style link is reported where it is used, never at its ``[label]: href`` definition.
+        The href must end where a link ends (``](a/)`` is not found inside ``](a/b.md)``), and a
+        reference-style link is reported where it is used, never at its ``[label]: href`` definition.
         """
-        names = "|".join(r"\s+".join(re.escape(w) for w in label.split()) for label in sorted(labels, key=len, reverse=True))
-        key = "\0link\0" + href
+        key = "\0link\0" + href + "\0" + "\0".join(labels)
         hits = self._hits.get(key)
         if hits is None:
-            pattern = re.compile(r"\]\(\s*<?" + re.escape(href) + r"|\[(?:" + names + r")\](?![:(])", re.I)
+            url = re.escape(href)
+            forms = [r"\]\(\s*<?(?P<inline>" + url + r")(?=[\s)>])",
+                     r"\b(?:href|src)\s*=\s*[\"']?(?P<html>" + url + r")(?=[\"'\s>])",
+                     r"<(?P<auto>" + url + r")>"]
+            if labels:
+                names = "|".join(r"\s+".join(re.escape(w) for w in label.split()) for label in sorted(labels, key=len, reverse=True))
+                forms.append(r"(?P<ref>\[(?:" + names + r")\])(?![:(])")
             hits = []
-            for m in pattern.finditer(self._joined):
-                at = m.start() + (0 if m.group(0).startswith("[") else 2)
+            for m in re.finditer("|".join(forms), self._joined, re.I if labels else 0):
+                at = m.start(m.lastgroup or 0)
                 line = bisect_right(self._starts, at) - 1
                 hits.append((line, at - self._starts[line]))
             self._hits[key] = hits

@@ -148,7 +148,8 @@ class CollectProcessor(Treeprocessor):
         for block in self.md.htmlStash.rawHtmlBlocks:
             if isinstance(block, str):
                 result.raw_html.append(block)
-                result.anchors.update(rawhtml.scan(block)[0])   # ids in HTML blocks and in highlighted code
+                if "id=" in block or "name=" in block:
+                    result.anchors.update(rawhtml.scan(block)[0])   # ids in HTML blocks and in highlighted code
         labels: dict[str, list[str]] = {}
         for label, (url, _title) in getattr(self.md, "references", {}).items():
             labels.setdefault(url, []).append(label)
@@ -186,6 +187,8 @@ class CollectProcessor(Treeprocessor):
                 result.element_attrs.append((tag, attr, value))
         if tag in ("script", "iframe", "object", "embed"):
             result.element_attrs.append((tag, "", ""))
+        if not self.ext.health:
+            return  # sentences and running text feed only the health families
         if tag == "tr":
             # A table row is one statement: a citation in any cell covers the row.
             cells = [_unplaceholder("".join(_inline_text(cell))) for cell in el if cell.tag in ("td", "th")]
@@ -295,18 +298,18 @@ class HealthGuideExtension(Extension):
     def __init__(self, references: Mapping[str, Reference] | None = None, render: bool = True,
                  reference_hooks: tuple[Callable[[etree.Element, Reference], None], ...] = (),
                  preview_hooks: tuple[Callable[[etree.Element, Reference], None], ...] = (),
-                 citations: bool = True) -> None:
+                 health: bool = True) -> None:
         super().__init__()
         self.references: Mapping[str, Reference] = references or {}
         self.render = render
-        self.citations = citations               # False (profile: generic): citation syntax is left as written
+        self.health = health   # False (profile: generic): citation syntax left as written, no sentences collected
         self.reference_hooks = reference_hooks   # each decorates a references-list <li>
         self.preview_hooks = preview_hooks       # each decorates a citation marker's preview <span>
         self.result: ParseResult | None = None
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
-        if self.citations:
+        if self.health:
             md.inlinePatterns.register(CitationProcessor(CITATION_RE, md), "hg_citation", 175)
             md.treeprocessors.register(ReferenceListProcessor(md, self), "hg_references", 6)
         md.treeprocessors.register(ExternalLinkProcessor(md, self), "hg_external_links", 5)

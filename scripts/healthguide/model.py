@@ -45,7 +45,9 @@ class Link:
     target: str | None = None   # docs-relative path the link resolves to (PAGE / ASSET)
     fragment: str = ""
     is_image: bool = False
-    from_html: bool = False     # written as raw HTML: MkDocs leaves it as is, so it is relative to the page's URL
+    # MkDocs publishes the href unchanged (raw HTML, or a Markdown link that names no file): it is relative
+    # to the page's URL, not to its source file.
+    as_written: bool = False
 
 
 @dataclass(frozen=True, slots=True)  # slots: a large site holds millions of these

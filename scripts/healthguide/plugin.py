@@ -16,7 +16,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
-from . import csp, frontmatter, report, reproducible, structured, topicmap
+from . import csp, frontmatter, report, reproducible, sitefacts, structured, topicmap
 from .cache import PageCache, content_hash, derive, seed
 from .checks import apply_severity, run_checks
 from .checks.disclaimer import check_built_page
@@ -59,7 +59,7 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg]
         self.labeller = EvidenceLabeller.for_docs(docs)
         self.cache = _build_cache(config)
         self.ext = HealthGuideExtension(self.references, render=True, reference_hooks=(self.labeller.list_item,),
-                                        preview_hooks=(self.labeller.preview,), citations=health)
+                                        preview_hooks=(self.labeller.preview,), health=health)
         config["markdown_extensions"].append(self.ext)
         return config
 
@@ -99,9 +99,10 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg]
             self.cache.save()
         pages = set(self.pages)
         assets = frozenset(f.src_uri for f in files if not f.src_uri.endswith(".md"))
+        urls = sitefacts.page_urls(pages, config["use_directory_urls"])
         site = Site(
             config_path=str(config.config_file_path), docs_dir=str(config["docs_dir"]),
-            pages={p: resolve_links(page, pages, config["use_directory_urls"]) for p, page in self.pages.items()},
+            pages={p: resolve_links(page, pages, config["use_directory_urls"], assets, urls) for p, page in self.pages.items()},
             references=self.references, references_path=self.settings.references,
             authors=self.authors, authors_path=self.settings.authors,
             nav_paths=nav_paths(self.nav), assets=assets, today=today_from_env() or _today(),
@@ -164,7 +165,7 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg]
         reproducible.reproducible_sitemap_gz(Path(config["site_dir"]))
         errors = sum(1 for f in self.findings if f.severity is Severity.ERROR)
         log.info("healthguide: %s", report.summary(self.findings))
-        if errors and self.command != "serve":
+        if errors and getattr(self, "command", "build") != "serve":  # on_startup does not run in an in-process build
             raise PluginError(f"healthguide: {report.summary(self.findings)}; the site was not published")
 
 

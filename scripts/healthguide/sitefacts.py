@@ -30,6 +30,14 @@ def page_url(path: str, use_directory_urls: bool = True) -> str:
     return f"{prefix}{stem}/" if use_directory_urls else f"{prefix}{stem}.html"
 
 
+def page_urls(pages: Iterable[str], use_directory_urls: bool = True) -> dict[str, str]:
+    """URL -> page, for every page (MkDocs keeps ``index.md`` when a folder also has a ``README.md``)."""
+    out: dict[str, str] = {}
+    for path in sorted(pages, key=lambda p: p.endswith("README.md")):
+        out.setdefault(page_url(path, use_directory_urls), path)
+    return out
+
+
 def folder_index(folder: str, pages: Iterable[str]) -> str | None:
     """The page MkDocs serves for a folder: its ``index.md``, else its ``README.md``."""
     names = set(pages)

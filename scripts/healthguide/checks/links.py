@@ -11,6 +11,7 @@ from .. import frontmatter
 from ..findings import CODES, Finding, Severity, finding
 from ..model import Link, LinkKind, Page, Site
 from ..settings import Settings
+from ..sitefacts import folder_index
 
 PAGE_MISSING = CODES.define("HG301", "link-target-missing", Severity.ERROR, "a link points to a page or file that does not exist")
 ANCHOR_MISSING = CODES.define("HG302", "anchor-missing", Severity.ERROR, "a link's #anchor is not an id on the target page")
@@ -46,8 +47,14 @@ def _check_link(site: Site, page: Page, link: Link) -> Iterator[Finding]:
     if link.kind is LinkKind.ASSET:
         if target not in site.assets:
             code = IMAGE_MISSING if link.is_image else PAGE_MISSING
-            yield finding(code, page.path, pos.line, pos.col, f"'{link.href}' does not exist (looked for docs/{target})",
-                          _suggest(target, site.assets | set(site.pages), page.path))
+            if link.as_written:
+                yield finding(code, page.path, pos.line, pos.col,
+                              f"'{link.href}' is published as written (MkDocs rewrites only links that name a file), "
+                              f"so from this page's URL it leads to '{target}', which the site does not have",
+                              _file_hint(site, page, link) or _suggest(target, site.assets | set(site.pages), page.path))
+            else:
+                yield finding(code, page.path, pos.line, pos.col, f"'{link.href}' does not exist (looked for docs/{target})",
+                              _suggest(target, site.assets | set(site.pages), page.path))
         return
     dest = site.pages.get(target)
     if dest is None:
@@ -67,6 +74,17 @@ def _check_link(site: Site, page: Page, link: Link) -> Iterator[Finding]:
             return
         yield finding(ANCHOR_MISSING, page.path, pos.line, pos.col, f"anchor '#{link.fragment}' not found on {where}",
                       f"Did you mean '#{guess[0]}'?" if guess else _anchor_hint(dest))
+
+
+def _file_hint(site: Site, page: Page, link: Link) -> str | None:
+    """For a link MkDocs publishes as written: the file it names from the source folder, if there is one."""
+    path = link.href.split("#")[0].split("?")[0]
+    base = posixpath.normpath(posixpath.join(posixpath.dirname(page.path), path))
+    target = next((c for c in (base + ".md", folder_index(base, site.pages)) if c and c in site.pages), None)
+    if target is None:
+        return None
+    rel = posixpath.relpath(target, posixpath.dirname(page.path) or ".")
+    return f"Link to the file itself, '{rel}': MkDocs then writes the URL that works from this page."
 
 
 def _anchor_hint(dest: Page) -> str:
