@@ -108,6 +108,7 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg]
             nav_paths=nav_paths(self.nav), assets=assets, today=today_from_env() or _today(),
             load_findings=tuple(self.findings), use_directory_urls=config["use_directory_urls"],
         )
+        self.site = site  # the model the build judged (read by tests and tools after a build)
         self.findings = run_checks(site, self.settings)
         if self.settings.health:  # the guide's own theme data; another site's theme has no use for it
             self.contexts = contexts(site, self.settings, config["use_directory_urls"])

@@ -41,6 +41,16 @@ An image ![planted](no-such-image.png) here. <!-- expect: broken -->
 Valid: [raw heading](#planted-raw-heading), [named](#planted-named), [query]({anchor_page}?x=1). <!-- expect: ok -->
 Mail <team@example.org> and [@someone](https://example.org/someone) are not citations. <!-- expect: ok -->
 
+Planted term
+:   A definition links to [a lost term](no-such-term.md). <!-- expect: broken -->
+
+- A list
+    - whose nested item has [a broken anchor](#no-such-list-anchor). <!-- expect: broken -->
+
+### A heading with its own id {{ #planted-custom-id }}
+
+Here is [the custom id](#planted-custom-id). <!-- expect: ok -->
+
 Inline code `[x](missing-inline.md)` is text. <!-- expect: ok -->
 
 ````markdown
@@ -82,7 +92,7 @@ A footnote.[^planted] <!-- expect: ok -->
 A block of Markdown in HTML links to [a missing page](md-in-html-missing.md). <!-- expect: broken -->
 </div>
 
-[A tab id](#__tabbed_1_1) and [a line of code](#__codelineno-0-1) exist. <!-- expect: ok -->
+[A tab id](#planted-custom-id-first-tab) and [a line of code](#__codelineno-0-1) exist. <!-- expect: ok -->
 
 ``` python linenums="1"
 print("[x](missing-in-highlighted-code.md)")
