@@ -1,9 +1,10 @@
 """Read mkdocs.yml the way MkDocs reads it, with MkDocs' own YAML loader and extension logic.
 
 ``mkdocs.utils.yaml`` supplies the tags (``!ENV``, ``!relative``, every ``!!python/…`` tag MkDocs
-accepts) and ``INHERIT:``; MkDocs' ``MarkdownExtensions`` option decides the extension order. Two
-things are ours: YAML aliases are refused ("billion laughs"), and an unusable file is one message
-with its file and line.
+accepts) and ``INHERIT:``; MkDocs' ``MarkdownExtensions`` option decides the extension order (see
+:mod:`healthguide.mkdocsyaml`, which also reads the file when no engine is installed). Two things are
+ours: YAML aliases are refused ("billion laughs"), and an unusable file is one message with its file
+and line.
 """
 
 from __future__ import annotations
@@ -16,15 +17,9 @@ from types import SimpleNamespace
 from typing import Any
 
 import yaml
-import yaml.events
-from mkdocs.config.base import ValidationError
-from mkdocs.config.config_options import MarkdownExtensions
-from mkdocs.exceptions import ConfigurationError
-from mkdocs.utils import reduce_list
-from mkdocs.utils.yaml import get_yaml_loader, yaml_load
 
+from . import mkdocsyaml
 from .settings import Settings, SettingsError, settings_from_mapping
-from .yamlsafe import AliasRefused
 
 PLUGIN_NAME = "healthguide"
 MKDOCS_BUILTINS = ("toc", "tables", "fenced_code")  # mkdocs.config.defaults: always loaded, always first
@@ -47,15 +42,6 @@ class SiteConfig:
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)  # the whole mapping
 
 
-class _NoAliases(yaml.Loader):
-    """MkDocs reads mkdocs.yml with PyYAML's full Loader; this one also refuses aliases."""
-
-    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:  # type: ignore[override]
-        if self.check_event(yaml.events.AliasEvent):
-            raise AliasRefused(self.peek_event().start_mark)
-        return super().compose_node(parent, index)  # type: ignore[no-any-return]
-
-
 def _tag_context(path: Path) -> SimpleNamespace:
     """What MkDocs' ``!relative`` placeholders read from the config (docs_dir is filled in later)."""
     page = SimpleNamespace(file=SimpleNamespace(src_path=""))  # as MkDocs' MarkdownExtensions.pre_validation
@@ -65,20 +51,23 @@ def _tag_context(path: Path) -> SimpleNamespace:
 def read_mkdocs_yml(path: Path) -> tuple[dict[str, Any], SimpleNamespace]:
     """The raw mapping, exactly as ``mkdocs build`` would see it (INHERIT merged), or ConfigError."""
     context = _tag_context(path)
+    found = mkdocsyaml.engine()
     try:
-        with path.open("rb") as stream:
-            raw = yaml_load(stream, get_yaml_loader(loader=_NoAliases, config=context))  # type: ignore[arg-type]
+        if found is None:
+            raw = mkdocsyaml.fallback_load(path)
+        else:
+            with path.open("rb") as stream:
+                loader = found.get_yaml_loader(loader=mkdocsyaml.no_alias_loader(yaml.Loader), config=context)
+                raw = found.yaml_load(stream, loader)
     except OSError as err:
         raise ConfigError(f"{path}: cannot read the configuration ({err})") from None
-    except ConfigurationError as err:
-        cause = err.__context__ if isinstance(err.__context__, yaml.YAMLError) else None
+    except Exception as err:  # noqa: BLE001 - YAML errors (the engine wraps them), or a !!python/… tag that fails
+        cause = err if isinstance(err, yaml.YAMLError) else err.__context__
         mark = getattr(cause, "problem_mark", None) or getattr(cause, "context_mark", None)
-        if mark is not None:
+        if isinstance(cause, yaml.YAMLError) and mark is not None:
             name = Path(mark.name).name if mark.name and not mark.name.startswith("<") else path.name
             problem = getattr(cause, "problem", None) or cause
             raise ConfigError(f"{name}:{mark.line + 1}:{mark.column + 1}: error: {name} is not valid YAML ({problem})") from None
-        raise ConfigError(f"{path.name}:1:1: error: {err}") from None
-    except (ValueError, TypeError, ImportError, AttributeError) as err:  # a !!python/… tag that cannot be built
         raise ConfigError(f"{path.name}:1:1: error: {type(err).__name__}: {err}") from None
     if not isinstance(raw, dict):
         raise ConfigError(f"{path.name}:1:1: error: mkdocs.yml must be a mapping of settings")
@@ -115,15 +104,17 @@ def load_site_config(config_path: str | os.PathLike[str]) -> SiteConfig:
 def _extensions(items: Any) -> tuple[list[Any], dict[str, dict[str, Any]]]:
     """MkDocs' own reading of ``markdown_extensions``: its built-ins first, duplicates merged, configs by name.
 
-    When MkDocs would refuse an entry, the same order is kept without it being loaded: the loader
-    then reports the entry that fails as HG020 instead of stopping the checks.
+    When MkDocs would refuse an entry (or is not installed), the same order is kept without loading:
+    the loader then reports an entry that fails as HG020 instead of stopping the checks.
     """
-    option = MarkdownExtensions(builtins=list(MKDOCS_BUILTINS), configkey="mdx_configs")
-    try:
-        return option.run_validation(copy.deepcopy(items)), option.configdata
-    except (ValidationError, copy.Error, TypeError):
-        pass
-    option.configdata = {}
+    found = mkdocsyaml.engine()
+    if found is not None:
+        option = found.MarkdownExtensions(builtins=list(MKDOCS_BUILTINS), configkey="mdx_configs")
+        try:
+            return option.run_validation(copy.deepcopy(items)), option.configdata
+        except (found.ValidationError, copy.Error, TypeError):
+            pass
+    configs: dict[str, dict[str, Any]] = {}
     names: list[Any] = []
     if isinstance(items, dict):
         entries = list(items.items())
@@ -133,10 +124,10 @@ def _extensions(items: Any) -> tuple[list[Any], dict[str, dict[str, Any]]]:
         entries = []
     for name, config in entries:
         if isinstance(config, dict):
-            option.configdata[str(name)] = config
+            configs[str(name)] = config
         if name is not None:
             names.append(name)
-    return reduce_list([*MKDOCS_BUILTINS, *names]), option.configdata
+    return list(dict.fromkeys([*MKDOCS_BUILTINS, *names])), configs  # mkdocs.utils.reduce_list
 
 
 def _plugin_block(plugins: Any) -> dict[str, Any]:

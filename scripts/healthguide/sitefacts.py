@@ -113,8 +113,10 @@ def _plugin_names(plugins: Any) -> list[str]:
 
 
 def _plugin_changes_pages(name: str) -> bool:
-    from mkdocs.plugins import BasePlugin
-
+    try:
+        from mkdocs.plugins import BasePlugin
+    except ImportError:  # no engine installed: only the search plugins are known not to change pages
+        return name not in ("search", "material/search")
     entry = next((e for e in metadata.entry_points(group="mkdocs.plugins") if e.name == name), None)
     if entry is None:
         return True  # not installed: MkDocs will refuse it; nothing can be said about its ids
