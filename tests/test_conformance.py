@@ -64,7 +64,7 @@ def run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 
 def test_oracle_sees_the_planted_defects(run: Run) -> None:
     planted = {(page, line) for page, marks in run.expected.items() for line, what in marks.items() if what == "broken"}
-    assert len(planted) >= 10
+    assert len(planted) >= 7
     assert run.oracle.broken, "the oracle found nothing broken: the plants did not reach the built HTML"
 
 

@@ -99,6 +99,41 @@ print("[x](missing-in-highlighted-code.md)")
 ```
 """
 
+# The held-out tree renders neither attr_list, def_list nor footnotes: only what its extensions render.
+_HELD_OUT = """
+
+## Planted defects
+
+!!! note "Planted"
+
+    An admonition links to [a missing page](no-such-admonition.md). <!-- expect: broken -->
+
+=== "First tab"
+
+    A tab links to [a broken anchor](available-variables.md#no-such-variable). <!-- expect: broken -->
+
+??? info "Details"
+
+    Details link to [a lost page](howto/lost.md). <!-- expect: broken -->
+
+| Where | Link |
+| ----- | ---- |
+| table | [a good page](howto/specify-locale.md) <!-- expect: ok --> |
+
+See [the planted guide][planted-guide] for more. <!-- expect: broken -->
+
+[planted-guide]: no-such-guide.md
+
+<p>Raw HTML: <a href="../available-variables/#no-such-raw-anchor">an anchor</a></p> <!-- expect: broken -->
+<p>Raw HTML: <a href="../howto/specify-locale/">a good page</a></p> <!-- expect: ok -->
+
+A [query string](options.md?x=1#no-such-option) link, and [a folder](howto/) published as written. <!-- expect: broken -->
+
+```yaml
+link: "[in code](missing-in-code.md)"
+```
+"""
+
 PLANTS: dict[str, dict[str, str]] = {
     "mkdocs": {
         "user-guide/writing-your-docs.md": _COMMON.format(
@@ -110,6 +145,7 @@ PLANTS: dict[str, dict[str, str]] = {
             anchor_page="formatting.md", good_id="highlighting-text", anchor_url="formatting/",
             folder_link="../setup/", index_page="../setup/index.md") + _MATERIAL,
     },
+    "gitdate": {"options.md": _HELD_OUT},
 }
 
 

@@ -2,6 +2,7 @@
 
     python tests/conformance/trim.py mkdocs   /path/to/mkdocs-checkout
     python tests/conformance/trim.py material /path/to/mkdocs-material-checkout
+    python tests/conformance/trim.py gitdate  /path/to/mkdocs-git-revision-date-localized-plugin-checkout
 
 Kept: every Markdown page under docs/, the files snippets include, the licence and the hook the site
 uses, and the site's own mkdocs.yml (the trimmed configs in this folder are written by hand; see
@@ -19,9 +20,10 @@ HERE = Path(__file__).parent
 KEEP_TEXT = {
     "mkdocs": ["LICENSE", "CONTRIBUTING.md", "docs/img/plugin-events.svg"],
     "material": ["LICENSE", "includes/mkdocs.md"],
+    "gitdate": ["LICENSE", "README.md", "docs/overrides/main.html"],
 }
 HOOKS = {"material": {"material/overrides/hooks/shortcodes.py": "hooks/shortcodes.py"}}
-DROP = {"mkdocs": ("docs/hooks.py", "docs/img/plugin-events.py"), "material": ("docs/blog/",)}
+DROP = {"mkdocs": ("docs/hooks.py", "docs/img/plugin-events.py"), "material": ("docs/blog/",), "gitdate": ()}
 
 
 def trim(name: str, source: Path) -> None:
