@@ -159,16 +159,22 @@ def main() -> None:
     parser.add_argument("--trees", default=",".join(harness.TREES))
     args = parser.parse_args()
     lines = ["| tool | true positives | false positives | misses | source lines | time |", "|---|---|---|---|---|---|"]
+    details: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         for name in args.trees.split(","):
             tree, broken, scores, facts = run_tree(name, Path(tmp))
             lines.append(f"| **{tree}** ({facts['pages']} pages; {facts['broken']} broken in the built HTML, "
                          f"{facts['planted']} planted lines among them; plain build {facts['build']} s) | | | | | |")
             lines.extend(score.row(broken) for score in scores)
+            for score in scores:
+                found, truth = _normal(score.found), _normal(broken)
+                details.extend(f"{tree}\t{score.tool}\tfalse positive\t{k}" for k in sorted(found - truth))
+                details.extend(f"{tree}\t{score.tool}\tmiss\t{k}" for k in sorted(truth - found))
     table = "\n".join(lines) + "\n"
     out = HERE / "results"
     out.mkdir(exist_ok=True)
     (out / "conformance.md").write_text(table, encoding="utf-8")
+    (out / "conformance-details.tsv").write_text("\n".join(details) + "\n", encoding="utf-8")
     print(table)
 
 
