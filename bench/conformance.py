@@ -31,10 +31,9 @@ import harness  # noqa: E402
 import plants  # noqa: E402
 
 from healthguide.core import check_site  # noqa: E402
-from healthguide.sitefacts import page_url  # noqa: E402
 
 BIN = Path(sys.executable).parent
-_FINDING = re.compile(r"(?P<path>[^\s:]+\.md):(?P<line>\d+):(?P<col>\d+): \w+ (?P<code>HG\d{3})")
+_FINDING = re.compile(r"(?P<path>[^\s:]+\.md):(?P<line>\d+):(?P<col>\d+): \w+:? (?P<code>HG\d{3})")
 _NOT_FOUND = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<href>[^']+)', but the target")
 _NO_ANCHOR = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<href>[^']+)', but the doc '(?P<doc>[^']+)' "
                         r"does not contain an anchor '#(?P<anchor>[^']*)'")

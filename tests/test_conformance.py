@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from conftest import ROOT, run_cli
+from support import ROOT, run_cli
 
 sys.path.insert(0, str(ROOT / "tests" / "conformance"))
 
@@ -95,13 +95,13 @@ def test_planted_defects_at_their_lines_on_both_paths(run: Run) -> None:
             else:
                 assert cli and plugin, f"{page}:{line}: planted defect missed (cli {cli}, plugin {plugin})"
                 assert len(cli) == len(plugin)
-                assert all(c == p or (c, p) == ("HG306", "HG302") for c, p in zip(cli, plugin)), (cli, plugin)
+                assert all(c == p or (c, p) == ("HG306", "HG302") for c, p in zip(cli, plugin, strict=True)), (cli, plugin)
 
 
 def test_anchor_ids_are_the_built_html_ids(run: Run) -> None:
     """Renderer-true anchors: the ids the build path knows for a page are the ids in MkDocs' HTML of it."""
     for page, ids in run.oracle.content_ids.items():
-        assert set(run.plugin.pages[page].anchors) == ids, page
+        assert set(run.plugin.site.pages[page].anchors) == ids, page
     changed = {p for p in run.oracle.content_ids if "<!-- md:" in (run.tree / "docs" / p).read_text(encoding="utf-8")}
     for page, ids in run.oracle.content_ids.items():
         if not run.cli.site.build_changers or page not in changed:  # offline, a hook's ids cannot be seen

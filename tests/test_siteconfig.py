@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_cli
-from healthguide.core import check_site
-from healthguide.siteconfig import ConfigError, load_site_config
+from healthguide.core import check_site, load_config
+from healthguide.load.siteconfig import ConfigError
+from support import ROOT, run_cli
 
 GENERIC = "plugins:\n  - healthguide:\n      profile: generic\n"
 
@@ -41,7 +41,7 @@ def test_python_tags_env_relative_and_inherit(tmp_path: Path, monkeypatch: pytes
         "  - pymdownx.snippets:\n"
         "      base_path: [!relative $config_dir]\n", encoding="utf-8")
     (project / "mkdocs.yml").write_text("INHERIT: base.yml\n" + GENERIC, encoding="utf-8")
-    config = load_site_config(project / "mkdocs.yml")
+    config = load_config(project / "mkdocs.yml")
     assert config.raw["site_name"] == "From the environment"
     assert callable(config.extension_configs["pymdownx.tabbed"]["slugify"])
     assert Path(config.extension_configs["pymdownx.snippets"]["base_path"][0]) == project
@@ -64,7 +64,7 @@ def test_heading_ids_with_superfences_are_mkdocs_ids(tmp_path: Path) -> None:
 def test_a_tag_mkdocs_cannot_build_is_exit_2_with_the_file(tmp_path: Path, text: str) -> None:
     project = _site(tmp_path, text, {"index.md": "# Home\n"})
     with pytest.raises(ConfigError, match=r"mkdocs.yml:\d+:\d+"):
-        load_site_config(project / "mkdocs.yml")
+        load_config(project / "mkdocs.yml")
     done = run_cli(project, "check")
     assert done.returncode == 2 and "mkdocs.yml:" in done.stderr and "Traceback" not in done.stderr
 
@@ -73,7 +73,7 @@ def test_an_error_in_an_inherited_file_names_that_file(tmp_path: Path) -> None:
     project = _site(tmp_path, "INHERIT: base.yml\nsite_name: x\n", {"index.md": "# Home\n"})
     (project / "base.yml").write_text("theme: [unclosed\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"base.yml:\d+:\d+"):
-        load_site_config(project / "mkdocs.yml")
+        load_config(project / "mkdocs.yml")
 
 
 def test_generic_profile_runs_only_files_links_anchors_and_html(tmp_path: Path) -> None:
@@ -102,4 +102,4 @@ def test_generic_profile_build_leaves_citation_syntax_alone(tmp_path: Path) -> N
 def test_unknown_profile_is_a_configuration_error(tmp_path: Path) -> None:
     project = _site(tmp_path, "site_name: x\nplugins:\n  - healthguide:\n      profile: medical\n", {"index.md": "# x\n"})
     with pytest.raises(ConfigError, match="profile"):
-        load_site_config(project / "mkdocs.yml")
+        load_config(project / "mkdocs.yml")

@@ -142,7 +142,7 @@ def build_oracle(config_file: Path, site_dir: Path) -> Oracle:
 
 def checker_keys(site: Any, findings: Iterable[Any], codes: Iterable[str] = LINK_CODES) -> dict[Key, list[Any]]:
     """The checker's link findings as oracle keys, each with the findings behind it."""
-    from healthguide.sitefacts import page_url
+    from healthguide.load.sitefacts import page_url
 
     wanted = set(codes)
     out: dict[Key, list[Any]] = {}

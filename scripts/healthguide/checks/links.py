@@ -7,11 +7,11 @@ import posixpath
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 
-from .. import frontmatter
 from ..findings import CODES, Finding, Severity, finding
+from ..load import frontmatter
+from ..load.sitefacts import folder_index
 from ..model import Link, LinkKind, Page, Site
 from ..settings import Settings
-from ..sitefacts import folder_index
 
 PAGE_MISSING = CODES.define("HG301", "link-target-missing", Severity.ERROR, "a link points to a page or file that does not exist")
 ANCHOR_MISSING = CODES.define("HG302", "anchor-missing", Severity.ERROR, "a link's #anchor is not an id on the target page")
