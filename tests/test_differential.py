@@ -30,6 +30,9 @@ HOST_CANNOT_BUILD = {
     "loader:symbolic folder link that loops back": "MkDocs follows folder links, so it walks the loop",
 }
 EDITED = "index.md"
+# Offline the CLI cannot run the site's hooks and plugins, so an id one of them may add is "not verified"
+# (HG306, info); the build runs them and sees the id. Only this code may be on the CLI side alone.
+OFFLINE_ONLY = {"HG306"}
 
 Row = tuple[str, int, int, str, str, str]
 
@@ -88,10 +91,15 @@ def test_same_findings_on_every_path(runs, family: str, case: Case) -> None:  # 
     if key in HOST_CANNOT_BUILD:
         pytest.skip(HOST_CANNOT_BUILD[key])
     got = runs[key]
-    assert got["build"] == got["cli"], _diff(got["cli"], got["build"])
+    cli, cli_after = _as_built(got["cli"]), _as_built(got.get("cli after edit", set()))
+    assert got["build"] == cli, _diff(cli, got["build"])
     if "serve --dirty after edit" in got:
-        assert got["serve --dirty after edit"] == got["cli after edit"], \
-            _diff(got["cli after edit"], got["serve --dirty after edit"])
+        assert got["serve --dirty after edit"] == cli_after, _diff(cli_after, got["serve --dirty after edit"])
+
+
+def _as_built(rows: set[Row]) -> set[Row]:
+    """The CLI's rows a build must reproduce: all but the offline-only ones (a build never reports those)."""
+    return {r for r in rows if r[3] not in OFFLINE_ONLY}
 
 
 def _diff(cli: set[Row], other: set[Row]) -> str:

@@ -9,6 +9,10 @@ functions of the site model, run in the order listed; ``built`` codes judge buil
 (``check --built`` and the plugin's post-page hook); ``online`` codes need the network
 (``python -m healthguide online``). Codes are never reused: a retired code stays in
 ``RETIRED`` with the reason, and defining it again is an error.
+
+Profiles: a ``health_only`` family belongs to the health guide's contract (front matter,
+citations, claims, review…) and is skipped under ``profile: generic`` (any MkDocs site), which
+keeps files, links, anchors and HTML safety.
 """
 
 from __future__ import annotations
@@ -58,6 +62,7 @@ class Family:
     stage: Stage
     codes: tuple[Code, ...]
     check: Check | None = None          # site families only
+    health_only: bool = False           # skipped under `profile: generic`
 
 
 @dataclass(frozen=True)
@@ -95,8 +100,13 @@ class Catalogue:
     def __contains__(self, code: object) -> bool:
         return isinstance(code, str) and code in self._by_key
 
-    def checks(self) -> tuple[Check, ...]:
-        return tuple(f.check for f in self.families if f.check is not None)
+    def checks(self, health: bool = True) -> tuple[Check, ...]:
+        """The site checks, in order; without ``health``, only those of families not ``health_only``."""
+        return tuple(f.check for f in self.families if f.check is not None and (health or not f.health_only))
+
+    def health_only_codes(self) -> frozenset[str]:
+        """Codes of ``health_only`` families (dropped under ``profile: generic``)."""
+        return frozenset(c.code for f in self.families if f.health_only for c in f.codes)
 
     def family_of(self, code: str) -> Family | None:
         return next((f for f in self.families if any(c.code == code for c in f.codes)), None)
@@ -106,38 +116,40 @@ CATALOGUE = Catalogue(
     families=(
         # load: reading the files (healthguide.load)
         Family("loader", Stage.LOAD, (files.UNREADABLE, files.EMPTY, files.TOO_LARGE, loader.SYMLINK_OUTSIDE,
-                                      loader.SYMLINK_FOLDER, files.NO_FRONT_MATTER, files.UNTERMINATED,
+                                      loader.SYMLINK_FOLDER, files.UNTERMINATED,
                                       files.YAML_SYNTAX, files.NOT_MAPPING, loader.MARKDOWN_CONFIG,
                                       loader.RENDER_FAILED)),
-        Family("references-file", Stage.LOAD, (references.DUPLICATE_REF, references.REFS_FILE, references.REF_ENTRY)),
-        Family("authors-file", Stage.LOAD, (references.AUTHORS_FILE,)),
+        Family("front-matter-contract", Stage.LOAD, (files.NO_FRONT_MATTER,), health_only=True),
+        Family("references-file", Stage.LOAD, (references.DUPLICATE_REF, references.REFS_FILE, references.REF_ENTRY),
+               health_only=True),
+        Family("authors-file", Stage.LOAD, (references.AUTHORS_FILE,), health_only=True),
         # site: pure functions of the model, run in this order
         Family("frontmatter", Stage.SITE, (frontmatter.MISSING, frontmatter.UNKNOWN, frontmatter.WRONG_TYPE,
                                            frontmatter.BAD_CHOICE, frontmatter.DESCRIPTION, frontmatter.NOT_APPLICABLE),
-               frontmatter.check),
+               frontmatter.check, health_only=True),
         Family("graph", Stage.SITE, (graph.PILLAR_MISSING, graph.NOT_A_PILLAR, graph.RELATED_MISSING, graph.ORPHAN,
-                                     graph.SELF_LINK), graph.check),
+                                     graph.SELF_LINK), graph.check, health_only=True),
         Family("links", Stage.SITE, (links.PAGE_MISSING, links.ANCHOR_MISSING, links.IMAGE_MISSING, links.ABSOLUTE,
-                                     links.OUTSIDE), links.check),
+                                     links.OUTSIDE, links.ANCHOR_UNVERIFIED), links.check),
         Family("citations", Stage.SITE, (citations.UNKNOWN_KEY, citations.NO_IDENTIFIER, citations.BAD_DOI,
                                          citations.BAD_PMID, citations.UNUSED, citations.TOO_FEW, citations.LIBRARY_KEY),
-               citations.check),
+               citations.check, health_only=True),
         Family("evidence", Stage.SITE, (evidence.MISSING, evidence.INVALID, evidence.WEAK_STATISTIC,
-                                        evidence.OPINION_ONLY), evidence.check),
-        Family("claims", Stage.SITE, (uncited.UNCITED,), uncited.check),
-        Family("readability", Stage.SITE, (readability.TOO_HARD,), readability.check),
-        Family("structure", Stage.SITE, (structure.NO_KEY_POINTS, structure.NO_CARE), structure.check),
-        Family("review", Stage.SITE, (review.FUTURE, review.OVERDUE, review.DUE_SOON), review.check),
+                                        evidence.OPINION_ONLY), evidence.check, health_only=True),
+        Family("claims", Stage.SITE, (uncited.UNCITED,), uncited.check, health_only=True),
+        Family("readability", Stage.SITE, (readability.TOO_HARD,), readability.check, health_only=True),
+        Family("structure", Stage.SITE, (structure.NO_KEY_POINTS, structure.NO_CARE), structure.check, health_only=True),
+        Family("review", Stage.SITE, (review.FUTURE, review.OVERDUE, review.DUE_SOON), review.check, health_only=True),
         Family("authors", Stage.SITE, (authors.UNKNOWN_AUTHOR, authors.NOT_REVIEWER, authors.UNKNOWN_REVIEWER),
-               authors.check),
+               authors.check, health_only=True),
         Family("html", Stage.SITE, (html_safety.SCRIPT, html_safety.FRAME, html_safety.HANDLER, html_safety.SCRIPT_URL),
                html_safety.check),
         Family("mistakes", Stage.SITE, (mistakes.PLACEHOLDER_META, mistakes.ROUND_CITATION, mistakes.PLACEHOLDER_TEXT),
-               mistakes.check),
+               mistakes.check, health_only=True),
         Family("care", Stage.SITE, (care.MISSING, care.MISPLACED, care.CHANGED, care.BY_HAND, care.LEVEL, care.NOT_ASKED,
-                                    care.INVALID, care.WRONG_PAGE, care.NOT_EXPANDED, care.NO_POINTER), care.check),
+                                    care.INVALID, care.WRONG_PAGE, care.NOT_EXPANDED, care.NO_POINTER), care.check, health_only=True),
         # built HTML
-        Family("disclaimer", Stage.BUILT, (disclaimer.MISSING,)),
+        Family("disclaimer", Stage.BUILT, (disclaimer.MISSING,), health_only=True),
         # online (healthguide.online), never part of `check` or the build
         Family("online-links", Stage.ONLINE, (online.LINK_BROKEN, online.LINK_UNVERIFIED, online.LINK_REDIRECTED)),
         Family("online-identifiers", Stage.ONLINE, (online.DOI_NOT_FOUND, online.PMID_NOT_FOUND,

@@ -54,9 +54,13 @@ def check_site(config_path: str | os.PathLike[str], today: dt.date | None = None
 
 
 def run_checks(site: Site, settings: Settings, catalogue: Catalogue = CATALOGUE) -> list[Finding]:
-    """Every finding for the site (load-time ones included), judged and sorted by place."""
-    found = list(site.all_load_findings())
-    for check in catalogue.checks():
+    """Every finding for the site (load-time ones included), judged and sorted by place.
+
+    Under ``profile: generic`` the catalogue's ``health_only`` families are skipped, their load codes too.
+    """
+    dropped = frozenset() if settings.health else catalogue.health_only_codes()
+    found = [f for f in site.all_load_findings() if f.code not in dropped]
+    for check in catalogue.checks(settings.health):
         found.extend(check(site, settings))
     return judge(found, settings)
 

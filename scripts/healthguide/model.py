@@ -48,6 +48,9 @@ class Link:
     target: str | None = None   # docs-relative path the link resolves to (PAGE / ASSET)
     fragment: str = ""
     is_image: bool = False
+    # MkDocs publishes the href unchanged (raw HTML, or a Markdown link that names no file): it is relative
+    # to the page's URL, not to its source file.
+    as_written: bool = False
 
 
 @dataclass(frozen=True, slots=True)  # slots: a large site holds millions of these
@@ -177,6 +180,9 @@ class Site:
     today: dt.date
     load_findings: tuple[Finding, ...] = field(default=())
     care: CareData | None = None            # the warning signs, when `healthguide.theme.care` is configured
+    # Hooks and plugins that may add ids while MkDocs builds (none when the build itself is the source).
+    build_changers: tuple[str, ...] = ()
+    use_directory_urls: bool = True
     # Facts derived across the site (healthguide.analysis), computed once by the assembler:
     reviews: Mapping[str, Review] = field(default_factory=dict)   # page path -> its review dates
     reviewers: frozenset[str] = frozenset()                       # author ids whose role counts as medical reviewer

@@ -60,8 +60,9 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         self.contexts: dict[str, PageContext] = {}
         self.site_nav: Any = None
         self.labeller = EvidenceLabeller.for_docs(site_config.docs_dir)
+        # profile: generic reads no references or authors (the assembler) and rewrites no citations
         self.ext = HealthGuideExtension(self.assembler.references, reference_hooks=(self.labeller.list_item,),
-                                        preview_hooks=(self.labeller.preview,))
+                                        preview_hooks=(self.labeller.preview,), health=settings.health)
         config["markdown_extensions"].append(self.ext)
         return config
 
@@ -93,9 +94,11 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
     def on_env(self, env: Any, config: Any, files: Any) -> Any:
         site = self.assembler.assemble()
         self.memory = self.assembler.memory
+        self.site = site  # the model the build judged (read by tests and tools after a build)
         self.findings = run_checks(site, self.settings)
-        self.contexts = contexts(site, self.settings, config["use_directory_urls"])
-        self._theme_data(site, env, config, files)
+        if self.settings.health:  # the guide's own theme data; another site's theme has no use for it
+            self.contexts = contexts(site, self.settings, config["use_directory_urls"])
+            self._theme_data(site, env, config, files)
         for item in self.findings:
             _log(item)
         return env

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,8 +17,16 @@ DEFAULT_DISCLAIMER = (
 )
 
 
+class Profile(enum.Enum):
+    """Which families run: ``health`` (the guide's whole contract) or ``generic`` (any MkDocs site)."""
+
+    HEALTH = "health"
+    GENERIC = "generic"   # files, links, anchors and HTML safety only; no citation syntax is rewritten
+
+
 @dataclass(frozen=True)
 class Settings:
+    profile: Profile = Profile.HEALTH
     references: str = "references.yaml"      # docs-relative
     authors: str = "authors.yml"             # docs-relative
     review_interval_months: int = 12
@@ -38,8 +47,14 @@ class Settings:
     def severity_of(self, code: str, default: Severity) -> Severity:
         return self.severity.get(code, default)
 
+    @property
+    def health(self) -> bool:
+        """The health-specific families (front matter, citations, claims, evidence, review…) run."""
+        return self.profile is Profile.HEALTH
+
 
 _FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
+    "profile": str,
     "references": str,
     "authors": str,
     "review_interval_months": int,
@@ -87,6 +102,11 @@ def settings_from_mapping(raw: Mapping[str, Any] | None, catalogue: CodeLookup) 
                 problems.append(f"'{key}' must be {_type_name(expected)}, got {value!r}")
             elif isinstance(value, list) and not all(isinstance(v, str) for v in value):
                 problems.append(f"'{key}' must be a list of text patterns, got {value!r}")
+            elif key == "profile":
+                if value in {p.value for p in Profile}:
+                    values[key] = Profile(value)
+                else:
+                    problems.append(f"'profile' must be one of {', '.join(p.value for p in Profile)}, got {value!r}")
             else:
                 values[key] = tuple(value) if isinstance(value, list) else value
         elif key in ("enabled",):

@@ -25,6 +25,7 @@ import markdown
 from ..analysis.review import review_of, reviewers
 from ..findings import Finding, finding
 from ..model import Author, Page, Reference, Site
+from . import sitefacts
 from .cache import PageCache, config_key, content_hash
 from .care import from_extension_configs
 from .loader import (
@@ -32,6 +33,7 @@ from .loader import (
     OnParsed,
     discover,
     loadable_extensions,
+    new_extension,
     new_markdown,
     parse_pages,
     read_bytes,
@@ -61,6 +63,7 @@ class SiteAssembler:
                  variant: str = "check", memory: Memory | None = None, on_parsed: OnParsed | None = None) -> None:
         """``on_parsed(done, total)`` is told as pages the cache did not have are parsed (a progress line)."""
         self.config = config
+        self.variant = variant
         self.on_parsed = on_parsed
         self.today = today or dt.date.today()
         settings, docs = config.settings, config.docs_dir
@@ -68,14 +71,16 @@ class SiteAssembler:
         refs_key = _digest(refs_path)
         self.store = (PageCache.for_config(config, variant=variant, extra=refs_key if variant != "check" else "")
                       if use_cache else None)
-        self.references: dict[str, Reference]
-        self.authors: dict[str, Author]
-        self.references, ref_findings = self._remember("references", refs_path,
-                                                       lambda: load_references(refs_path, settings.references))
-        authors_path = docs / settings.authors
-        self.authors, author_findings = self._remember("authors", authors_path,
-                                                       lambda: load_authors(authors_path, settings.authors))
-        self.site_findings: list[Finding] = [*ref_findings, *author_findings]
+        self.references: dict[str, Reference] = {}
+        self.authors: dict[str, Author] = {}
+        self.site_findings: list[Finding] = []
+        if settings.health:  # profile: generic reads no references or authors
+            self.references, ref_findings = self._remember("references", refs_path,
+                                                           lambda: load_references(refs_path, settings.references))
+            authors_path = docs / settings.authors
+            self.authors, author_findings = self._remember("authors", authors_path,
+                                                           lambda: load_authors(authors_path, settings.authors))
+            self.site_findings = [*ref_findings, *author_findings]
         memory_key = f"{config_key(config)}:{refs_key}"
         self.memory = memory if memory is not None and memory.key == memory_key else Memory(memory_key)
         self.rendered: dict[str, tuple[str | None, Page]] = {}
@@ -132,12 +137,17 @@ class SiteAssembler:
             self.store.save()
         self.memory = Memory(self.memory.key, {p: (d, loaded[p]) for p, d in digests.items() if d})
         names = set(loaded)
-        pages = {path: resolve_links(loaded[path], names) for path in page_paths}
+        urls = sitefacts.page_urls(names, config.use_directory_urls)   # once per site, not per page
+        pages = {path: resolve_links(loaded[path], names, config.use_directory_urls, files, urls) for path in page_paths}
+        theme = sitefacts.theme_files(config.raw, config.path)  # favicon and the like: published beside the docs
         return Site(
             config_path=str(config.path), docs_dir=str(docs), pages=pages, references=self.references,
             references_path=settings.references, authors=self.authors, authors_path=settings.authors,
-            nav_paths=nav_paths(config.nav), assets=frozenset(files), today=self.today,
+            nav_paths=nav_paths(config.nav), assets=frozenset(files) | theme, today=self.today,
             load_findings=tuple(site_findings),
+            # the build itself runs the site's hooks and plugins: nothing it renders is left unverified
+            build_changers=() if self.variant == "build" else sitefacts.build_time_changers(config.raw, config.path),
+            use_directory_urls=config.use_directory_urls,
             reviews={p: r for p, page in pages.items() if (r := review_of(page.front, settings.review_interval_months))},
             reviewers=reviewers(self.authors),
             care=from_extension_configs(config.extension_configs, docs),
@@ -145,7 +155,7 @@ class SiteAssembler:
 
     def _markdown(self) -> tuple[markdown.Markdown, HealthGuideExtension, list[Finding]]:
         """Our own renderer with the site's extensions; if one cannot load, HG020 and the rest of them."""
-        ext = HealthGuideExtension(self.references)
+        ext = new_extension(self.config, self.references)
         try:
             return new_markdown(self.config, ext), ext, []
         except Exception as err:  # noqa: BLE001 - any extension may fail to import or configure

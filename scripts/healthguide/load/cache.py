@@ -22,6 +22,7 @@ be read (corrupt, truncated, made for another configuration) is ignored and repl
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import marshal
@@ -61,7 +62,7 @@ def _auto_appended(config: SiteConfig) -> list[str]:
     """Hashes of the files pymdownx.snippets appends to every page (they change every page's parse)."""
     conf = config.extension_configs.get("pymdownx.snippets") or {}
     bases = conf.get("base_path", ["."])
-    bases = [bases] if isinstance(bases, str) else list(bases or ["."])
+    bases = [bases] if isinstance(bases, (str, os.PathLike)) else list(bases or ["."])
     out = []
     for name in [*(conf.get("auto_append") or []), *(conf.get("auto_prepend") or [])]:
         for base in bases:
@@ -114,10 +115,22 @@ def config_key(config: SiteConfig) -> str:
         "snippets": _auto_appended(config),
         "data_files": _data_files(config),
         "settings": {"max_file_bytes": settings.max_file_bytes, "references": settings.references,
-                     "authors": settings.authors},
+                     "authors": settings.authors, "profile": settings.profile.value},   # generic: no citation syntax
     }
-    text = json.dumps(described, sort_keys=True, default=repr)
+    text = json.dumps(described, sort_keys=True, default=_stable)
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _stable(value: object) -> str:
+    """A run-independent text for config values YAML tags build (paths, functions, placeholders)."""
+    if isinstance(value, os.PathLike):
+        return str(os.fspath(value))
+    if isinstance(value, functools.partial):
+        return f"partial({_stable(value.func)}, {[_stable(a) for a in value.args]}, {sorted((k, _stable(v)) for k, v in value.keywords.items())})"
+    name = getattr(value, "__qualname__", None)
+    if callable(value) and name:
+        return f"{getattr(value, '__module__', '')}.{name}"
+    return repr(value)
 
 
 class PageCache:
@@ -293,7 +306,7 @@ def encode(page: Page) -> bytes:
     rest["meta"], rest["meta_pos"] = dict(page.meta), dict(page.meta_pos)
     plain = (
         page.path, tuple(sorted(page.anchors)),
-        tuple((k.href, k.kind.value, k.pos.line, k.pos.col, k.target, k.fragment, k.is_image) for k in page.links),
+        tuple((k.href, k.kind.value, k.pos.line, k.pos.col, k.target, k.fragment, k.is_image, k.as_written) for k in page.links),
         tuple((c.key, c.pos.line, c.pos.col) for c in page.citations),
         tuple((s.text, s.cited_keys, s.pos.line, s.pos.col) for s in page.sentences),
         tuple((r.html, r.pos.line, r.pos.col) for r in page.raw_html),
@@ -309,7 +322,7 @@ def decode(blob: bytes) -> Page:
     pos, kind_of = Position, _LINK_KINDS.__getitem__
     return Page(
         path=path, front_matter_pos=pos(fm_line, fm_col), anchors=frozenset(anchors),
-        links=tuple(Link(h, kind_of(k), pos(a, b), t, f, i) for h, k, a, b, t, f, i in links),
+        links=tuple(Link(h, kind_of(k), pos(a, b), t, f, i, r) for h, k, a, b, t, f, i, r in links),
         citations=tuple(Citation(k, pos(a, b)) for k, a, b in citations),
         sentences=tuple(Sentence(t, tuple(k), pos(a, b)) for t, k, a, b in sentences),
         raw_html=tuple(RawHtml(h, pos(a, b)) for h, a, b in raw),

@@ -64,7 +64,7 @@ def split(path: str, text: str) -> Split:
     lines = text.split("\n")
     if not text.strip():
         return Split({}, {}, Position(1), text, 1, (finding(EMPTY, path, 1, 1, "the page is empty",
-                                                            "Start from `make new` to get a filled-in article."),))
+                                                            "Write the page, or delete the file (in the health guide, `make new` scaffolds an article)."),))
     if not lines or not _OPEN.match(lines[0]):
         return Split({}, {}, Position(1), text, 1,
                      (finding(NO_FRONT_MATTER, path, 1, 1, "the page has no front matter",

@@ -11,8 +11,8 @@ import os
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from concurrent.futures import ProcessPoolExecutor
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -21,7 +21,7 @@ import markdown
 from ..analysis import claims, readability
 from ..findings import CODES, Finding, Severity, finding
 from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Reference, Sentence
-from . import care, frontmatter
+from . import care, frontmatter, rawhtml, sitefacts
 from .locate import Locator
 from .mdext import HealthGuideExtension, ParseResult
 from .schema import parse_meta
@@ -43,6 +43,11 @@ _UNSAFE_SCHEMES = ("javascript", "vbscript", "data")
 def new_markdown(config: SiteConfig, ext: HealthGuideExtension) -> markdown.Markdown:
     """A Markdown instance with the site's own extensions plus ours (anchors as the site renders them)."""
     return markdown.Markdown(extensions=[*config.markdown_extensions, ext], extension_configs=config.extension_configs)
+
+
+def new_extension(config: SiteConfig, references: Mapping[str, Reference]) -> HealthGuideExtension:
+    """Our extension for the checks: citation syntax is read only where the profile has citations."""
+    return HealthGuideExtension(references, health=config.settings.health)
 
 
 def discover(docs_dir: Path) -> tuple[list[str], set[str]]:
@@ -135,7 +140,7 @@ _WORKER: tuple[markdown.Markdown, HealthGuideExtension, int] | None = None
 
 def _init_worker(config: SiteConfig, references: Mapping[str, Reference]) -> None:
     global _WORKER
-    ext = HealthGuideExtension(references)
+    ext = new_extension(config, references)
     _WORKER = (new_markdown(config, ext), ext, config.settings.max_file_bytes)
 
 
@@ -198,7 +203,8 @@ def rendered_page(path: str, data: bytes | OSError, result: ParseResult | None, 
 
 def page_from_result(path: str, part: frontmatter.Split, result: ParseResult) -> Page:
     where = Locator(part.body, part.body_line)
-    links = tuple(Link(href, LinkKind.EXTERNAL, where.find(href), is_image=img) for href, img in result.links)
+    links = tuple(Link(href, LinkKind.EXTERNAL, where.find_link(href, result.ref_labels.get(href, ())), is_image=img)
+                  for href, img in result.links)
     citations = tuple(Citation(key, where.find("@" + key)) for key in result.citations)
     sentences = tuple(Sentence(text, keys, where.find_words(text)) for text, keys in result.sentences_raw)
     raw = tuple(RawHtml(html, where.find(_first_line(html))) for html in result.raw_html)
@@ -208,7 +214,7 @@ def page_from_result(path: str, part: frontmatter.Split, result: ParseResult) ->
     text = "\n".join(result.text)
     return Page(
         path=path, meta=part.meta, meta_pos=part.meta_pos, front_matter_pos=part.start,
-        anchors=frozenset(result.anchors), links=links + _raw_html_links(raw), citations=citations,
+        anchors=frozenset(result.anchors), links=links + _raw_html_links(raw, where), citations=citations,
         sentences=sentences, raw_html=raw, admonitions=admonitions, text=text,
         load_findings=part.findings, claim_kinds=claims.sentence_kinds(sentences), grade=readability.grade(text),
         front=parse_meta(part.meta), outline=tuple(result.outline),
@@ -231,33 +237,30 @@ def _broken(path: str, *found: Finding, meta: Mapping[str, object] | None = None
                 load_findings=tuple(found), front=parse_meta(meta or {}))
 
 
-class _LinkParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.links: list[tuple[str, bool]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        for name, value in attrs:
-            if value is not None and ((tag == "a" and name == "href") or (tag == "img" and name == "src")):
-                self.links.append((value, tag == "img"))
-
-
-def _raw_html_links(raw: Iterable[RawHtml]) -> tuple[Link, ...]:
+def _raw_html_links(raw: Iterable[RawHtml], where: Locator) -> tuple[Link, ...]:
+    """Links written in raw HTML (not those inside code), each at its own line when it can be found."""
     out: list[Link] = []
     for block in raw:
-        parser = _LinkParser()
-        parser.feed(block.html)
-        out.extend(Link(href, LinkKind.EXTERNAL, block.pos, is_image=img) for href, img in parser.links)
+        if "href" not in block.html and "src" not in block.html:
+            continue
+        for href, img in rawhtml.scan(block.html)[1]:
+            out.append(Link(href, LinkKind.EXTERNAL, where.find_link(href, (), block.pos), is_image=img, as_written=True))
     return tuple(out)
 
 
-def resolve_links(page: Page, pages: set[str]) -> Page:
-    """Classify each link and resolve relative ones to docs-relative targets."""
-    resolved = tuple(classify(page.path, link, pages) for link in page.links)
+def resolve_links(page: Page, pages: set[str], use_directory_urls: bool = True,
+                  assets: AbstractSet[str] = frozenset(), urls: Mapping[str, str] | None = None) -> Page:
+    """Classify each link and resolve relative ones to docs-relative targets, as MkDocs would publish them.
+
+    ``urls``: :func:`sitefacts.page_urls` of ``pages``, computed once per site by the caller.
+    """
+    urls = sitefacts.page_urls(pages, use_directory_urls) if urls is None else urls
+    resolved = tuple(classify(page.path, link, pages, urls, use_directory_urls, assets) for link in page.links)
     return dataclasses.replace(page, links=resolved)
 
 
-def classify(page_path: str, link: Link, pages: set[str]) -> Link:
+def classify(page_path: str, link: Link, pages: set[str], urls: Mapping[str, str] | None = None,
+             use_directory_urls: bool = True, assets: AbstractSet[str] = frozenset()) -> Link:
     href = link.href.strip()
     parts = urlsplit(href)
     scheme = parts.scheme.lower()
@@ -268,12 +271,25 @@ def classify(page_path: str, link: Link, pages: set[str]) -> Link:
     if href.startswith("/"):
         return Link(link.href, LinkKind.ABSOLUTE, link.pos, fragment=unquote(parts.fragment), is_image=link.is_image)
     if not parts.path:
-        return Link(link.href, LinkKind.FRAGMENT, link.pos, target=page_path, fragment=unquote(parts.fragment))
-    target = posixpath.normpath(posixpath.join(posixpath.dirname(page_path), unquote(parts.path)))
-    if not target.endswith(".md") and not link.is_image:
-        for candidate in (target + ".md", posixpath.join(target, "index.md")):
-            if candidate in pages:
-                target = candidate
-                break
+        return Link(link.href, LinkKind.FRAGMENT, link.pos, target=page_path, fragment=unquote(parts.fragment),
+                    as_written=link.as_written)
+    path, fragment = unquote(parts.path), unquote(parts.fragment)
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(page_path), path))
+    if link.as_written or (not target.endswith(".md") and target not in assets and not posixpath.splitext(path)[1]):
+        # MkDocs rewrites only a link that names a file; anything else (a folder, a name without its
+        # .md) it publishes as written, so a browser resolves it from the page's URL.
+        return _classify_url(page_path, link, path, fragment, urls or {}, use_directory_urls)
     kind = LinkKind.PAGE if target.endswith(".md") else LinkKind.ASSET
-    return Link(link.href, kind, link.pos, target=target, fragment=unquote(parts.fragment), is_image=link.is_image)
+    return Link(link.href, kind, link.pos, target=target, fragment=fragment, is_image=link.is_image)
+
+
+def _classify_url(page_path: str, link: Link, path: str, fragment: str, urls: Mapping[str, str],
+                  use_directory_urls: bool) -> Link:
+    """A raw HTML link: MkDocs publishes it unchanged, so it is relative to the page's URL, not its file."""
+    base = sitefacts.page_url(page_path, use_directory_urls)
+    folder = base.rstrip("/") if base.endswith("/") else posixpath.dirname(base)
+    target = posixpath.normpath(posixpath.join(folder, unquote(path)))
+    target = "" if target == "." else target
+    page = None if target.startswith("..") else sitefacts.url_to_source(target, urls)
+    kind, found = (LinkKind.PAGE, page) if page is not None else (LinkKind.ASSET, target)
+    return Link(link.href, kind, link.pos, target=found, fragment=fragment, is_image=link.is_image, as_written=True)

@@ -39,6 +39,38 @@ class Locator:
                 return Position(self.first_line + line, col + 1)
         return fallback or Position(self.first_line)
 
+    def find_link(self, href: str, labels: tuple[str, ...] = (), fallback: Position | None = None) -> Position:
+        """Where the next use of a link is: ``](href)``, ``href="…"``, ``<href>``, or a reference's ``[label]``.
+
+        The href must end where a link ends (``](a/)`` is not found inside ``](a/b.md)``), and a
+        reference-style link is reported where it is used, never at its ``[label]: href`` definition.
+        """
+        key = "\0link\0" + href + "\0" + "\0".join(labels)
+        hits = self._hits.get(key)
+        if hits is None:
+            text, starts = self._joined, self._starts
+            found: list[int] = []
+            at = text.find(href) if href else -1
+            while at != -1:  # str.find, then a look at both ends: linear even for 10,000 links on a page
+                after = text[at + len(href):at + len(href) + 1]
+                if after in _LINK_END and _LINK_START.search(text, max(0, at - 24), at):
+                    found.append(at)
+                at = text.find(href, at + 1)
+            if labels:
+                names = "|".join(r"\s+".join(re.escape(w) for w in label.split()) for label in sorted(labels, key=len, reverse=True))
+                found.extend(m.start() for m in re.finditer(r"\[(?:" + names + r")\](?![:(])", text, re.I))
+            hits = []
+            for at in sorted(found):
+                line = bisect_right(starts, at) - 1
+                hits.append((line, at - starts[line]))
+            self._hits[key] = hits
+        if not hits:
+            return self.find(href, fallback)
+        nth = self._seen[key]
+        self._seen[key] += 1
+        line, col = hits[min(nth, len(hits) - 1)]
+        return Position(self.first_line + line, col + 1)
+
     def find_words(self, sentence: str) -> Position:
         """Where a rendered sentence starts: its first words, with any markup between them."""
         words = re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", sentence)
@@ -118,6 +150,9 @@ class Locator:
         return rows
 
 
+# What stands just before a link's href (``](``, ``href="``, ``<``) and what may follow it.
+_LINK_START = re.compile(r"(?:\]\(\s*<?|\b(?:href|src)\s*=\s*[\"']?|<)\Z", re.I)
+_LINK_END = frozenset({"", " ", "\t", "\n", ")", ">", '"', "'"})
 _ANY = (re.compile(r"\W*"), re.compile(r"\S*\W*"), re.compile(r"\W+(?:\S*\W+)?"))
 _IN_LINE = (re.compile(r"[^\w\n]*"), re.compile(r"\S*[^\w\n]*"), re.compile(r"[^\w\n]+(?:\S*[^\w\n]+)?"))
 
@@ -161,10 +196,11 @@ def _blank_code(lines: list[str]) -> list[str]:
     for line in lines:
         m = _FENCE.match(line)
         if fence is None and m:
-            fence = m.group(1)[0] * 3
+            fence = m.group(1)   # a fence closes only on a run of its own character at least as long
             out.append("")
         elif fence is not None:
-            if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
+            closing = line.strip()
+            if closing.startswith(fence) and not closing.strip(fence[0]):
                 fence = None
             out.append("")
         else:

@@ -19,11 +19,13 @@ from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
 from ..model import Reference
+from . import rawhtml
 from .references import format_reference, short_label
 
 # Pandoc citation keys: start with a letter, digit or _, then word chars and :.#$%&-+?<>~/
 _KEY = r"[\w][\w:.#$%&\-+?<>~/]*(?<![:.#$%&\-+?<>~/])"
-CITATION_RE = rf"\[(\s*-?@{_KEY}(?:\s*;\s*-?@{_KEY})*\s*)\]"
+# Not followed by "(" or "[": ``[@user](https://…)`` and ``[@user][ref]`` are links, as in Pandoc.
+CITATION_RE = rf"\[(\s*-?@{_KEY}(?:\s*;\s*-?@{_KEY})*\s*)\](?![(\[])"
 _KEY_IN_GROUP = re.compile(rf"@({_KEY})")
 CITE_CLASS = "hg-cite"
 REFS_CLASS = "hg-references"
@@ -47,6 +49,7 @@ class ParseResult:
     admonitions: list[str] = field(default_factory=list)
     text: list[str] = field(default_factory=list)
     outline: list[tuple[str, str, str, str]] = field(default_factory=list)  # top-level (tag, id, classes, text)
+    ref_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)  # href -> reference labels defining it
 
 
 class CitationProcessor(InlineProcessor):
@@ -148,27 +151,35 @@ class CollectProcessor(Treeprocessor):
         for block in self.md.htmlStash.rawHtmlBlocks:
             if isinstance(block, str):
                 result.raw_html.append(block)
+                if "id=" in block or "name=" in block:
+                    result.anchors.update(rawhtml.scan(block)[0])   # ids in HTML blocks and in highlighted code
+        labels: dict[str, list[str]] = {}
+        for label, (url, _title) in getattr(self.md, "references", {}).items():
+            labels.setdefault(url, []).append(label)
+        result.ref_labels = {url: tuple(found) for url, found in labels.items()}
         self.ext.result = result
 
-    def _walk(self, el: etree.Element, result: ParseResult, in_refs: bool) -> None:
+    def _walk(self, el: etree.Element, result: ParseResult, in_refs: bool, in_code: bool = False) -> None:
         for child in el:
             if child.get("id"):
                 result.anchors.add(child.get("id", ""))
+            if child.tag == "a" and child.get("name"):
+                result.anchors.add(child.get("name", ""))   # browsers land on <a name> too, as MkDocs counts it
             if child.tag == "section" and child.get("class") == REFS_CLASS:
                 self._walk(child, result, in_refs=True)
                 continue
-            if not in_refs:
+            if not in_refs and not in_code:
                 self._record(child, result)
             if child.get("class") == CITE_CLASS:
                 continue
-            self._walk(child, result, in_refs)
+            self._walk(child, result, in_refs, in_code or child.tag in ("pre", "code"))
 
     def _record(self, el: etree.Element, result: ParseResult) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag == "a" and el.get("href") is not None:
-            result.links.append((el.get("href", ""), False))
+            result.links.append((rawhtml.decode_href(el.get("href", "")), False))
         elif tag == "img" and el.get("src") is not None:
-            result.links.append((el.get("src", ""), True))
+            result.links.append((rawhtml.decode_href(el.get("src", "")), True))
         elif tag == "sup" and el.get("class") == CITE_CLASS:
             result.citations.extend(el.get("data-keys", "").split())
         elif tag == "div" and "admonition" in (el.get("class") or "").split():
@@ -179,6 +190,8 @@ class CollectProcessor(Treeprocessor):
                 result.element_attrs.append((tag, attr, value))
         if tag in ("script", "iframe", "object", "embed"):
             result.element_attrs.append((tag, "", ""))
+        if not self.ext.health:
+            return  # sentences and running text feed only the health families
         if tag == "tr":
             # A table row is one statement: a citation in any cell covers the row.
             cells = [_unplaceholder("".join(_inline_text(cell))) for cell in el if cell.tag in ("td", "th")]
@@ -287,18 +300,21 @@ class HealthGuideExtension(Extension):
 
     def __init__(self, references: Mapping[str, Reference] | None = None, render: bool = True,
                  reference_hooks: tuple[Callable[[etree.Element, Reference], None], ...] = (),
-                 preview_hooks: tuple[Callable[[etree.Element, Reference], None], ...] = ()) -> None:
+                 preview_hooks: tuple[Callable[[etree.Element, Reference], None], ...] = (),
+                 health: bool = True) -> None:
         super().__init__()
         self.references: Mapping[str, Reference] = references or {}
         self.render = render
+        self.health = health   # False (profile: generic): citation syntax left as written, no sentences collected
         self.reference_hooks = reference_hooks   # each decorates a references-list <li>
         self.preview_hooks = preview_hooks       # each decorates a citation marker's preview <span>
         self.result: ParseResult | None = None
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
-        md.inlinePatterns.register(CitationProcessor(CITATION_RE, md), "hg_citation", 175)
-        md.treeprocessors.register(ReferenceListProcessor(md, self), "hg_references", 6)
+        if self.health:
+            md.inlinePatterns.register(CitationProcessor(CITATION_RE, md), "hg_citation", 175)
+            md.treeprocessors.register(ReferenceListProcessor(md, self), "hg_references", 6)
         md.treeprocessors.register(ExternalLinkProcessor(md, self), "hg_external_links", 5)
         md.treeprocessors.register(CollectProcessor(md, self), "hg_collect", 1.5)
 

@@ -1,25 +1,30 @@
-"""Read mkdocs.yml without MkDocs, so the checks outlive any one engine.
+"""Read mkdocs.yml the way MkDocs reads it, with MkDocs' own YAML loader and extension logic.
 
-Supports the tags MkDocs configs use: ``!ENV``, ``!relative`` and ``!!python/name:``.
+``mkdocs.utils.yaml`` supplies the tags (``!ENV``, ``!relative``, every ``!!python/…`` tag MkDocs
+accepts) and ``INHERIT:``; MkDocs' ``MarkdownExtensions`` option decides the extension order (see
+:mod:`healthguide.load.mkdocsyaml`, which also reads the file when no engine is installed). Two things are
+ours: YAML aliases are refused ("billion laughs"), and an unusable file is one message with its file
+and line.
 """
 
 from __future__ import annotations
 
+import copy
 import difflib
-import importlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import yaml
-import yaml.events
 
 from ..findings import CodeLookup
 from ..settings import Settings, SettingsError, settings_from_mapping
-from .yamlsafe import AliasRefused
+from . import mkdocsyaml
 
 PLUGIN_NAME = "healthguide"
+MKDOCS_BUILTINS = ("toc", "tables", "fenced_code")  # mkdocs.config.defaults: always loaded, always first
 
 
 class ConfigError(Exception):
@@ -30,77 +35,59 @@ class ConfigError(Exception):
 class SiteConfig:
     path: Path
     docs_dir: Path
-    markdown_extensions: list[Any]            # names or Extension instances
+    markdown_extensions: list[Any]            # names or Extension instances, in MkDocs' order
     extension_configs: dict[str, dict[str, Any]]
     nav: Any
     settings: Settings
     site_url: str
+    use_directory_urls: bool = True
+    raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)  # the whole mapping
 
 
-class _ConfigLoader(yaml.SafeLoader):
-    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:  # type: ignore[override]
-        # Aliases are refused, as in every other YAML file the guide reads ("billion laughs").
-        if self.check_event(yaml.events.AliasEvent):
-            raise AliasRefused(self.peek_event().start_mark)
-        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+def _tag_context(path: Path) -> SimpleNamespace:
+    """What MkDocs' ``!relative`` placeholders read from the config (docs_dir is filled in later)."""
+    page = SimpleNamespace(file=SimpleNamespace(src_path=""))  # as MkDocs' MarkdownExtensions.pre_validation
+    return SimpleNamespace(config_file_path=str(path), docs_dir=str(path.parent / "docs"), _current_page=page)
 
 
-def _env(loader: _ConfigLoader, node: yaml.Node) -> Any:
-    """``!ENV NAME`` or ``!ENV [NAME, OTHER, default]``, as MkDocs reads them."""
-    if isinstance(node, yaml.ScalarNode):
-        names, default = [str(loader.construct_scalar(node))], None
-    else:
-        values = loader.construct_sequence(node)  # type: ignore[arg-type]
-        names, default = [str(v) for v in values[:-1]], values[-1]
-    for name in names:
-        if name in os.environ:
-            return yaml.safe_load(os.environ[name])
-    return default
-
-
-def _relative(loader: _ConfigLoader, node: yaml.Node) -> str:
-    value = str(loader.construct_scalar(node))  # type: ignore[arg-type]
-    base = Path(loader.name).parent if loader.name else Path.cwd()
-    if value.startswith("$config_dir"):
-        return str(base / value[len("$config_dir"):].lstrip("/"))
-    return str(base / value)
-
-
-def _python_name(loader: _ConfigLoader, suffix: str, node: yaml.Node) -> Any:
-    module, _, attr = suffix.rpartition(".")
+def read_mkdocs_yml(path: Path) -> tuple[dict[str, Any], SimpleNamespace]:
+    """The raw mapping, exactly as ``mkdocs build`` would see it (INHERIT merged), or ConfigError."""
+    context = _tag_context(path)
+    found = mkdocsyaml.engine()
     try:
-        return getattr(importlib.import_module(module), attr)
-    except (ImportError, AttributeError):
-        return suffix  # only the theme needs it; the checks do not
-
-
-_ConfigLoader.add_constructor("!ENV", _env)
-_ConfigLoader.add_constructor("!relative", _relative)
-_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/name:", _python_name)
+        if found is None:
+            raw = mkdocsyaml.fallback_load(path)
+        else:
+            with path.open("rb") as stream:
+                loader = found.get_yaml_loader(loader=mkdocsyaml.no_alias_loader(yaml.Loader), config=context)
+                raw = found.yaml_load(stream, loader)
+    except OSError as err:
+        raise ConfigError(f"{path}: cannot read the configuration ({err})") from None
+    except Exception as err:  # noqa: BLE001 - YAML errors (the engine wraps them), or a !!python/… tag that fails
+        cause = err if isinstance(err, yaml.YAMLError) else err.__context__
+        mark = getattr(cause, "problem_mark", None) or getattr(cause, "context_mark", None)
+        if isinstance(cause, yaml.YAMLError) and mark is not None:
+            name = Path(mark.name).name if mark.name and not mark.name.startswith("<") else path.name
+            problem = getattr(cause, "problem", None) or cause
+            hint = " Indent with spaces, not a tab." if "'\\t'" in str(problem) else ""
+            raise ConfigError(f"{name}:{mark.line + 1}:{mark.column + 1}: error: {name} is not valid YAML ({problem}).{hint}"
+                              ) from None
+        raise ConfigError(f"{path.name}:1:1: error: {type(err).__name__}: {err}") from None
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path.name}:1:1: error: mkdocs.yml must be a mapping of settings")
+    return raw, context
 
 
 def load_site_config(config_path: str | os.PathLike[str], catalogue: CodeLookup) -> SiteConfig:
     """Read mkdocs.yml; ``catalogue`` validates the codes named under ``severity:``."""
     path = Path(config_path).resolve()
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"{path}: cannot read the configuration ({err})") from None
-    try:
-        loader = _ConfigLoader(text)
-        loader.name = str(path)
-        try:
-            raw = loader.get_single_data() or {}
-        finally:
-            loader.dispose()
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f"{path.name}:{mark.line + 1}:{mark.column + 1}" if mark else path.name
-        problem = str(getattr(err, "problem", err))
-        hint = " Indent with spaces, not a tab." if "'\\t'" in problem else ""
-        raise ConfigError(f"{where}: error: mkdocs.yml is not valid YAML ({problem}).{hint}") from None
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{path.name}:1:1: error: mkdocs.yml must be a mapping of settings")
+    raw, context = read_mkdocs_yml(path)
+    docs_dir = (path.parent / str(raw.get("docs_dir", "docs"))).resolve()
+    context.docs_dir = str(docs_dir)
     names, configs = _extensions(raw.get("markdown_extensions") or [])
     marks = _plugin_marks(text)
     _refuse_misspelt_plugin(path, marks)
@@ -111,29 +98,44 @@ def load_site_config(config_path: str | os.PathLike[str], catalogue: CodeLookup)
         raise ConfigError(f"{path.name}:{line}:{col}: error: plugins: {PLUGIN_NAME}: {err}") from None
     return SiteConfig(
         path=path,
-        docs_dir=(path.parent / str(raw.get("docs_dir", "docs"))).resolve(),
+        docs_dir=docs_dir,
         markdown_extensions=names,
         extension_configs=configs,
         nav=raw.get("nav"),
         settings=settings,
         site_url=str(raw.get("site_url") or ""),
+        use_directory_urls=raw.get("use_directory_urls", True) is not False,
+        raw=raw,
     )
 
 
 def _extensions(items: Any) -> tuple[list[Any], dict[str, dict[str, Any]]]:
-    """MkDocs' markdown_extensions accepts names, {name: config} items, or one mapping."""
-    names: list[Any] = []
+    """MkDocs' own reading of ``markdown_extensions``: its built-ins first, duplicates merged, configs by name.
+
+    When MkDocs would refuse an entry (or is not installed), the same order is kept without loading:
+    the loader then reports an entry that fails as HG020 instead of stopping the checks.
+    """
+    found = mkdocsyaml.engine()
+    if found is not None:
+        option = found.MarkdownExtensions(builtins=list(MKDOCS_BUILTINS), configkey="mdx_configs")
+        try:
+            return option.run_validation(copy.deepcopy(items)), option.configdata
+        except (found.ValidationError, copy.Error, TypeError):
+            pass
     configs: dict[str, dict[str, Any]] = {}
-    entries = items.items() if isinstance(items, dict) else ((i, None) if not isinstance(i, dict) else next(iter(i.items())) for i in items)
+    names: list[Any] = []
+    if isinstance(items, dict):
+        entries = list(items.items())
+    elif isinstance(items, list):
+        entries = [next(iter(i.items())) if isinstance(i, dict) and i else (i, None) for i in items]
+    else:
+        entries = []
     for name, config in entries:
-        names.append(name)
         if isinstance(config, dict):
             configs[str(name)] = config
-    # MkDocs always adds these three (see mkdocs.config.defaults).
-    for builtin in ("toc", "tables", "fenced_code"):
-        if builtin not in names and f"markdown.extensions.{builtin}" not in names:
-            names.append(builtin)
-    return names, configs
+        if name is not None:
+            names.append(name)
+    return list(dict.fromkeys([*MKDOCS_BUILTINS, *names])), configs  # mkdocs.utils.reduce_list
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ class _PluginMarks:
 def _plugin_marks(text: str) -> _PluginMarks:
     """Compose (not construct) mkdocs.yml again for its marks; the file has already parsed once."""
     try:
-        root = yaml.compose(text, Loader=_ConfigLoader)  # noqa: S506 - a SafeLoader subclass
+        root = yaml.compose(text, Loader=yaml.SafeLoader)  # composing only: tags are not constructed
     except yaml.YAMLError:
         return _PluginMarks()
     plugins = _value(root, "plugins")

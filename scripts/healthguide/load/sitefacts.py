@@ -1,0 +1,127 @@
+"""What MkDocs knows about a site that its Markdown does not say: page URLs, theme files, build-time changers.
+
+The offline checks read these from mkdocs.yml with MkDocs' own machinery, so a link is judged the way
+``mkdocs build`` would publish it: a raw HTML ``href`` from the page's URL, a favicon the theme ships
+as a file that exists, and an anchor that a hook may add at build time as one the checks cannot see.
+"""
+
+from __future__ import annotations
+
+import ast
+import posixpath
+from collections.abc import Iterable, Mapping
+from importlib import metadata
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+# Plugin and hook events that can change a page's content, and so the ids it ends up with.
+_PAGE_EVENTS = ("on_page_markdown", "on_page_content")
+_OURS = "healthguide"
+
+
+def page_url(path: str, use_directory_urls: bool = True) -> str:
+    """The site-relative URL MkDocs publishes a Markdown page at (``README.md`` serves as its folder's index)."""
+    folder, name = posixpath.split(path)
+    stem = name[:-3] if name.endswith(".md") else name
+    prefix = f"{folder}/" if folder else ""
+    if stem in ("index", "README"):
+        return prefix
+    return f"{prefix}{stem}/" if use_directory_urls else f"{prefix}{stem}.html"
+
+
+def page_urls(pages: Iterable[str], use_directory_urls: bool = True) -> dict[str, str]:
+    """URL -> page, for every page (MkDocs keeps ``index.md`` when a folder also has a ``README.md``)."""
+    out: dict[str, str] = {}
+    for path in sorted(pages, key=lambda p: p.endswith("README.md")):
+        out.setdefault(page_url(path, use_directory_urls), path)
+    return out
+
+
+def folder_index(folder: str, pages: Iterable[str]) -> str | None:
+    """The page MkDocs serves for a folder: its ``index.md``, else its ``README.md``."""
+    names = set(pages)
+    for name in ("index.md", "README.md"):
+        candidate = posixpath.join(folder, name) if folder not in ("", ".") else name
+        if candidate in names:
+            return candidate
+    return None
+
+
+def url_to_source(url_path: str, urls: Mapping[str, str]) -> str | None:
+    """The docs-relative page published at ``url_path`` (a site-relative URL path), if any."""
+    path = url_path.lstrip("/")
+    for candidate in (path, path + "/", path[:-len("index.html")] if path.endswith("index.html") else None):
+        if candidate is not None and candidate in urls:
+            return urls[candidate]
+    return None
+
+
+def theme_files(raw: Mapping[str, Any], config_path: Path) -> frozenset[str]:
+    """Static files the theme publishes beside the docs (favicon, scripts…), as MkDocs lists them."""
+    try:
+        from mkdocs.config.config_options import Theme
+        from mkdocs.structure.files import Files
+
+        option = Theme(default="mkdocs")
+        option.config_file_path = str(config_path)
+        theme_value = raw.get("theme")
+        theme = option.run_validation(dict(theme_value) if isinstance(theme_value, dict) else theme_value)
+        files = Files([])
+        stand_in = SimpleNamespace(theme=theme, site_dir=str(config_path.parent / "site"), use_directory_urls=True)
+        files.add_files_from_theme(theme.get_env(), stand_in)  # type: ignore[arg-type]
+        return frozenset(f.src_uri for f in files)
+    except Exception:  # noqa: BLE001 - an unknown theme is MkDocs' error to report; the checks go on
+        return frozenset()
+
+
+def build_time_changers(raw: Mapping[str, Any], config_path: Path) -> tuple[str, ...]:
+    """Hooks and plugins in mkdocs.yml that may change a page's content (and ids) during the build."""
+    found: list[str] = []
+    for hook in raw.get("hooks") or []:
+        path = Path(str(hook))
+        path = path if path.is_absolute() else config_path.parent / path
+        if _hook_changes_pages(path):
+            found.append(f"hook {hook}")
+    for name in _plugin_names(raw.get("plugins")):
+        if name.split("/")[-1] != _OURS and _plugin_changes_pages(name):
+            found.append(f"plugin {name}")
+    return tuple(found)
+
+
+def _hook_changes_pages(path: Path) -> bool:
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
+        return True  # unreadable: MkDocs will complain; assume the worst for anchors
+    return any(isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name in _PAGE_EVENTS
+               for node in tree.body)
+
+
+def _plugin_names(plugins: Any) -> list[str]:
+    if isinstance(plugins, Mapping):
+        return [str(k) for k, v in plugins.items() if not (isinstance(v, Mapping) and v.get("enabled") is False)]
+    out = []
+    for item in plugins or []:
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, Mapping):
+            for k, v in item.items():
+                if not (isinstance(v, Mapping) and v.get("enabled") is False):
+                    out.append(str(k))
+    return out
+
+
+def _plugin_changes_pages(name: str) -> bool:
+    try:
+        from mkdocs.plugins import BasePlugin
+    except ImportError:  # no engine installed: only the search plugins are known not to change pages
+        return name not in ("search", "material/search")
+    entry = next((e for e in metadata.entry_points(group="mkdocs.plugins") if e.name == name), None)
+    if entry is None:
+        return True  # not installed: MkDocs will refuse it; nothing can be said about its ids
+    try:
+        cls = entry.load()
+    except Exception:  # noqa: BLE001 - a plugin that cannot import is MkDocs' error to report
+        return True
+    return any(getattr(cls, event, None) is not getattr(BasePlugin, event, None) for event in _PAGE_EVENTS)
