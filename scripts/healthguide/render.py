@@ -92,7 +92,8 @@ def contexts(site: Site, settings: Settings, use_directory_urls: bool = True) ->
             byline=_byline(site, page, settings),
             pillar=link(posixpath.normpath(page.meta["pillar"])) if page.type is PageType.SPOKE and isinstance(page.meta.get("pillar"), str) else None,
             spokes=spokes if page.type is PageType.PILLAR else (),
-            related=tuple(item for p in related_paths if (item := link(p))),
+            # A pillar already lists its spokes (the topic map): a related page is shown once.
+            related=tuple(item for p in related_paths if p not in spokes_of.get(path, ()) and (item := link(p))),
             extra={"evidence_summary": evidence.summary(site, path, lambda p: page_url(p, use_directory_urls))}
             if page.type is PageType.PILLAR else {},
         )
