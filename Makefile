@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 BROWSER_STAMP := $(VENV)/.browser
 
-.PHONY: site check serve test new stats lock clean online bench deps browser-deps
+.PHONY: site publish check serve test new stats lock clean online bench deps browser-deps
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ check: $(STAMP)
 site: check
 	$(PY) -m mkdocs build --strict --clean
 	$(PY) -m healthguide check --built site
+
+## publish: `make site` for putting online: refuses a missing or placeholder site_url in mkdocs.yml (HG610)
+publish: $(STAMP)
+	$(PY) -m healthguide check --publish
+	$(MAKE) site
 
 ## serve: live preview; findings appear as warnings and pages keep rendering
 serve: $(STAMP)

@@ -1,7 +1,8 @@
 """The catalogue is complete: every finding code has a case that triggers it, every family a near miss.
 
 HG601 (disclaimer missing) is judged on built HTML, not on sources, so it is tested here through
-``check --built`` instead of a case file. The online codes (healthguide.online.codes) need a server
+``check --built`` instead of a case file; HG610 (placeholder site_url) judges mkdocs.yml only when
+publishing, so it is tested here through ``check --publish``. The online codes (healthguide.online.codes) need a server
 to answer and are tested against local servers by the online tests, not by offline cases.
 """
 
@@ -14,7 +15,7 @@ from conftest import CASES, build_fixture, expected_findings, load_cases, run_cl
 from healthguide.findings import CODES, Code
 from healthguide.settings import DEFAULT_DISCLAIMER
 
-BUILT_ONLY = {"HG601"}
+BUILT_ONLY = {"HG601", "HG610"}
 try:
     from healthguide.online import codes as _online
     ONLINE_ONLY = {v.code for v in vars(_online).values() if isinstance(v, Code)}
@@ -83,3 +84,22 @@ def test_hg601_near_miss_disclaimer_present(tmp_path: Path) -> None:
     done = run_cli(project, "check", "--built", str(site))
     assert done.returncode == 0, done.stdout + done.stderr
     assert "HG601" not in done.stdout
+
+
+def test_hg610_publish_refuses_a_placeholder_site_url(tmp_path: Path) -> None:
+    project = build_fixture(tmp_path)                       # the fixture's site_url is https://example.org/
+    assert run_cli(project, "check").returncode == 0, "a local check does not judge the address"
+    done = run_cli(project, "check", "--publish")
+    assert done.returncode == 1, done.stdout + done.stderr
+    line = next(n for n, text in enumerate((project / "mkdocs.yml").read_text().splitlines(), 1) if text.startswith("site_url:"))
+    assert f"mkdocs.yml:{line}:11: error HG610 site_url 'https://example.org/' is a placeholder" in done.stdout
+    assert "hint: Set site_url" in done.stdout and "Traceback" not in done.stdout + done.stderr
+
+
+def test_hg610_near_miss_a_real_address(tmp_path: Path) -> None:
+    project = build_fixture(tmp_path)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("https://example.org/", "https://guide.foot-to-back.org/"))
+    done = run_cli(project, "check", "--publish")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "HG610" not in done.stdout

@@ -13,6 +13,7 @@ from pathlib import Path
 from . import changed, report, scaffold
 from .checks import apply_severity
 from .checks.disclaimer import check_built_site
+from .checks.publish import check_site_url
 from .core import check_site, docs_prefix, today_from_env
 from .loader import load_site
 from .model import PageType
@@ -32,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--built", metavar="SITE_DIR", help="also check the built HTML in SITE_DIR (disclaimer on every page)")
     check.add_argument("--today", type=dt.date.fromisoformat, help="judge review dates as of this day (YYYY-MM-DD)")
     check.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    check.add_argument("--publish", action="store_true",
+                       help="also refuse a missing or placeholder site_url (HG610): for `make publish`")
     check.add_argument("--changed", metavar="BASE", help="report only findings a change since git ref BASE touched "
                        "(the whole site is still loaded), e.g. --changed origin/main")
     new = sub.add_parser("new", parents=[site], help="scaffold a new pillar, spoke or page that passes the checks")
@@ -98,6 +101,10 @@ def run_check(args: argparse.Namespace) -> int:
         site_dir = Path(args.built)
         built = apply_severity(check_built_site(site_dir, result.config.settings), result.config.settings)
         found = sorted(found + [dataclasses.replace(f, path=f"{site_dir.as_posix()}/{f.path}") for f in built])
+    if args.publish:
+        config = result.config
+        shown = Path(os.path.relpath(config.path)).as_posix()
+        found = sorted(found + apply_severity(check_site_url(config.path, config.site_url, shown), config.settings))
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     output = report.FORMATS[fmt](found)
     print(output)

@@ -20,6 +20,7 @@ from . import csp, frontmatter, report, reproducible, structured, topicmap
 from .cache import PageCache, content_hash, derive, seed
 from .checks import apply_severity, run_checks
 from .checks.disclaimer import check_built_page
+from .checks.publish import local_build_note
 from .core import today_from_env
 from .evidence import EvidenceLabeller
 from .findings import Finding, Severity
@@ -60,6 +61,9 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg]
         self.ext = HealthGuideExtension(self.references, render=True, reference_hooks=(self.labeller.list_item,),
                                         preview_hooks=(self.labeller.preview,))
         config["markdown_extensions"].append(self.ext)
+        note = local_build_note(config.get("site_url") or "")
+        if note:
+            log.info("healthguide: %s", note)   # a note, not a warning: local and --strict builds go on
         return config
 
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
