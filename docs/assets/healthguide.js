@@ -9,22 +9,29 @@
   "use strict";
   var MARGIN = 8;
 
-  function placePreview(cite) {
-    var preview = cite.querySelector(".hg-cite__preview");
+  // Each number's preview is the span right after its link (a marker may hold several numbers).
+  function previewOf(link) {
+    var next = link && link.nextElementSibling;
+    return next && next.classList.contains("hg-cite__preview") ? next : null;
+  }
+
+  function placePreview(link) {
+    var preview = previewOf(link);
     if (!preview) return;
     var viewport = document.documentElement.clientWidth;
     var rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     var width = Math.min(22 * rem, viewport - 2 * MARGIN);
-    var left = cite.getBoundingClientRect().left;
-    // The preview is positioned from the marker: shift it so both edges stay on screen.
+    var origin = link.closest("sup.hg-cite").getBoundingClientRect().left;   // the preview's containing block
+    var left = link.getBoundingClientRect().left;
+    // Start under the number, then shift so both edges stay on screen.
     var shift = Math.min(0, viewport - MARGIN - (left + width));
     shift = Math.max(shift, MARGIN - left);
     preview.style.width = width + "px";
-    preview.style.left = shift + "px";
+    preview.style.left = (left - origin + shift) + "px";
   }
 
   function closeAll(except) {
-    var open = document.querySelectorAll("sup.hg-cite.hg-cite--open");
+    var open = document.querySelectorAll("a.hg-cite__link.hg-cite--open");
     for (var i = 0; i < open.length; i++) if (open[i] !== except) open[i].classList.remove("hg-cite--open");
   }
 
@@ -48,14 +55,13 @@
       if (!(event.target.closest && event.target.closest(".hg-cite__preview"))) closeAll(null);
       return;
     }
-    var cite = link.closest("sup.hg-cite");
     // A tap opens the preview where the reader is; a second tap on the same number goes to the list.
-    if (pointer !== "mouse" && !cite.classList.contains("hg-cite--open") && cite.querySelector(".hg-cite__preview")) {
+    if (pointer !== "mouse" && !link.classList.contains("hg-cite--open") && previewOf(link)) {
       event.preventDefault();
-      closeAll(cite);
-      cite.classList.remove("hg-cite--dismissed");
-      cite.classList.add("hg-cite--open");
-      placePreview(cite);
+      closeAll(link);
+      link.closest("sup.hg-cite").classList.remove("hg-cite--dismissed");
+      link.classList.add("hg-cite--open");
+      placePreview(link);
       return;
     }
     closeAll(null);
@@ -66,15 +72,15 @@
   });
 
   function onEnter(event) {
-    var cite = event.target.closest && event.target.closest("sup.hg-cite");
-    if (!cite) return;
-    cite.classList.remove("hg-cite--dismissed");
-    placePreview(cite);
+    var link = event.target.closest && event.target.closest("a.hg-cite__link");
+    if (!link) return;
+    link.closest("sup.hg-cite").classList.remove("hg-cite--dismissed");
+    placePreview(link);
   }
   document.addEventListener("focusin", onEnter);
   document.addEventListener("mouseover", onEnter);
   window.addEventListener("resize", function () {
-    var open = document.querySelectorAll("sup.hg-cite.hg-cite--open");
+    var open = document.querySelectorAll("a.hg-cite__link.hg-cite--open");
     for (var i = 0; i < open.length; i++) placePreview(open[i]);
   });
 
@@ -91,7 +97,7 @@
     while (reopened.length) reopened.pop().open = false;
   });
 
-  // Keyboard: Material's header menu and search buttons are labels; make them real buttons.
+  // Keyboard: Material's header menu and search buttons are labels; make them reachable buttons.
   var buttons = [["__drawer", "Open the menu"], ["__search", "Open search"]];
   buttons.forEach(function (item) {
     var label = document.querySelector('.md-header label.md-header__button[for="' + item[0] + '"]');
@@ -101,8 +107,11 @@
     label.setAttribute("aria-label", item[1]);
     label.addEventListener("keydown", function (event) {
       if (event.key !== "Enter" && event.key !== " ") return;
-      event.preventDefault();
-      label.click();
+      // Material already clicks a focused label on Enter; Space is ours (and must not scroll the page).
+      if (event.key === " ") {
+        event.preventDefault();
+        label.click();
+      }
       if (item[0] === "__search") {
         var input = document.querySelector(".md-search__input");
         if (input) setTimeout(function () { input.focus(); }, 0);
@@ -120,11 +129,9 @@
   });
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") return;
-    var open = document.querySelectorAll("sup.hg-cite:hover, sup.hg-cite:focus-within, sup.hg-cite.hg-cite--open");
-    for (var i = 0; i < open.length; i++) {
-      open[i].classList.add("hg-cite--dismissed");
-      open[i].classList.remove("hg-cite--open");
-    }
+    var open = document.querySelectorAll("sup.hg-cite:hover, sup.hg-cite:focus-within, sup.hg-cite:has(.hg-cite--open)");
+    for (var i = 0; i < open.length; i++) open[i].classList.add("hg-cite--dismissed");
+    closeAll(null);
     var toggle = document.getElementById("__search");
     var inSearch = document.activeElement && document.activeElement.closest && document.activeElement.closest(".md-search");
     if (!inSearch && !(toggle && toggle.checked)) return;
