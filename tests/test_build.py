@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, TODAY, build_fixture, load_cases, run_cli
+from support import ROOT, TODAY, build_fixture, load_cases, run_cli
 
 ENV = {**os.environ, "HEALTHGUIDE_TODAY": TODAY.isoformat()}
 
@@ -52,7 +52,7 @@ def test_strict_build_fails_once_with_located_findings(tmp_path: Path, case) -> 
     project = build_fixture(tmp_path, case)
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode != 0
-    assert "topic/flat-feet.md:5:1: error HG201" in result.stderr
+    assert "topic/flat-feet.md:5:1: error: HG201" in result.stderr
     assert result.stderr.count("the site was not published") == 1
     assert "Traceback" not in result.stderr
 
@@ -71,7 +71,7 @@ def test_template_that_drops_the_disclaimer_fails(tmp_path: Path) -> None:
     config.write_text(config.read_text(encoding="utf-8").replace(str(ROOT / "overrides"), str(overrides)), encoding="utf-8")
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode != 0
-    assert "error HG601" in result.stderr and "index.html" in result.stderr
+    assert "error: HG601" in result.stderr and "index.html" in result.stderr
 
 
 def test_real_docs_build_strict(tmp_path: Path) -> None:
@@ -91,7 +91,7 @@ def test_cli_text_format_names_path_line_col(tmp_path: Path) -> None:
     project = build_fixture(tmp_path, case)
     result = run_cli(project, "check")
     assert result.returncode == 1
-    assert "docs/topic/flat-feet.md:5:1: error HG201 pillar 'topic/indx.md' does not exist" in result.stdout
+    assert "docs/topic/flat-feet.md:5:1: error: HG201 pillar 'topic/indx.md' does not exist" in result.stdout
     assert "hint: Did you mean 'topic/index.md'?" in result.stdout
     assert "Traceback" not in result.stderr
 

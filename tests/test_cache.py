@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import TODAY, build_fixture, run_cli
-
-from healthguide import cache, loader
-from healthguide.checks import run_checks
-from healthguide.siteconfig import load_site_config
+from healthguide.core import load_config, run_checks
+from healthguide.load import cache, loader
+from healthguide.load.assembler import load_site
+from support import TODAY, build_fixture, run_cli
 
 
 @pytest.fixture()
@@ -29,8 +28,8 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def check(project: Path, use_cache: bool = True) -> tuple[list[tuple[str, int, str]], object]:
-    config = load_site_config(project / "mkdocs.yml")
-    site = loader.load_site(config, TODAY, use_cache=use_cache)
+    config = load_config(project / "mkdocs.yml")
+    site = load_site(config, TODAY, use_cache=use_cache)
     found = run_checks(site, config.settings)
     return sorted((f.path, f.line, f.code) for f in found), site
 
@@ -131,7 +130,7 @@ def test_the_cache_never_writes_into_docs(tmp_path: Path) -> None:
     # A configuration whose docs folder holds the config file's folder gets no cache at all.
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8") + "\ndocs_dir: .\n", encoding="utf-8")
-    assert cache.PageCache.for_config(load_site_config(config)) is None
+    assert cache.PageCache.for_config(load_config(config)) is None
 
 
 def test_pages_that_include_snippets_are_not_cached(tmp_path: Path, parsed: list[str]) -> None:

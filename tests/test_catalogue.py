@@ -2,6 +2,9 @@
 
 Each case overlays files on the clean fixture site; markers on the offending lines say which
 finding must appear there. A case without markers is a near miss and must produce nothing.
+The full text of every finding (path, line, column, code, message, hint) is held in a golden
+snapshot, tests/snapshots/<family>.txt, so a changed message shows up in review.
+`UPDATE_SNAPSHOTS=1 make test` (or the same variable on a pytest run) rewrites the snapshots.
 """
 
 from __future__ import annotations
@@ -10,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CASES, TODAY, build_fixture, expected_findings, load_cases
 from healthguide.core import check_site
+from support import CASES, TODAY, build_fixture, expected_findings, load_cases, snapshot
 
 FAMILIES = sorted(p.stem for p in CASES.glob("*.yaml"))
 ALL_CASES = [(family, case) for family in FAMILIES for case in load_cases(family)]
@@ -30,3 +33,6 @@ def test_case(tmp_path: Path, family: str, case) -> None:  # type: ignore[no-unt
     got = {(f.path, f.line, f.code) for f in result.findings}
     assert got == expected_findings(project, case), "\n".join(
         f"{f.path}:{f.line}:{f.col} {f.code} {f.message}" for f in result.findings)
+    snapshot(family, case.name, "\n".join(
+        f"{f.path}:{f.line}:{f.col} {f.severity.value} {f.code} {f.message}" + (f"\n    hint: {f.hint}" if f.hint else "")
+        for f in result.findings))

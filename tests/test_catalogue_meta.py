@@ -10,17 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import healthguide.core  # noqa: F401 - registers every code the offline checks and the loader can emit
-from conftest import CASES, build_fixture, expected_findings, load_cases, run_cli
-from healthguide.findings import CODES, Code
+from healthguide.catalogue import CATALOGUE, Stage
 from healthguide.settings import DEFAULT_DISCLAIMER
+from support import CASES, build_fixture, expected_findings, load_cases, run_cli
 
-BUILT_ONLY = {"HG601", "HG610"}
-try:
-    from healthguide.online import codes as _online
-    ONLINE_ONLY = {v.code for v in vars(_online).values() if isinstance(v, Code)}
-except ImportError:  # pragma: no cover - the online checks are optional
-    ONLINE_ONLY = set()
+BUILT_ONLY = {c.code for f in CATALOGUE.families if f.stage is Stage.BUILT for c in f.codes}
+ONLINE_ONLY = {c.code for f in CATALOGUE.families if f.stage is Stage.ONLINE for c in f.codes}
+PUBLISH_ONLY = {c.code for f in CATALOGUE.families if f.stage is Stage.PUBLISH for c in f.codes}
 FAMILIES = sorted(p.stem for p in CASES.glob("*.yaml"))
 
 
@@ -37,12 +33,12 @@ def _expected_codes(tmp_path: Path) -> dict[str, set[str]]:
 
 def test_every_code_is_triggered_by_a_case(tmp_path: Path) -> None:
     seen = _expected_codes(tmp_path)
-    missing = [c.code for c in CODES.all() if c.code not in seen and c.code not in BUILT_ONLY | ONLINE_ONLY]
+    missing = [c.code for c in CATALOGUE.codes() if c.code not in seen and c.code not in BUILT_ONLY | ONLINE_ONLY | PUBLISH_ONLY]
     assert not missing, f"codes with no triggering case in tests/cases/*.yaml: {missing}"
 
 
 def test_cases_expect_only_registered_codes(tmp_path: Path) -> None:
-    unknown = sorted(code for code in _expected_codes(tmp_path) if code not in CODES)
+    unknown = sorted(code for code in _expected_codes(tmp_path) if code not in CATALOGUE)
     assert not unknown, f"cases expect codes nobody defines: {unknown}"
 
 
@@ -73,7 +69,7 @@ def test_hg601_built_page_without_disclaimer(tmp_path: Path) -> None:
     site = _built_site(tmp_path, with_disclaimer=False)
     done = run_cli(project, "check", "--built", str(site))
     assert done.returncode == 1, done.stdout + done.stderr
-    assert f"{site.as_posix()}/index.html:1:1: error HG601" in done.stdout
+    assert f"{site.as_posix()}/index.html:1:1: error: HG601" in done.stdout
     assert "about/index.html" not in done.stdout
     assert "Traceback" not in done.stdout + done.stderr
 
@@ -92,7 +88,7 @@ def test_hg610_publish_refuses_a_placeholder_site_url(tmp_path: Path) -> None:
     done = run_cli(project, "check", "--publish")
     assert done.returncode == 1, done.stdout + done.stderr
     line = next(n for n, text in enumerate((project / "mkdocs.yml").read_text().splitlines(), 1) if text.startswith("site_url:"))
-    assert f"mkdocs.yml:{line}:11: error HG610 site_url 'https://example.org/' is a placeholder" in done.stdout
+    assert f"mkdocs.yml:{line}:11: error: HG610 site_url 'https://example.org/' is a placeholder" in done.stdout
     assert "hint: Set site_url" in done.stdout and "Traceback" not in done.stdout + done.stderr
 
 

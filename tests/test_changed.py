@@ -6,7 +6,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from conftest import build_fixture, run_cli
+from support import build_fixture, run_cli
 
 
 def git(project: Path, *args: str) -> None:

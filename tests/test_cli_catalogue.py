@@ -14,16 +14,16 @@ from pathlib import Path
 
 import pytest
 
-import healthguide.core  # noqa: F401 - registers every code
-from conftest import CASES, Case, build_fixture, expected_findings, load_cases, run_cli
-from healthguide.findings import CODES, Severity
+from healthguide.catalogue import CATALOGUE
+from healthguide.findings import Severity
+from support import CASES, Case, build_fixture, expected_findings, load_cases, run_cli
 
 FAMILIES = sorted(p.stem for p in CASES.glob("*.yaml"))
 
 
 def _errors(case: Case) -> set[tuple[str, int, str]]:
     return {item for item in expected_findings(Path("."), case)
-            if item[2] in CODES and CODES[item[2]].severity is Severity.ERROR}
+            if item[2] in CATALOGUE and CATALOGUE[item[2]].severity is Severity.ERROR}
 
 
 ERROR_CASES = [(family, case) for family in FAMILIES for case in load_cases(family) if _errors(case)]

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, TODAY
 from healthguide.core import check_site
+from support import ROOT, TODAY
 
 SPOKE = "foot-back-connection/stretches.md"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, TODAY, build_fixture
+from support import ROOT, TODAY, build_fixture
 
 GENERATOR = re.compile(r'<meta name="generator" content="[^"]*">')
 

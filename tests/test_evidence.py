@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, TODAY, build_fixture
+from healthguide.analysis.evidence import Evidence, EvidenceKind, jsonld_properties, read_evidence, summary
 from healthguide.core import check_site
-from healthguide.evidence import Evidence, EvidenceKind, jsonld_properties, read_evidence, summary
 from healthguide.model import Position, Reference
-from healthguide.render import page_url
+from healthguide.theme.render import page_url
+from support import ROOT, TODAY, build_fixture
 
 EXPLAINER = """---
 title: What our evidence labels mean

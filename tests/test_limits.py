@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, TODAY, build_fixture, run_cli
-from healthguide.core import check_site
-from healthguide.loader import discover
-from healthguide.siteconfig import ConfigError, load_site_config
+from healthguide.core import check_site, load_config
+from healthguide.load.loader import discover
+from healthguide.load.siteconfig import ConfigError
+from support import ROOT, TODAY, build_fixture, run_cli
 
 PAGE_HEAD = "---\ntitle: {title}\ndescription: A plain page made by the limits tests to push one input to its limit.\ntype: page\n---\n\n"
 
@@ -92,7 +92,7 @@ def test_symlink_loops_do_not_hang(tmp_path: Path) -> None:
                           timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT / "scripts"), "HEALTHGUIDE_TODAY": TODAY.isoformat()})
     assert "Traceback" not in done.stdout + done.stderr
     assert done.returncode == 1
-    assert "docs/self:1:1: error HG005" in done.stdout and "docs/a/again:1:1: error HG005" in done.stdout
+    assert "docs/self:1:1: error: HG005" in done.stdout and "docs/a/again:1:1: error: HG005" in done.stdout
 
 
 def test_symlinked_file_outside_docs_is_an_error(tmp_path: Path) -> None:
@@ -105,7 +105,7 @@ def test_symlinked_file_outside_docs_is_an_error(tmp_path: Path) -> None:
     assert ("borrowed.md", 1, "HG004") in found
     assert ("elsewhere", 1, "HG004") in found
     done = run_cli(project, "check")
-    assert done.returncode == 1 and "docs/borrowed.md:1:1: error HG004" in done.stdout
+    assert done.returncode == 1 and "docs/borrowed.md:1:1: error: HG004" in done.stdout
     assert "Traceback" not in done.stdout + done.stderr
 
 
@@ -155,7 +155,7 @@ def test_billion_laughs_in_mkdocs_yml_is_refused(tmp_path: Path) -> None:
         "  " + line + "\n" for line in _billion_laughs().splitlines()) + "nav: *a9\n", encoding="utf-8")
     start = time.perf_counter()
     with pytest.raises(ConfigError, match=r"mkdocs.yml:\d+:\d+: .*alias"):
-        load_site_config(config)
+        load_config(config)
     done = run_cli(project, "check")
     assert time.perf_counter() - start < 20
     assert done.returncode == 2

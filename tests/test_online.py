@@ -14,16 +14,16 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from conftest import build_fixture, run_cli
+from healthguide.core import load_config
 from healthguide.findings import Severity
+from healthguide.load.assembler import load_site
+from healthguide.load.references import load_references
 from healthguide.online.cache import ResultCache
 from healthguide.online.http import PoliteClient, Status, parse_retry_after
 from healthguide.online.identifiers import check_identifiers
 from healthguide.online.links import check_links, parse_csv
-from healthguide.references import load_references
 from healthguide.settings import Settings
-from healthguide.siteconfig import load_site_config
-from healthguide.loader import load_site
+from support import build_fixture, run_cli
 
 pytest.importorskip("httpx")
 
@@ -155,7 +155,7 @@ def test_client_honours_retry_after(server: tuple[str, Recorder]) -> None:
     with client() as c:
         outcome = c.get(base + "/busy")
     assert outcome.status is Status.OK and rec.hits["/busy"] == 3
-    gaps = [b - a for a, b in zip(rec.times["/busy"], rec.times["/busy"][1:])]
+    gaps = [b - a for a, b in zip(rec.times["/busy"], rec.times["/busy"][1:], strict=False)]
     assert all(g >= 0.9 for g in gaps), gaps   # waited Retry-After: 1 each time
 
 
@@ -178,7 +178,7 @@ def test_client_spaces_requests_per_host(server: tuple[str, Recorder]) -> None:
     with client(interval=0.3) as c:
         for _ in range(3):
             c.get(base + "/ok")
-    gaps = [b - a for a, b in zip(rec.times["/ok"], rec.times["/ok"][1:])]
+    gaps = [b - a for a, b in zip(rec.times["/ok"], rec.times["/ok"][1:], strict=False)]
     assert all(g >= 0.25 for g in gaps), gaps
 
 
@@ -226,7 +226,7 @@ def test_linkchecker_csv_parsing() -> None:
 def test_online_links_end_to_end(tmp_path: Path, server: tuple[str, Recorder]) -> None:
     base, rec = server
     project, site_dir = _site_with_links(tmp_path, base)
-    config = load_site_config(project / "mkdocs.yml")
+    config = load_config(project / "mkdocs.yml")
     settings = Settings(links_allow=(r"/forbidden$",))
     cache = ResultCache(tmp_path / "cache" / "links.json", 7)
     factory = lambda: client(timeout=1.0, retries=1)  # noqa: E731
@@ -262,7 +262,7 @@ def test_online_links_theme_link_placed_on_html(tmp_path: Path, server: tuple[st
     site_dir = project / "site"
     site_dir.mkdir()
     (site_dir / "index.html").write_text(f'<html><body>\n<a href="{base}/gone">x</a></body></html>', encoding="utf-8")
-    config = load_site_config(project / "mkdocs.yml")
+    config = load_config(project / "mkdocs.yml")
     found, _ = check_links(site_dir, Settings(), load_site(config), ResultCache(tmp_path / "c.json", 7),
                            rate=20, timeout=1, client_factory=lambda: client())
     assert [(f.code, f.path.endswith("site/index.html"), f.line) for f in found] == [("HG350", True, 2)]

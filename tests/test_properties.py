@@ -18,23 +18,23 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import BASE, ROOT, TODAY
-from healthguide import frontmatter
-from healthguide.checks import run_checks
-from healthguide.loader import load_page, load_site, new_markdown
-from healthguide.mdext import HealthGuideExtension, split_sentences
+from healthguide.core import load_config, run_checks
+from healthguide.load import frontmatter
+from healthguide.load.assembler import load_site
+from healthguide.load.loader import load_page, new_markdown
+from healthguide.load.mdext import HealthGuideExtension, split_sentences
+from healthguide.load.references import load_references
 from healthguide.model import Page
-from healthguide.references import load_references
-from healthguide.siteconfig import load_site_config
+from support import BASE, ROOT, TODAY
 
 _PROFILES = {"ci": 100, "long": 2000}
 EXAMPLES = int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES") or _PROFILES.get(os.environ.get("HYPOTHESIS_PROFILE", "ci"), 100))
 bounded = settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=os.environ.get("CI") == "true",
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
 
-CONFIG = load_site_config(BASE / "mkdocs.yml")
+CONFIG = load_config(BASE / "mkdocs.yml")
 REFERENCES, _ = load_references(BASE / "docs" / "references.yaml", "references.yaml")
-EXT = HealthGuideExtension(REFERENCES, render=False)
+EXT = HealthGuideExtension(REFERENCES)
 MD = new_markdown(CONFIG, EXT)
 MAX_BYTES = CONFIG.settings.max_file_bytes
 
@@ -136,7 +136,7 @@ def test_load_site_and_checks_never_raise(fuzz_site: Path, page: bytes, refs: by
     (docs / "fuzz.md").write_bytes(page)
     original = (BASE / "docs" / "references.yaml").read_bytes()
     (docs / "references.yaml").write_bytes(original if refs is None else refs)
-    config = load_site_config(fuzz_site / "mkdocs.yml")
+    config = load_config(fuzz_site / "mkdocs.yml")
     runs = []
     for _ in range(2):   # the second run may come from the page cache: it must agree with the first
         site = load_site(config, TODAY)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, TODAY, build_fixture, load_cases, run_cli
+from support import ROOT, TODAY, build_fixture, load_cases, run_cli
 
 
 def _env(seed: str) -> dict[str, str]:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import TODAY, build_fixture, run_cli
-from healthguide.scaffold import EXPECTED_ON_EMPTY, slugify
+from healthguide.commands.scaffold import EXPECTED_ON_EMPTY, slugify
+from support import TODAY, build_fixture, run_cli
 
 
 def test_slugify() -> None:
@@ -36,7 +36,8 @@ def test_new_article_passes_checks_but_sources(tmp_path: Path, kind: str, args: 
     check = run_cli(project, "check", "--format", "json")
     import json
     codes = {(f["path"], f["code"]) for f in json.loads(check.stdout)}
-    expected = {(f"docs/{rel}", code) for code in EXPECTED_ON_EMPTY} if kind != "page" else set()
+    # A plain page has no description to fill in, so only its text placeholder is left.
+    expected = {(f"docs/{rel}", code) for code in (EXPECTED_ON_EMPTY if kind != "page" else ("HG503",))}
     assert codes == expected, check.stdout
     assert not list((project / "docs").rglob("*.tmp")), "no temporary file left behind"
 
@@ -65,15 +66,22 @@ def test_clear_errors(tmp_path: Path, args: list[str], message: str) -> None:
     assert "Traceback" not in done.stderr
 
 
-def test_scaffold_builds_strictly(tmp_path: Path) -> None:
+def test_scaffold_is_refused_by_the_build_until_its_placeholders_are_replaced(tmp_path: Path) -> None:
     pytest.importorskip("mkdocs")
     import subprocess
     import sys
     project = build_fixture(tmp_path)
     (project / "mkdocs.yml").write_text((project / "mkdocs.yml").read_text().replace("min_sources: 2", "min_sources: 0"))
     assert run_cli(project, "new", "spoke", "--pillar", "topic/index.md", "--title", "Heel cups").returncode == 0
-    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "out")],
-                          cwd=project, capture_output=True, text=True, timeout=300,
-                          env={**__import__("os").environ, "HEALTHGUIDE_TODAY": TODAY.isoformat()})
+
+    def build() -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "out")],
+                              cwd=project, capture_output=True, text=True, timeout=300,
+                              env={**__import__("os").environ, "HEALTHGUIDE_TODAY": TODAY.isoformat()})
+    done = build()
+    assert done.returncode == 1 and "the site was not published" in done.stderr, done.stderr
+    page = project / "docs" / "topic" / "heel-cups.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("TODO: ", ""), encoding="utf-8")
+    done = build()
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "out" / "topic" / "heel-cups" / "index.html").is_file()

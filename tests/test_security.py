@@ -1,5 +1,5 @@
 """Hostile input never reaches a reader: escaped front matter, safe JSON-LD, rel on external links,
-a Content-Security-Policy with no third-party host, and dependencies pinned with hashes."""
+a Content-Security-Policy with no third-party host. (Dependencies: tests/test_supply.py.)"""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ from pathlib import Path
 import markdown
 import pytest
 
-from conftest import ROOT, TODAY, build_fixture
-from healthguide import csp
-from healthguide.mdext import HealthGuideExtension
+from healthguide.load.mdext import HealthGuideExtension
+from healthguide.theme import csp
+from support import TODAY, build_fixture
 
 ENV = {**os.environ, "HEALTHGUIDE_TODAY": TODAY.isoformat()}
 
@@ -214,22 +214,3 @@ def test_csp_fill_hashes_only_running_inline_scripts() -> None:
     hashes = re.findall(r"'sha256-[^']+'", out.split("</head>")[0])
     assert len(hashes) == 2                     # var a=1 (once) and the module; not src= scripts, not JSON-LD
     assert "Content-Security-Policy" not in csp.fill(page, serve=True)   # mkdocs serve injects its own script
-
-
-# --- dependencies --------------------------------------------------------------------------------
-
-def test_requirements_pinned_with_hashes() -> None:
-    text = (ROOT / "requirements.txt").read_text(encoding="utf-8")
-    entries = re.split(r"\n(?=[A-Za-z0-9])", re.sub(r"(?m)^\s*#.*\n?", "", text).strip())
-    assert len(entries) > 10
-    for entry in entries:
-        first = entry.split("\\")[0].strip()
-        if first.startswith("--"):
-            continue  # pip options such as --index-url
-        assert re.fullmatch(r"[A-Za-z0-9._\-\[\],]+==[A-Za-z0-9.+!\-]+(\s*;.*)?", first), f"not pinned with ==: {first}"
-        assert re.search(r"--hash=sha256:[0-9a-f]{64}", entry), f"no --hash for {first}"
-
-
-def test_make_site_installs_with_require_hashes() -> None:
-    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    assert "--require-hashes -r requirements.txt" in makefile

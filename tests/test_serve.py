@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import TODAY, build_fixture
+from support import TODAY, build_fixture
 
 
 def free_port() -> int:

@@ -5,29 +5,31 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
-import os
 import posixpath
 import sys
 from pathlib import Path
 
-from . import changed, report, scaffold
-from .checks import apply_severity
-from .checks.disclaimer import check_built_site
-from .checks.publish import check_site_url
-from .core import check_site, docs_prefix, today_from_env
-from .loader import load_site
+from . import __version__, report, terminal
+from .commands import changed, explain, scaffold
+from .commands.stats import article_stats, stats_table
+from .core import built_site_findings, check_site, docs_prefix, load_config, publish_findings, today_from_env
+from .load.assembler import load_site
+from .load.siteconfig import ConfigError
 from .model import PageType
 from .online import command as online_command
-from .siteconfig import ConfigError, load_site_config
-from .stats import article_stats, stats_table
+from .progress import Progress
+from .report.output import render
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="healthguide", description="Checks for a self-checking health guide.")
+    parser.add_argument("--version", action="version", version=f"healthguide {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     site = argparse.ArgumentParser(add_help=False)
     site.add_argument("-f", "--config-file", default="mkdocs.yml", help="path to mkdocs.yml (default: %(default)s)")
     check = sub.add_parser("check", parents=[site], help="run every offline check on the site's sources (no HTML build)")
+    check.add_argument("paths", nargs="*", metavar="PATH",
+                       help="report only findings in these files or folders (the whole site is still loaded and judged)")
     check.add_argument("--format", choices=sorted(report.FORMATS),
                        help="output format (default: github when GITHUB_ACTIONS=true, else text)")
     check.add_argument("--built", metavar="SITE_DIR", help="also check the built HTML in SITE_DIR (disclaimer on every page)")
@@ -47,8 +49,11 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--no-cache", action="store_true",
                        help="parse every page afresh; do not read or write .healthguide-cache/")
     sub.add_parser("stats", parents=[site], help="per-article words, citations, sources, reading grade and review date")
+    about = sub.add_parser("explain", help="what a finding code means and how to fix it, e.g. explain HG301")
+    about.add_argument("code", nargs="?", help="a code (HG301) or its name (link-target-missing)")
+    about.add_argument("--list", action="store_true", help="list every code")
     args = parser.parse_args(argv)
-    runners = {"check": run_check, "stats": run_stats, "new": run_new, "online": online_command.run}
+    runners = {"check": run_check, "stats": run_stats, "new": run_new, "online": online_command.run, "explain": run_explain}
     try:
         return runners[args.command](args)
     except ConfigError as err:  # mkdocs.yml itself is unusable: one message, exit 2, for every command
@@ -58,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_new(args: argparse.Namespace) -> int:
     try:
-        config = load_site_config(args.config_file)
+        config = load_config(args.config_file)
         made = scaffold.plan(config, PageType(args.kind), args.title, pillar=args.pillar, author=args.author,
                              slug=args.slug, today=today_from_env())
         scaffold.write(made)
@@ -76,14 +81,39 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    config = load_site_config(args.config_file)
+    config = load_config(args.config_file)
     print(stats_table(article_stats(load_site(config))))
     return 0
 
 
+def run_explain(args: argparse.Namespace) -> int:
+    if args.list or not args.code:
+        print(explain.listing())
+        return 0
+    code = explain.lookup(args.code)
+    if code is None:
+        print(f"error: unknown finding code '{args.code}'{explain.suggestion(args.code)}", file=sys.stderr)
+        return 2
+    print(explain.explain(code, explain.find_guide()))
+    return 0
+
+
+# A cold check parses every page; below this many the wait is too short for a progress line to help.
+PROGRESS_MIN_PAGES = 100
+
+
 def run_check(args: argparse.Namespace) -> int:
+    wanted = [Path(p).resolve() for p in args.paths]
+    missing = [p for p, w in zip(args.paths, wanted, strict=True) if not w.exists()]
+    if missing:
+        print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
     try:
-        result = check_site(args.config_file, args.today, use_cache=not args.no_cache)
+        with Progress("parsing pages") as bar:
+            def on_parsed(done: int, total: int) -> None:
+                if total >= PROGRESS_MIN_PAGES:
+                    bar.update(done, total)
+            result = check_site(args.config_file, args.today, use_cache=not args.no_cache, on_parsed=on_parsed)
     except ValueError as err:  # e.g. a malformed HEALTHGUIDE_TODAY
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -99,15 +129,16 @@ def run_check(args: argparse.Namespace) -> int:
     found = [dataclasses.replace(f, path=posixpath.normpath(prefix + f.path)) for f in selected]
     if args.built:
         site_dir = Path(args.built)
-        built = apply_severity(check_built_site(site_dir, result.config.settings), result.config.settings)
+        built = built_site_findings(site_dir, result.config.settings)
         found = sorted(found + [dataclasses.replace(f, path=f"{site_dir.as_posix()}/{f.path}") for f in built])
-    if args.publish:
-        config = result.config
-        shown = Path(os.path.relpath(config.path)).as_posix()
-        found = sorted(found + apply_severity(check_site_url(config.path, config.site_url, shown), config.settings))
-    fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
-    output = report.FORMATS[fmt](found)
-    print(output)
-    errors = sum(1 for f in found if f.severity.value == "error")
-    warnings = sum(1 for f in found if f.severity.value == "warn")
-    return 1 if errors or (args.strict and warnings) else 0
+    if wanted:
+        found = [f for f in found if _under(Path(f.path).resolve(), wanted)]
+    if args.publish:   # judges mkdocs.yml itself, so a PATH filter never hides it
+        found = sorted(found + publish_findings(result.config))
+    output = render(found, args.format, strict=args.strict, colour=terminal.wants_colour(sys.stdout))
+    print(output.text)
+    return output.exit_code
+
+
+def _under(path: Path, wanted: list[Path]) -> bool:
+    return any(path == w or w in path.parents for w in wanted)

@@ -1,23 +1,38 @@
-"""The one core both adapters call: configuration in, findings out."""
+"""The one core every adapter calls: configuration in, judged findings out.
+
+``load_config`` validates mkdocs.yml against the catalogue; the assembler builds the model;
+``run_checks`` runs every site family of the catalogue; ``judge`` applies configured severity.
+Severity is applied here and nowhere else: the CLI, the plugin and the online commands all
+receive findings that went through :func:`judge`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .checks import run_checks
+from .catalogue import CATALOGUE, Catalogue
+from .checks.disclaimer import check_built_page, check_built_site
+from .checks.publish import check_site_url
 from .findings import Finding, Severity
-from .loader import load_site
+from .load.assembler import load_site
+from .load.siteconfig import SiteConfig, load_site_config
 from .model import Site
-from .siteconfig import SiteConfig, load_site_config
+from .settings import Settings
 
 
 def today_from_env() -> dt.date | None:
     """HEALTHGUIDE_TODAY=YYYY-MM-DD pins "today" for reproducible checks and tests."""
     value = os.environ.get("HEALTHGUIDE_TODAY")
     return dt.date.fromisoformat(value) if value else None
+
+
+def load_config(config_path: str | os.PathLike[str], catalogue: Catalogue = CATALOGUE) -> SiteConfig:
+    """mkdocs.yml, validated against the catalogue (raises ConfigError)."""
+    return load_site_config(config_path, catalogue)
 
 
 @dataclass(frozen=True)
@@ -31,10 +46,49 @@ class Result:
         return sum(1 for f in self.findings if f.severity is Severity.ERROR)
 
 
-def check_site(config_path: str | os.PathLike[str], today: dt.date | None = None, use_cache: bool = True) -> Result:
-    config = load_site_config(config_path)
-    site = load_site(config, today or today_from_env(), use_cache=use_cache)
+def check_site(config_path: str | os.PathLike[str], today: dt.date | None = None, use_cache: bool = True,
+               on_parsed: Callable[[int, int], None] | None = None) -> Result:
+    """``on_parsed(done, total)`` is told as pages the cache did not have are parsed (a progress line)."""
+    config = load_config(config_path)
+    site = load_site(config, today or today_from_env(), use_cache=use_cache, on_parsed=on_parsed)
     return Result(config, site, run_checks(site, config.settings))
+
+
+def run_checks(site: Site, settings: Settings, catalogue: Catalogue = CATALOGUE) -> list[Finding]:
+    """Every finding for the site (load-time ones included), judged and sorted by place."""
+    found = list(site.all_load_findings())
+    for check in catalogue.checks():
+        found.extend(check(site, settings))
+    return judge(found, settings)
+
+
+def built_page_findings(rel_path: str, html: str, settings: Settings) -> list[Finding]:
+    """Findings on one built HTML page (the plugin's post-page hook), judged."""
+    return judge(check_built_page(rel_path, html, settings), settings)
+
+
+def built_site_findings(site_dir: Path, settings: Settings) -> list[Finding]:
+    """Findings on every built HTML page under ``site_dir`` (``check --built``), judged."""
+    return judge(check_built_site(site_dir, settings), settings)
+
+
+def publish_findings(config: SiteConfig) -> list[Finding]:
+    """Findings on the configuration as a site to publish (``check --publish``: site_url), judged."""
+    try:
+        shown = Path(os.path.relpath(config.path, Path.cwd())).as_posix()
+    except ValueError:
+        shown = config.path.as_posix()
+    return judge(check_site_url(config.path, config.site_url, shown), config.settings)
+
+
+def judge(found: Iterable[Finding], settings: Settings) -> list[Finding]:
+    """Configured severity applied once; ``ignore`` drops a finding; sorted, without duplicates."""
+    out = []
+    for item in found:
+        level = settings.severity_of(item.code, item.severity)
+        if level is not Severity.IGNORE:
+            out.append(item.with_severity(level))
+    return sorted(set(out))
 
 
 def docs_prefix(config: SiteConfig) -> str:

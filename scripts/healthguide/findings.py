@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import Protocol
 
 
 class Severity(enum.Enum):
@@ -48,33 +49,23 @@ class Finding:
         return Finding(self.path, self.line, self.col, self.code, self.message, self.hint, severity)
 
 
-class CodeBook:
-    """Registry of every code a check may emit, so docs and configuration can be validated."""
+class CodeLookup(Protocol):
+    """What configuration needs of the catalogue: a code by number or name (see :mod:`healthguide.catalogue`)."""
 
-    def __init__(self) -> None:
-        self._codes: dict[str, Code] = {}
+    def lookup(self, key: str) -> Code | None: ...
+
+
+class CodeFactory:
+    """``CODES.define(...)`` makes a :class:`Code` where a family declares it. Nothing is registered:
+    :mod:`healthguide.catalogue` lists every code explicitly, so no lookup depends on what was imported."""
 
     def define(self, code: str, name: str, severity: Severity, summary: str) -> Code:
-        if code in self._codes:
-            raise ValueError(f"finding code {code} defined twice")
-        entry = Code(code, name, severity, summary)
-        self._codes[code] = entry
-        return entry
-
-    def __getitem__(self, code: str) -> Code:
-        return self._codes[code]
-
-    def __contains__(self, code: object) -> bool:
-        return code in self._codes
-
-    def all(self) -> list[Code]:
-        return sorted(self._codes.values(), key=lambda c: c.code)
-
-    def by_name(self, name: str) -> Code | None:
-        return next((c for c in self._codes.values() if c.name == name), None)
+        if not (len(code) == 5 and code.startswith("HG") and code[2:].isdigit()):
+            raise ValueError(f"finding code {code!r} is not of the form HGnnn")
+        return Code(code, name, severity, summary)
 
 
-CODES = CodeBook()
+CODES = CodeFactory()
 
 
 def finding(code: Code, path: str, line: int, col: int, message: str, hint: str = "") -> Finding:

@@ -71,9 +71,31 @@ class RawHtml:
 
 
 @dataclass(frozen=True)
+class PageMeta:
+    """Front matter, typed: parsed once (healthguide.load.schema.parse_meta) from the schema's data.
+
+    A value of the wrong type is None or empty here; the contract check (HG1xx) reports it from ``Page.meta``.
+    One attribute per key of ``healthguide.load.schema.FIELDS`` (a test holds them equal).
+    """
+
+    title: str | None = None
+    description: str | None = None
+    type: PageType | None = None
+    pillar: str | None = None                 # normalised docs-relative path
+    related: tuple[str, ...] = ()             # normalised docs-relative paths
+    related_written: tuple[str, ...] = ()     # the same entries as written, for messages
+    tags: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+    reviewed_by: str | None = None
+    last_reviewed: dt.date | None = None
+    # Material's search options (boost, exclude): read by the theme, kept out of the hash (a dict).
+    search: Mapping[str, float | bool] = field(default_factory=dict, hash=False)
+
+
+@dataclass(frozen=True)
 class Page:
     path: str                                # docs-relative POSIX path
-    meta: Mapping[str, Any]                  # validated-or-not front matter (empty if unusable)
+    meta: Mapping[str, Any]                  # front matter as written (empty if unusable), for the contract check
     meta_pos: Mapping[str, Position]         # where each front-matter key sits
     front_matter_pos: Position               # the opening '---' (or line 1)
     anchors: frozenset[str] = frozenset()
@@ -84,18 +106,18 @@ class Page:
     admonitions: tuple[tuple[str, Position], ...] = ()   # (type, where)
     text: str = ""                           # plain running text, for readability
     load_findings: tuple[Finding, ...] = ()  # problems found while reading this file
+    # Facts derived from this page alone (healthguide.analysis), computed once where it is parsed:
+    claim_kinds: tuple[str | None, ...] = ()  # per sentence: "states a statistic", "leans on research" or None
+    grade: float | None = None               # Flesch–Kincaid grade of `text` (None: too short)
+    front: PageMeta = PageMeta()             # typed front matter, what everything but the contract check reads
 
     @property
     def type(self) -> PageType | None:
-        try:
-            return PageType(self.meta.get("type"))
-        except ValueError:
-            return None
+        return self.front.type
 
     @property
     def title(self) -> str:
-        title = self.meta.get("title")
-        return title if isinstance(title, str) else self.path
+        return self.front.title if self.front.title is not None else self.path
 
     def pos_of(self, key: str) -> Position:
         return self.meta_pos.get(key, self.front_matter_pos)
@@ -130,6 +152,14 @@ class Author:
     pos: Position = Position(1)
 
 
+@dataclass(frozen=True, slots=True)
+class Review:
+    """When a page was last checked against its sources, and when it falls due again."""
+
+    last: dt.date
+    due: dt.date
+
+
 @dataclass(frozen=True)
 class Site:
     config_path: str
@@ -143,6 +173,9 @@ class Site:
     assets: frozenset[str]                  # docs-relative non-Markdown files
     today: dt.date
     load_findings: tuple[Finding, ...] = field(default=())
+    # Facts derived across the site (healthguide.analysis), computed once by the assembler:
+    reviews: Mapping[str, Review] = field(default_factory=dict)   # page path -> its review dates
+    reviewers: frozenset[str] = frozenset()                       # author ids whose role counts as medical reviewer
 
     def all_load_findings(self) -> list[Finding]:
         found = list(self.load_findings)

@@ -1,7 +1,10 @@
-"""MkDocs plugin: a thin adapter that renders metadata into pages and runs the same checks.
+"""MkDocs plugin: a thin router from MkDocs' events into the one core.
 
-It reuses MkDocs' own Markdown conversion of each page (our extension records what it
-saw), judges the whole site once every page is converted, and fails once, at the end.
+MkDocs converts each page with our Markdown extension in its pipeline; the plugin hands what the
+extension saw to the site assembler (:mod:`healthguide.load.assembler`), which builds the same model
+the command line builds, reading for itself every page MkDocs did not render this time (``serve
+--dirty``). The core judges it once every page is in, the theme gets its data from the model, and the
+build fails once, at the end. Options are declared once, in :mod:`healthguide.settings`.
 """
 
 from __future__ import annotations
@@ -16,55 +19,63 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
-from . import csp, frontmatter, report, reproducible, structured, topicmap
-from .cache import PageCache, content_hash, derive, seed
-from .checks import apply_severity, run_checks
-from .checks.disclaimer import check_built_page
+from . import report
+from .analysis.evidence import EvidenceLabeller
+from .catalogue import CATALOGUE
 from .checks.publish import local_build_note
-from .core import today_from_env
-from .evidence import EvidenceLabeller
+from .core import built_page_findings, load_config, run_checks, today_from_env
 from .findings import Finding, Severity
-from .loader import page_from_result, resolve_links
-from .mdext import HealthGuideExtension, ParseResult
-from .model import Page, PageType, Site
-from .references import load_authors, load_references
-from .render import PageContext, contexts, readable_date
+from .load.assembler import Memory, SiteAssembler
+from .load.loader import read_bytes
+from .load.mdext import HealthGuideExtension
+from .load.siteconfig import ConfigError
+from .model import PageType, Site
 from .settings import OPTION_NAMES, SettingsError, settings_from_mapping
-from .siteconfig import load_site_config, nav_paths
+from .theme import csp, reproducible, structured, topicmap
+from .theme.render import PageContext, contexts, readable_date
 
 log = logging.getLogger("mkdocs.plugins.healthguide")
 
 
-class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg]
-    # Every option is declared once, in settings.py: MkDocs only needs the names to accept the block,
-    # and settings_from_mapping() validates the values and supplies the defaults.
+class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
+    # MkDocs only needs the names to accept the block; settings_from_mapping() validates the values.
     config_scheme = tuple((name, c.Optional(c.Type(object))) for name in OPTION_NAMES)
+
+    command = "build"
+    memory: Memory | None = None      # the last build's page models: `serve` keeps this object between builds
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
 
     def on_config(self, config: Any) -> Any:
-        # `mkdocs serve` keeps the plugin object between rebuilds: start from nothing each time.
+        # Everything else is per build: `mkdocs serve` keeps the plugin object between rebuilds.
         try:
-            self.settings = settings_from_mapping({k: v for k, v in self.config.items() if v is not None})
-        except SettingsError as err:
+            settings = settings_from_mapping({k: v for k, v in self.config.items() if v is not None}, CATALOGUE)
+            site_config = replace(load_config(config.config_file_path), docs_dir=Path(config["docs_dir"]),
+                                  nav=config.get("nav"), settings=settings)
+        except (SettingsError, ConfigError) as err:
             raise PluginError(f"healthguide: {err}") from None
-        docs = Path(config["docs_dir"])
-        self.references, ref_findings = load_references(docs / self.settings.references, self.settings.references)
-        self.authors, author_findings = load_authors(docs / self.settings.authors, self.settings.authors)
-        self.pages: dict[str, Page] = {}
-        self.findings: list[Finding] = [*ref_findings, *author_findings]
+        self.settings = settings
+        self.assembler = SiteAssembler(site_config, today=today_from_env(), variant="build", memory=self.memory)
+        self.findings: list[Finding] = []
         self.contexts: dict[str, PageContext] = {}
-        self.nav = config.get("nav")
-        self.labeller = EvidenceLabeller.for_docs(docs)
-        self.cache = _build_cache(config)
-        self.ext = HealthGuideExtension(self.references, render=True, reference_hooks=(self.labeller.list_item,),
+        self.site_nav: Any = None
+        self.labeller = EvidenceLabeller.for_docs(site_config.docs_dir)
+        self.ext = HealthGuideExtension(self.assembler.references, reference_hooks=(self.labeller.list_item,),
                                         preview_hooks=(self.labeller.preview,))
         config["markdown_extensions"].append(self.ext)
         note = local_build_note(config.get("site_url") or "")
         if note:
             log.info("healthguide: %s", note)   # a note, not a warning: local and --strict builds go on
         return config
+
+    def on_files(self, files: Any, config: Any) -> Any:
+        # MkDocs aborts with a traceback on a page that is not UTF-8; the assembler reports it (HG001) instead.
+        for file in list(files.documentation_pages()):
+            data = read_bytes(Path(file.abs_src_path))
+            if isinstance(data, bytes) and not _utf8(data):
+                files.remove(file)
+        return files
 
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
         # MkDocs' templates print titles and descriptions unescaped: escape them once here.
@@ -76,50 +87,22 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg]
         return markdown
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
-        path = page.file.src_uri
-        try:
-            data: bytes | OSError = Path(page.file.abs_src_path).read_bytes()
-        except OSError as err:
-            data = err
-        text, problems = frontmatter.decode(path, data, self.settings.max_file_bytes) if isinstance(data, bytes) else (None, [])
-        if text is not None:
-            # An unchanged page's model comes from .healthguide-cache/ (healthguide.cache); checks still run on all.
-            digest = self.cache.key_for(data) if self.cache is not None else None
-            cached = self.cache.get(path, digest) if self.cache is not None and digest else None
-            if cached is None:
-                part = frontmatter.split(path, text)
-                model = page_from_result(path, part, self.ext.result or ParseResult())
-                cached = (model, derive(model))
-                if self.cache is not None and digest:
-                    self.cache.put(path, digest, *cached)
-            seed(*cached)
-            self.pages[path] = cached[0]
+        self.assembler.add_rendered(page.file.src_uri, read_bytes(Path(page.file.abs_src_path)), self.ext.result)
         return html
 
+    def on_nav(self, nav: Any, config: Any, files: Any) -> Any:
+        self.site_nav = nav
+        return nav
+
     def on_env(self, env: Any, config: Any, files: Any) -> Any:
-        if self.cache is not None:
-            self.cache.keep_only(self.pages)
-            self.cache.save()
-        pages = set(self.pages)
-        assets = frozenset(f.src_uri for f in files if not f.src_uri.endswith(".md"))
-        site = Site(
-            config_path=str(config.config_file_path), docs_dir=str(config["docs_dir"]),
-            pages={p: resolve_links(page, pages) for p, page in self.pages.items()},
-            references=self.references, references_path=self.settings.references,
-            authors=self.authors, authors_path=self.settings.authors,
-            nav_paths=nav_paths(self.nav), assets=assets, today=today_from_env() or _today(),
-            load_findings=tuple(self.findings),
-        )
+        site = self.assembler.assemble()
+        self.memory = self.assembler.memory
         self.findings = run_checks(site, self.settings)
         self.contexts = contexts(site, self.settings, config["use_directory_urls"])
         self._theme_data(site, env, config, files)
         for item in self.findings:
             _log(item)
         return env
-
-    def on_nav(self, nav: Any, config: Any, files: Any) -> Any:
-        self.site_nav = nav
-        return nav
 
     def _theme_data(self, site: Site, env: Any, config: Any, files: Any) -> None:
         """JSON-LD per page, template filters, nav sections named after their pillar, dates from front matter."""
@@ -129,7 +112,7 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg]
         env.filters["hg_date"] = readable_date
         env.filters["hg_topicmap"] = topicmap.topic_map
         pillars = {p: page.title for p, page in site.pages.items() if page.type is PageType.PILLAR}
-        for section in _sections(getattr(self, "site_nav", None)):
+        for section in _sections(self.site_nav):
             index = next((c for c in section.children if getattr(c, "file", None) and c.file.src_uri in pillars), None)
             if index is not None:
                 section.title = str(escape(pillars[index.file.src_uri]))
@@ -149,25 +132,32 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg]
 
     def on_post_page(self, output: str, page: Any, config: Any) -> str:
         self._built(page.file.dest_uri, output)
-        return csp.fill(output, serve=getattr(self, "command", "") == "serve")
+        return csp.fill(output, serve=self.command == "serve")
 
     def on_post_template(self, output: str, template_name: str, config: Any) -> str:
         if template_name.endswith(".html"):
             self._built(template_name, output)
-            output = csp.fill(output, serve=getattr(self, "command", "") == "serve")
+            output = csp.fill(output, serve=self.command == "serve")
         return output
 
     def _built(self, rel: str, output: str) -> None:
-        for item in apply_severity(check_built_page(rel, output, self.settings), self.settings):
+        for item in built_page_findings(rel, output, self.settings):
             self.findings.append(item)
             _log(item)
 
     def on_post_build(self, config: Any) -> None:
         reproducible.reproducible_sitemap_gz(Path(config["site_dir"]))
-        errors = sum(1 for f in self.findings if f.severity is Severity.ERROR)
         log.info("healthguide: %s", report.summary(self.findings))
-        if errors and self.command != "serve":
+        if any(f.severity is Severity.ERROR for f in self.findings) and self.command != "serve":
             raise PluginError(f"healthguide: {report.summary(self.findings)}; the site was not published")
+
+
+def _utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _sections(items: Any) -> Any:
@@ -177,22 +167,6 @@ def _sections(items: Any) -> Any:
             yield from _sections(item.children)
 
 
-def _build_cache(config: Any) -> PageCache | None:
-    """The plugin's own page cache (pages rendered with references lists), keyed also by the references."""
-    try:
-        site_config = load_site_config(config.config_file_path)
-        refs = site_config.docs_dir / site_config.settings.references
-        extra = content_hash(refs.read_bytes()) if refs.is_file() else "no-references"
-        return PageCache.for_config(site_config, variant="build", extra=extra)
-    except Exception:  # noqa: BLE001 - no cache is always a safe answer
-        return None
-
-
 def _log(item: Finding) -> None:
     level = logging.WARNING if item.severity in (Severity.ERROR, Severity.WARN) else logging.INFO
     log.log(level, report.format_text(item))
-
-
-def _today():  # type: ignore[no-untyped-def]
-    import datetime as dt
-    return dt.date.today()

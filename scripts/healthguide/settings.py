@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .findings import CODES, Severity
-from .online import codes as _online_codes  # noqa: F401  (online codes can be named in `severity:`)
+from .findings import CodeLookup, Severity
 
 DEFAULT_DISCLAIMER = (
     "This guide gives general information, not medical advice. It cannot diagnose you. "
@@ -61,17 +61,26 @@ OPTION_NAMES: tuple[str, ...] = (*_FIELD_TYPES, "severity")
 
 
 class SettingsError(ValueError):
-    """The configuration block is wrong; the message says which key and why."""
+    """The configuration block is wrong; the message says which key and why, ``keys`` which keys."""
+
+    def __init__(self, message: str, keys: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.keys = keys
 
 
-def settings_from_mapping(raw: Mapping[str, Any] | None) -> Settings:
-    """Validate the plugin block. Unknown keys and unknown codes are errors, like MkDocs' own."""
+def settings_from_mapping(raw: Mapping[str, Any] | None, catalogue: CodeLookup) -> Settings:
+    """Validate the plugin block. Unknown keys and unknown codes are errors, like MkDocs' own.
+
+    ``catalogue`` (normally :data:`healthguide.catalogue.CATALOGUE`) names every code ``severity:`` may set.
+    """
     raw = dict(raw or {})
     values: dict[str, Any] = {}
     problems: list[str] = []
+    keys: list[str] = []      # the key of each problem, so the adapter can say on which line it is
     for key, value in raw.items():
+        before = len(problems)
         if key == "severity":
-            values["severity"] = _severity_map(value, problems)
+            values["severity"] = _severity_map(value, problems, catalogue)
         elif key in _FIELD_TYPES:
             expected = _FIELD_TYPES[key]
             if isinstance(value, bool) or not isinstance(value, expected):
@@ -83,20 +92,23 @@ def settings_from_mapping(raw: Mapping[str, Any] | None) -> Settings:
         elif key in ("enabled",):
             continue
         else:
-            problems.append(f"unknown option '{key}' (known: {', '.join(sorted([*_FIELD_TYPES, 'severity']))})")
+            close = difflib.get_close_matches(str(key), OPTION_NAMES, n=1)
+            known = f"did you mean '{close[0]}'?" if close else f"known: {', '.join(sorted(OPTION_NAMES))}"
+            problems.append(f"unknown option '{key}' ({known})")
+        keys.extend([str(key)] * (len(problems) - before))
     if problems:
-        raise SettingsError("; ".join(problems))
+        raise SettingsError("; ".join(problems), tuple(keys))
     return Settings(**values)
 
 
-def _severity_map(value: Any, problems: list[str]) -> dict[str, Severity]:
+def _severity_map(value: Any, problems: list[str], catalogue: CodeLookup) -> dict[str, Severity]:
     if not isinstance(value, Mapping):
         problems.append("'severity' must map finding codes to error, warn, info or ignore")
         return {}
     levels = {s.value: s for s in Severity}
     out: dict[str, Severity] = {}
     for key, level in value.items():
-        code = CODES.by_name(str(key)) or (CODES[str(key)] if str(key) in CODES else None)
+        code = catalogue.lookup(str(key))
         if code is None:
             problems.append(f"severity: unknown finding code '{key}'")
         elif str(level) not in levels:

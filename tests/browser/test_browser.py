@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from conftest import ROOT, TODAY, build_fixture
+from support import ROOT, TODAY, build_fixture
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -318,7 +318,7 @@ def test_html_in_a_title_is_text_and_runs_nothing(browser: Any, tmp_path: Path) 
         for path in ("topic/flat-feet/", "topic/"):
             t = open_tab(browser, server.base)
             dialogs: list[str] = []
-            t.page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            t.page.on("dialog", lambda d, dialogs=dialogs: (dialogs.append(d.message), d.dismiss()))
             page = t.open(path)
             assert page.evaluate("window.hgPwned") is None
             assert not dialogs

@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 import yaml
-
-from conftest import ROOT
 from test_browser import ARTIFACTS, PAGES, Server, Tab, browser, open_tab, site  # noqa: F401 - fixtures
+
+from support import ROOT
 
 WIDTHS = (360, 1280)
 SCHEMES = ("light", "dark")

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from conftest import ROOT, TODAY, build_fixture
-from healthguide.render import PageContext, PageLink, readable_date
-from healthguide.structured import about_entry, faq_items, script_json
-from healthguide.topicmap import topic_map
+from healthguide.theme.render import PageContext, PageLink, readable_date
+from healthguide.theme.structured import about_entry, faq_items, script_json
+from healthguide.theme.topicmap import topic_map
+from support import ROOT, TODAY, build_fixture
 
 EVIL = '</script><script>alert(1)</script><!-- & "quotes"'
 

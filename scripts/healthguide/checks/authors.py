@@ -5,39 +5,33 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
+from ..analysis.review import REVIEWER_ROLE
 from ..findings import CODES, Finding, Severity, finding
 from ..model import Site
 from ..settings import Settings
-
-REVIEWER_ROLE = "medical reviewer"
 
 UNKNOWN_AUTHOR = CODES.define("HG801", "unknown-author", Severity.ERROR, "an author id is not in authors.yml")
 NOT_REVIEWER = CODES.define("HG802", "reviewer-role", Severity.ERROR, "`reviewed_by` names someone whose role is not medical reviewer")
 UNKNOWN_REVIEWER = CODES.define("HG803", "unknown-reviewer", Severity.ERROR, "`reviewed_by` is not an id in authors.yml")
 
 
-def is_reviewer(role: str) -> bool:
-    return role.strip().lower().replace("-", " ").replace("_", " ") == REVIEWER_ROLE
-
-
 def check(site: Site, settings: Settings) -> Iterator[Finding]:
     ids = list(site.authors)
     for page in site.pages.values():
-        authors = page.meta.get("authors")
-        if isinstance(authors, list):
+        if page.front.authors:
             pos = page.pos_of("authors")
-            for author in authors:
-                if isinstance(author, str) and author not in site.authors:
+            for author in page.front.authors:
+                if author not in site.authors:
                     yield finding(UNKNOWN_AUTHOR, page.path, pos.line, pos.col, f"author '{author}' is not in {site.authors_path}",
                                   _guess(author, ids))
-        reviewer = page.meta.get("reviewed_by")
-        if isinstance(reviewer, str) and reviewer.strip():
+        reviewer = page.front.reviewed_by
+        if reviewer is not None and reviewer.strip():
             pos = page.pos_of("reviewed_by")
             entry = site.authors.get(reviewer)
             if entry is None:
                 yield finding(UNKNOWN_REVIEWER, page.path, pos.line, pos.col, f"reviewer '{reviewer}' is not in {site.authors_path}",
                               _guess(reviewer, ids))
-            elif not is_reviewer(entry.role):
+            elif reviewer not in site.reviewers:
                 yield finding(NOT_REVIEWER, page.path, pos.line, pos.col,
                               f"'{reviewer}' has role '{entry.role}', not '{REVIEWER_ROLE}'",
                               "Only a real clinician with the medical reviewer role may review; otherwise leave `reviewed_by` out.")

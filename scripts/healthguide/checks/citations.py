@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterator
 
 from ..findings import CODES, Finding, Severity, finding
+from ..load.references import LIBRARY_ONLY_KEYS
 from ..model import Site
-from ..references import LIBRARY_ONLY_KEYS
 from ..settings import Settings
 
 UNKNOWN_KEY = CODES.define("HG401", "unknown-citation", Severity.ERROR, "a citation key is not in references.yaml")

@@ -6,11 +6,11 @@ import difflib
 import re
 from collections.abc import Iterator
 
-from ..evidence import Evidence, EvidenceKind, evidence_of, read_evidence
+from ..analysis.claims import STATISTIC
+from ..analysis.evidence import Evidence, EvidenceKind, evidence_of, read_evidence
 from ..findings import CODES, Finding, Severity, finding
 from ..model import Page, Site
 from ..settings import Settings
-from .claims import STATISTIC
 
 MISSING = CODES.define("HG440", "evidence-missing", Severity.ERROR,
                        "a reference has no `evidence:` field saying what kind of study it is")

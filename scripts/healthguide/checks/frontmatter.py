@@ -6,8 +6,8 @@ import difflib
 from collections.abc import Iterator
 
 from ..findings import CODES, Finding, Severity, finding
+from ..load.schema import ALL, FIELDS, THEME_KEYS, type_problem
 from ..model import Page, PageType, Site
-from ..schema import DESCRIPTION_LENGTH, FIELDS, THEME_KEYS, type_problem
 from ..settings import Settings
 
 MISSING = CODES.define("HG101", "required-key-missing", Severity.ERROR, "a required front-matter key is missing")
@@ -28,8 +28,8 @@ def check(site: Site, settings: Settings) -> Iterator[Finding]:
 
 
 def check_page(page: Page) -> Iterator[Finding]:
-    meta = page.meta
-    kind = page.type
+    """Every contract problem in one page's front matter, all of them, from the schema's data (FIELDS)."""
+    meta, kind = page.meta, page.type
     for key in meta:
         if key in FIELDS or key in THEME_KEYS:
             continue
@@ -37,35 +37,37 @@ def check_page(page: Page) -> Iterator[Finding]:
         guess = difflib.get_close_matches(key, list(FIELDS), n=1, cutoff=0.6)
         yield finding(UNKNOWN, page.path, pos.line, pos.col, f"unknown front-matter key '{key}'",
                       f"Did you mean '{guess[0]}'?" if guess else f"Allowed keys: {', '.join(FIELDS)}.")
-    if "type" in meta and kind is None:
-        pos = page.pos_of("type")
-        value = meta.get("type")
-        guess = difflib.get_close_matches(str(value), [t.value for t in PageType], n=1)
-        yield finding(BAD_CHOICE, page.path, pos.line, pos.col, f"type '{value}' is not one of pillar, spoke, page",
-                      f"Did you mean '{guess[0]}'?" if guess else "Use pillar for an overview, spoke for a focused article, page for about/legal pages.")
     for key, field in FIELDS.items():
         pos = page.pos_of(key)
         if key not in meta:
-            if kind in field.required_for or (key in ("title", "type") and kind is None):
-                if key == "type" or kind is not None or key == "title":
-                    yield finding(MISSING, page.path, page.front_matter_pos.line, 1,
-                                  f"front matter has no '{key}'" + (f" (required for a {kind.value})" if kind and key not in ("title", "type") else ""),
-                                  f"Add `{key}:` with {field.help}.")
+            if field.required(kind):
+                needed = f" (required for a {kind.value})" if kind is not None and field.required_for != ALL else ""
+                yield finding(MISSING, page.path, page.front_matter_pos.line, 1, f"front matter has no '{key}'{needed}",
+                              f"Add `{key}:` with {field.help}.")
             continue
         if kind is not None and kind not in field.allowed_for:
-            yield finding(NOT_APPLICABLE, page.path, pos.line, pos.col, f"'{key}' only applies to a spoke, but this page is a {kind.value}",
-                          f"Remove '{key}', or change `type:` to spoke.")
+            allowed = " or ".join(t.value for t in PageType if t in field.allowed_for)
+            yield finding(NOT_APPLICABLE, page.path, pos.line, pos.col,
+                          f"'{key}' only applies to a {allowed}, but this page is a {kind.value}",
+                          f"Remove '{key}', or change `type:` to {allowed}.")
             continue
         value = meta[key]
-        if key == "reviewed_by" and value is None:
-            continue  # explicitly empty: no clinical reviewer yet
-        problem = type_problem(field.kind, value)
-        if problem and key != "type":
+        if value is None and field.nullable:
+            continue  # explicitly empty: e.g. no clinical reviewer yet
+        if field.choices:
+            if value not in field.choices:
+                guess = difflib.get_close_matches(str(value), list(field.choices), n=1)
+                yield finding(BAD_CHOICE, page.path, pos.line, pos.col,
+                              f"{key} '{value}' is not one of {', '.join(field.choices)}",
+                              f"Did you mean '{guess[0]}'?" if guess else field.choice_help)
+            continue
+        problem = type_problem(field.kind, value, field.keys)
+        if problem:
             yield finding(WRONG_TYPE, page.path, pos.line, pos.col, f"'{key}' {problem}", f"Write it as {field.help}.")
-        elif key == "description" and isinstance(value, str):
-            low, high = DESCRIPTION_LENGTH
+        elif field.length is not None and isinstance(value, str):
+            low, high = field.length
             size = len(value.strip())
             if not low <= size <= high:
                 yield finding(DESCRIPTION, page.path, pos.line, pos.col,
-                              f"description is {size} characters; it should be {low}–{high}",
+                              f"{key} is {size} characters; it should be {low}–{high}",
                               "Search engines show about 160 characters: write one or two plain sentences.")

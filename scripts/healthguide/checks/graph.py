@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import posixpath
 from collections.abc import Iterator
 
 from ..findings import CODES, Finding, Severity, finding
@@ -30,11 +29,10 @@ def suggest_page(site: Site, target: str) -> str:
 
 
 def _pillar(site: Site, page: Page) -> Iterator[Finding]:
-    target = page.meta.get("pillar")
-    if page.type is not PageType.SPOKE or not isinstance(target, str) or not target.strip():
+    target = page.front.pillar
+    if page.type is not PageType.SPOKE or target is None:
         return
     pos = page.pos_of("pillar")
-    target = posixpath.normpath(target.strip())
     if target == page.path:
         yield finding(SELF_LINK, page.path, pos.line, pos.col, "a spoke cannot be its own pillar")
     elif target not in site.pages:
@@ -47,14 +45,8 @@ def _pillar(site: Site, page: Page) -> Iterator[Finding]:
 
 
 def _related(site: Site, page: Page) -> Iterator[Finding]:
-    related = page.meta.get("related")
-    if not isinstance(related, list):
-        return
     pos = page.pos_of("related")
-    for item in related:
-        if not isinstance(item, str):
-            continue
-        target = posixpath.normpath(item.strip())
+    for item, target in zip(page.front.related_written, page.front.related, strict=True):
         if target == page.path:
             yield finding(SELF_LINK, page.path, pos.line, pos.col, f"page lists itself in `related` ('{item}')")
         elif target not in site.pages:
@@ -67,10 +59,9 @@ def _orphans(site: Site) -> Iterator[Finding]:
     reached = set(site.nav_paths)
     for page in site.pages.values():
         reached.update(link.target for link in page.links if link.kind is LinkKind.PAGE and link.target)
-        for key in ("pillar",):
-            if isinstance(page.meta.get(key), str):
-                reached.add(posixpath.normpath(page.meta[key]))
-        reached.update(posixpath.normpath(r) for r in page.meta.get("related") or [] if isinstance(r, str))
+        if page.front.pillar:
+            reached.add(page.front.pillar)
+        reached.update(page.front.related)
     for path in site.pages:
         if path not in reached and path != "index.md":
             yield finding(ORPHAN, path, 1, 1, "no navigation entry or page links here, so readers cannot find it",

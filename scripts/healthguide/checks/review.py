@@ -1,13 +1,11 @@
-"""HG7xx: review dates. Missing or malformed dates are front-matter findings (HG101, HG103)."""
+"""HG7xx: review dates (``Site.reviews``). Missing or malformed dates are front-matter findings (HG101, HG103)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from ..findings import CODES, Finding, Severity, finding
-from ..model import Page, Site
-from ..schema import as_date
+from ..model import Site
 from ..settings import Settings
 
 FUTURE = CODES.define("HG702", "review-date-future", Severity.ERROR, "`last_reviewed` is a date in the future")
@@ -15,29 +13,12 @@ OVERDUE = CODES.define("HG703", "review-overdue", Severity.ERROR, "the page is o
 DUE_SOON = CODES.define("HG704", "review-due-soon", Severity.WARN, "the page's review falls due within the warning window")
 
 
-def next_review(last: dt.date, months: int) -> dt.date:
-    """The same day ``months`` later (clamped to the month's end)."""
-    month = last.month - 1 + months
-    year, month = last.year + month // 12, month % 12 + 1
-    for day in (last.day, 30, 29, 28):
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
-
-
-def review_dates(page: Page, settings: Settings) -> tuple[dt.date, dt.date] | None:
-    last = as_date(page.meta.get("last_reviewed"))
-    return (last, next_review(last, settings.review_interval_months)) if last else None
-
-
 def check(site: Site, settings: Settings) -> Iterator[Finding]:
     for page in site.pages.values():
-        dates = review_dates(page, settings)
-        if dates is None:
+        review = site.reviews.get(page.path)
+        if review is None:
             continue
-        last, due = dates
+        last, due = review.last, review.due
         pos = page.pos_of("last_reviewed")
         if last > site.today:
             yield finding(FUTURE, page.path, pos.line, pos.col, f"last_reviewed {last} is in the future (today is {site.today})",

@@ -1,4 +1,4 @@
-"""Finding codes of the online checks (registered on import, so ``severity:`` can name them)."""
+"""Finding codes of the online checks (listed in :mod:`healthguide.catalogue`, so ``severity:`` can name them)."""
 
 from __future__ import annotations
 

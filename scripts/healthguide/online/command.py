@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from .. import report as text_report
-from ..findings import Finding, Severity
+from ..findings import Finding
+from ..progress import Progress
 from .cache import DEFAULT_DIR
 
 
@@ -35,11 +36,12 @@ def add_parser(sub: Any, site: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..core import docs_prefix
-    from ..siteconfig import load_site_config
+    from ..core import docs_prefix, judge, load_config
+    from ..report.output import render
+    from ..terminal import wants_colour
     from .cache import ResultCache
 
-    config = load_site_config(args.config_file)   # a ConfigError becomes exit 2 in cli.main
+    config = load_config(args.config_file)   # a ConfigError becomes exit 2 in cli.main
     settings = config.settings
     prefix = docs_prefix(config)
     max_age = 0 if args.no_cache else settings.online_cache_days
@@ -53,40 +55,39 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: online {args.online_command}: {err}", file=sys.stderr)
         return 2
     cache.save()
-    from ..checks import apply_severity
-
-    found = apply_severity(found, settings)
-    fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
-    print(text_report.FORMATS[fmt](found))
+    found = judge(found, settings)
+    output = render(found, args.format, strict=args.strict, colour=wants_colour(sys.stdout))
+    print(output.text)
     if args.summary:
         from .report import markdown
 
         with open(args.summary, "a", encoding="utf-8") as out:
             out.write(markdown(title, found, counts) + "\n")
-    errors = sum(1 for f in found if f.severity is Severity.ERROR)
-    warnings = sum(1 for f in found if f.severity is Severity.WARN)
-    return 1 if errors or (args.strict and warnings) else 0
+    return output.exit_code
 
 
 def _links(args: argparse.Namespace, config: Any, settings: Any, cache: Any, prefix: str
            ) -> tuple[str, list[Finding], list[tuple[str, int]]]:
-    from ..loader import load_site
+    from ..load.assembler import load_site
     from .links import check_links
 
     site_dir = Path(args.site)
     if not (site_dir / "index.html").is_file():
         raise ValueError(f"{site_dir}/index.html not found: build the site first (`make site`)")
-    found, stats = check_links(site_dir, settings, load_site(config), cache, docs_prefix=prefix,
-                               rate=args.rate, timeout=args.timeout)
+    with Progress("online links") as bar:
+        found, stats = check_links(site_dir, settings, load_site(config), cache, docs_prefix=prefix,
+                                   rate=args.rate, timeout=args.timeout, progress=bar)
     return "External links", found, stats.as_rows()
 
 
 def _identifiers(config: Any, settings: Any, cache: Any, prefix: str, timeout: float
                  ) -> tuple[str, list[Finding], list[tuple[str, int]]]:
-    from ..references import load_references
+    from ..load.references import load_references
     from .identifiers import check_identifiers
 
     refs, problems = load_references(config.docs_dir / settings.references, settings.references)
-    found, stats = check_identifiers(refs, settings, cache, references_path=prefix + settings.references, timeout=timeout)
+    with Progress("online identifiers") as bar:
+        found, stats = check_identifiers(refs, settings, cache, references_path=prefix + settings.references,
+                                         timeout=timeout, progress=bar)
     problems = [dataclasses.replace(p, path=prefix + p.path) for p in problems]
     return "Reference identifiers (DOI, PMID)", [*problems, *found], stats.as_rows()

@@ -20,6 +20,7 @@ from urllib.parse import quote, urlencode
 
 from ..findings import Finding, finding
 from ..model import Reference
+from ..progress import Progress
 from ..settings import Settings
 from .cache import ResultCache
 from .codes import DOI_NOT_FOUND, PMID_NOT_FOUND, REGISTRY_UNREACHABLE
@@ -51,17 +52,23 @@ def api_bases(settings: Settings) -> tuple[str, str]:
 
 def check_identifiers(references: Mapping[str, Reference], settings: Settings, cache: ResultCache, *,
                       references_path: str, timeout: float = 20.0,
-                      client_factory: Callable[[float], PoliteClient] | None = None) -> tuple[list[Finding], IdStats]:
-    """Findings for every DOI and PMID in references.yaml (positions from the file's own YAML marks)."""
+                      client_factory: Callable[[float], PoliteClient] | None = None,
+                      progress: Progress | None = None) -> tuple[list[Finding], IdStats]:
+    """Findings for every DOI and PMID in references.yaml (positions from the file's own YAML marks).
+    ``progress`` is told of each lookup (a line on a person's terminal; inert elsewhere)."""
+    bar = progress or Progress("", enabled=False)
     doi_base, pubmed_base = api_bases(settings)
     make = client_factory or (lambda interval: PoliteClient(interval=interval, timeout=timeout))
     stats = IdStats()
     found: list[Finding] = []
+    bar.set_total(sum(1 for ref in references.values() if ref.doi or (ref.pmid and ref.pmid.isdigit())))
     with make(0.2) as doi_client:
         for ref in references.values():
             if ref.doi:
                 stats.dois += 1
+                bar.start(f"doi.org: {ref.doi}")
                 found.extend(_doi(ref, doi_client, doi_base, cache, stats, references_path))
+                bar.advance()
     pmid_refs = [ref for ref in references.values() if ref.pmid and ref.pmid.isdigit()]
     stats.pmids = len(pmid_refs)
     todo = []
@@ -70,12 +77,15 @@ def check_identifiers(references: Mapping[str, Reference], settings: Settings, c
         if entry is not None:
             stats.from_cache += 1
             found.extend(_pmid_verdict(ref, bool(entry["exists"]), stats, references_path))
+            bar.advance()
         else:
             todo.append(ref)
     with make(NCBI_INTERVAL) as ncbi:
         for start in range(0, len(todo), PMID_BATCH):
             batch = todo[start:start + PMID_BATCH]
+            bar.start(f"PubMed: {len(batch)} PMID(s)")
             found.extend(_pmid_batch(batch, ncbi, pubmed_base, cache, stats, references_path))
+            bar.advance(len(batch))
     return sorted(found), stats
 
 

@@ -38,6 +38,7 @@ from urllib.parse import urljoin, urlsplit
 
 from ..findings import Finding, finding
 from ..model import LinkKind, Site
+from ..progress import Progress
 from ..settings import Settings
 from .cache import ResultCache
 from .codes import LINK_BROKEN, LINK_REDIRECTED, LINK_UNVERIFIED
@@ -178,13 +179,18 @@ def first_pass(row: Row) -> Outcome | None:
 
 def check_links(site_dir: Path, settings: Settings, site: Site | None, cache: ResultCache, *,
                 docs_prefix: str = "", rate: float = 2.0, timeout: float = 20.0, threads: int = 4,
-                client_factory: Callable[[], PoliteClient] | None = None) -> tuple[list[Finding], LinkStats]:
-    """Findings for every external link of the built site in ``site_dir``."""
+                client_factory: Callable[[], PoliteClient] | None = None,
+                progress: Progress | None = None) -> tuple[list[Finding], LinkStats]:
+    """Findings for every external link of the built site in ``site_dir``. ``progress`` is told what is
+    being waited for (a line on a person's terminal; inert elsewhere)."""
+    bar = progress or Progress("", enabled=False)
     stats = LinkStats()
     ignore = [p for p in settings.links_ignore] + [r"^(mailto|tel):"]
     confirmed = ["^" + re.escape(url) + "$" for url in cache.fresh_keys("link:")]
+    bar.start("linkchecker, crawling the built site")
     with serve_directory(site_dir) as base:
         rows = run_linkchecker(base, ignore + confirmed, rate=rate, timeout=timeout, threads=threads)
+    bar.advance()
     by_url: dict[str, list[Row]] = defaultdict(list)
     for row in rows:
         by_url[row.url].append(row)
@@ -207,9 +213,12 @@ def check_links(site_dir: Path, settings: Settings, site: Site | None, cache: Re
                 stats.outcomes[url] = verdict
     if pending:
         stats.rechecked = len(pending)
+        bar.set_total(1 + len(pending))
         with (client_factory or partial(PoliteClient, interval=1.0 / max(rate, 0.01), timeout=timeout))() as client:
             for url in pending:
+                bar.start(url)
                 stats.outcomes[url] = client.get(url)
+                bar.advance()
     found: list[Finding] = []
     places = _source_places(site, docs_prefix)
     for url, outcome in sorted(stats.outcomes.items()):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..findings import CODES, Finding, Severity
+from ..catalogue import CATALOGUE
+from ..findings import Finding, Severity
 from ..report import summary
 
 _ICON = {Severity.ERROR: "❌ error", Severity.WARN: "⚠️ warning", Severity.INFO: "ℹ️ note"}
@@ -23,7 +24,7 @@ def markdown(title: str, found: list[Finding], counts: Iterable[tuple[str, int]]
         return "\n".join(lines) + "\n"
     lines += ["| where | level | code | what | how to fix |", "|---|---|---|---|---|"]
     for f in found:
-        name = CODES[f.code].name if f.code in CODES else ""
+        name = CATALOGUE[f.code].name if f.code in CATALOGUE else ""
         lines.append(f"| `{_cell(f.path)}:{f.line}` | {_ICON.get(f.severity, f.severity.value)} | {f.code} {name} "
                      f"| {_cell(f.message)} | {_cell(f.hint)} |")
     return "\n".join(lines) + "\n"

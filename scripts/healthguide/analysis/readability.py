@@ -1,0 +1,56 @@
+"""Reading grade of a page's running text (Flesch–Kincaid grade level), read by HG520 and `stats`.
+
+Syllables come from pyphen's English hyphenation dictionary (a hyphenation point is a syllable break),
+words and sentences from plain rules below: no library that needs ``pkg_resources`` or a data download.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import pyphen
+
+MIN_WORDS = 100  # below this a grade says nothing useful
+
+# A word is a run of letters or digits, with inner apostrophes and hyphens ("don't", "low-back").
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# A sentence ends at . ! or ? (possibly repeated, possibly followed by a closing quote or bracket).
+_SENTENCE_END = re.compile(r"[.!?]+[\"'’”)\]]*(?=\s|$)")
+_DICTIONARY = pyphen.Pyphen(lang="en_US")
+
+
+@functools.lru_cache(maxsize=65536)
+def syllables(word: str) -> int:
+    """Syllables in one word: its hyphenation points plus one (digits count as one)."""
+    letters = word.lower().replace("’", "'")
+    return len(_DICTIONARY.positions(letters)) + 1
+
+
+def sentence_count(text: str) -> int:
+    """Sentences with at least one word; text without end punctuation is one sentence."""
+    count, start = 0, 0
+    for end in _SENTENCE_END.finditer(text):
+        if _WORD.search(text, start, end.start()):
+            count += 1
+        start = end.end()
+    if _WORD.search(text, start):
+        count += 1
+    return count
+
+
+def flesch_kincaid_grade(text: str) -> float | None:
+    """0.39 × words per sentence + 11.8 × syllables per word − 15.59, or None for text without words."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    sentences = max(sentence_count(text), 1)
+    total = sum(syllables(w) for w in words)
+    return round(0.39 * len(words) / sentences + 11.8 * total / len(words) - 15.59, 1)
+
+
+def grade(text: str) -> float | None:
+    """The Flesch–Kincaid grade of ``text``, or None when it is too short to say anything useful."""
+    if len(text.split()) < MIN_WORDS:
+        return None
+    return flesch_kincaid_grade(text)

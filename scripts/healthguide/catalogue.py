@@ -1,0 +1,150 @@
+"""Every check family and every finding code, listed once (like markdownlint's rule list).
+
+Nothing registers itself by being imported: a family module declares its codes with
+``CODES.define(...)`` and its ``check(site, settings)``, and is listed here. Configuration
+(``severity:`` in mkdocs.yml) is validated against this catalogue, passed in as an argument.
+
+Stages: ``load`` codes come from reading files (the assembler); ``site`` families are pure
+functions of the site model, run in the order listed; ``built`` codes judge built HTML
+(``check --built`` and the plugin's post-page hook); ``publish`` codes judge mkdocs.yml
+itself, only when publishing (``check --publish``, ``make publish``); ``online`` codes need the network
+(``python -m healthguide online``). Codes are never reused: a retired code stays in
+``RETIRED`` with the reason, and defining it again is an error.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+from .checks import (
+    authors,
+    citations,
+    disclaimer,
+    evidence,
+    frontmatter,
+    graph,
+    html_safety,
+    links,
+    mistakes,
+    publish,
+    readability,
+    review,
+    structure,
+    uncited,
+)
+from .findings import Code, Finding
+from .load import frontmatter as files
+from .load import loader, references
+from .model import Site
+from .online import codes as online
+from .settings import Settings
+
+Check = Callable[[Site, Settings], Iterator[Finding]]
+
+
+class Stage(enum.Enum):
+    LOAD = "load"        # reading files into the model
+    SITE = "site"        # checks on the model (pages and site-wide judgements)
+    BUILT = "built"      # built HTML
+    PUBLISH = "publish"  # the configuration as a site to put online (`check --publish`)
+    ONLINE = "online"    # the network, off by default
+
+
+@dataclass(frozen=True)
+class Family:
+    """A group of related codes; ``name`` is also its case file, ``tests/cases/<name>.yaml``, where it has one."""
+
+    name: str
+    stage: Stage
+    codes: tuple[Code, ...]
+    check: Check | None = None          # site families only
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    families: tuple[Family, ...]
+    retired: Mapping[str, str] = field(default_factory=dict)    # tombstones: code -> why it was retired
+    _by_key: dict[str, Code] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for family in self.families:
+            if (family.check is None) == (family.stage is Stage.SITE):
+                raise ValueError(f"family {family.name}: site families, and only they, have a check")
+            for code in family.codes:
+                for key in (code.code, code.name):
+                    if key in self._by_key:
+                        raise ValueError(f"finding code {key} is listed twice")
+                    self._by_key[key] = code
+                if code.code in self.retired:
+                    raise ValueError(f"finding code {code.code} was retired ({self.retired[code.code]}); never reuse it")
+
+    def codes(self) -> list[Code]:
+        """Every live code, in code order."""
+        return sorted((c for f in self.families for c in f.codes), key=lambda c: c.code)
+
+    def lookup(self, key: str) -> Code | None:
+        """A code by its number (``HG301``) or its name (``link-target-missing``)."""
+        return self._by_key.get(key)
+
+    def __getitem__(self, code: str) -> Code:
+        found = self._by_key.get(code)
+        if found is None:
+            raise KeyError(code)
+        return found
+
+    def __contains__(self, code: object) -> bool:
+        return isinstance(code, str) and code in self._by_key
+
+    def checks(self) -> tuple[Check, ...]:
+        return tuple(f.check for f in self.families if f.check is not None)
+
+    def family_of(self, code: str) -> Family | None:
+        return next((f for f in self.families if any(c.code == code for c in f.codes)), None)
+
+
+CATALOGUE = Catalogue(
+    families=(
+        # load: reading the files (healthguide.load)
+        Family("loader", Stage.LOAD, (files.UNREADABLE, files.EMPTY, files.TOO_LARGE, loader.SYMLINK_OUTSIDE,
+                                      loader.SYMLINK_FOLDER, files.NO_FRONT_MATTER, files.UNTERMINATED,
+                                      files.YAML_SYNTAX, files.NOT_MAPPING, loader.MARKDOWN_CONFIG,
+                                      loader.RENDER_FAILED)),
+        Family("references-file", Stage.LOAD, (references.DUPLICATE_REF, references.REFS_FILE, references.REF_ENTRY)),
+        Family("authors-file", Stage.LOAD, (references.AUTHORS_FILE,)),
+        # site: pure functions of the model, run in this order
+        Family("frontmatter", Stage.SITE, (frontmatter.MISSING, frontmatter.UNKNOWN, frontmatter.WRONG_TYPE,
+                                           frontmatter.BAD_CHOICE, frontmatter.DESCRIPTION, frontmatter.NOT_APPLICABLE),
+               frontmatter.check),
+        Family("graph", Stage.SITE, (graph.PILLAR_MISSING, graph.NOT_A_PILLAR, graph.RELATED_MISSING, graph.ORPHAN,
+                                     graph.SELF_LINK), graph.check),
+        Family("links", Stage.SITE, (links.PAGE_MISSING, links.ANCHOR_MISSING, links.IMAGE_MISSING, links.ABSOLUTE,
+                                     links.OUTSIDE), links.check),
+        Family("citations", Stage.SITE, (citations.UNKNOWN_KEY, citations.NO_IDENTIFIER, citations.BAD_DOI,
+                                         citations.BAD_PMID, citations.UNUSED, citations.TOO_FEW, citations.LIBRARY_KEY),
+               citations.check),
+        Family("evidence", Stage.SITE, (evidence.MISSING, evidence.INVALID, evidence.WEAK_STATISTIC,
+                                        evidence.OPINION_ONLY), evidence.check),
+        Family("claims", Stage.SITE, (uncited.UNCITED,), uncited.check),
+        Family("readability", Stage.SITE, (readability.TOO_HARD,), readability.check),
+        Family("structure", Stage.SITE, (structure.NO_KEY_POINTS, structure.NO_CARE), structure.check),
+        Family("review", Stage.SITE, (review.FUTURE, review.OVERDUE, review.DUE_SOON), review.check),
+        Family("authors", Stage.SITE, (authors.UNKNOWN_AUTHOR, authors.NOT_REVIEWER, authors.UNKNOWN_REVIEWER),
+               authors.check),
+        Family("html", Stage.SITE, (html_safety.SCRIPT, html_safety.FRAME, html_safety.HANDLER, html_safety.SCRIPT_URL),
+               html_safety.check),
+        Family("mistakes", Stage.SITE, (mistakes.PLACEHOLDER_META, mistakes.ROUND_CITATION, mistakes.PLACEHOLDER_TEXT),
+               mistakes.check),
+        # built HTML
+        Family("disclaimer", Stage.BUILT, (disclaimer.MISSING,)),
+        # the configuration, judged only when publishing
+        Family("publish", Stage.PUBLISH, (publish.PLACEHOLDER,)),
+        # online (healthguide.online), never part of `check` or the build
+        Family("online-links", Stage.ONLINE, (online.LINK_BROKEN, online.LINK_UNVERIFIED, online.LINK_REDIRECTED)),
+        Family("online-identifiers", Stage.ONLINE, (online.DOI_NOT_FOUND, online.PMID_NOT_FOUND,
+                                                    online.REGISTRY_UNREACHABLE)),
+    ),
+    # Tombstones, e.g. "HG123": "merged into HG103 in 0.2". No code has been retired yet.
+    retired={},
+)

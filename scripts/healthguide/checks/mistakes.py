@@ -1,0 +1,69 @@
+"""Mistakes that used to pass silently: scaffold placeholders left in a page (HG107 in front matter,
+HG503 in the text) and citations typed in round brackets, which render as plain text (HG502)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from ..findings import CODES, Finding, Severity, finding
+from ..model import Page, Site
+from ..settings import Settings
+
+PLACEHOLDER_META = CODES.define("HG107", "placeholder-in-front-matter", Severity.ERROR,
+                                "a front-matter value still holds a placeholder such as `TODO`")
+ROUND_CITATION = CODES.define("HG502", "citation-in-round-brackets", Severity.ERROR,
+                              "a citation is written in round brackets, `(@key)`, so it renders as plain text")
+PLACEHOLDER_TEXT = CODES.define("HG503", "placeholder-in-text", Severity.ERROR,
+                                "the page's text still holds a placeholder such as `TODO`")
+
+# Upper case only: "todo" in ordinary prose is a word, "TODO" is a note to self.
+PLACEHOLDER = re.compile(r"(?<![\w-])(?:TODO|FIXME|TBD|XXX)(?![\w-])")
+_KEY = r"[A-Za-z0-9_][\w:.#$%&+?<>~/-]*"
+# "(@key)", "(see @key, p. 3)", "(@a; @b)": an @ that starts a word (so no e-mail address) inside ( ).
+ROUND = re.compile(rf"\((?:[^()@\[\]]*?(?<=[\s(;]))?-?@({_KEY}[\w])[^()\[\]]*\)")
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def check(site: Site, settings: Settings) -> Iterator[Finding]:
+    for page in site.pages.values():
+        yield from _front_matter(page)
+        for sentence in page.sentences:
+            text = sentence.text
+            if PLACEHOLDER.search(text):
+                yield finding(PLACEHOLDER_TEXT, page.path, sentence.pos.line, sentence.pos.col,
+                              f"placeholder left in the text: \"{_quote(text)}\"",
+                              "Write the sentence the placeholder stands for, or delete it.")
+            for match in ROUND.finditer(text):
+                key = match.group(1)
+                if key not in site.references and not _YEAR.search(key):
+                    continue  # "(@someone)" is a handle; a citation key names a reference or a year
+                known = " (a reference in references.yaml)" if key in site.references else ""
+                yield finding(ROUND_CITATION, page.path, sentence.pos.line, sentence.pos.col,
+                              f"citation in round brackets: \"{match.group(0)}\"{known} shows as plain text, not a citation",
+                              f"Use square brackets: [@{key}].")
+
+
+def _front_matter(page: Page) -> Iterator[Finding]:
+    for key, value in page.meta.items():
+        for text in _strings(value):
+            if PLACEHOLDER.search(text):
+                pos = page.pos_of(key)
+                yield finding(PLACEHOLDER_META, page.path, pos.line, pos.col,
+                              f"'{key}' still holds a placeholder: \"{_quote(text)}\"",
+                              f"Replace the placeholder with the real {key}.")
+                break
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def _quote(text: str) -> str:
+    return text if len(text) <= 120 else text[:117] + "…"

@@ -1,0 +1,1 @@
+"""Loading: mkdocs.yml, pages, front matter, references and authors into the site model."""

@@ -1,0 +1,319 @@
+"""A persistent cache of per-page parse results, so an unchanged page is never parsed twice.
+
+What is cached is the :class:`~healthguide.model.Page` a page's *own* bytes produce (front matter,
+anchors, links as written, citations, sentences, text, and the facts derived from them: claim kinds
+and reading grade), never findings: links are resolved and
+every check runs afresh each time, so a cross-page judgement (is ``other.md#part`` still there?)
+is re-made whenever the linked page changes.
+
+An entry is keyed by the page's path and a hash of its bytes; the whole file is keyed by everything
+else that changes what parsing produces: ``markdown_extensions`` and their configuration, the
+contents of snippet files they auto-append, this package's version and the Markdown library's,
+and the settings that affect reading (``max_file_bytes``, the references and authors paths).
+Pages that pull in other files with a snippet marker (``--8<--``) are never cached: their result
+depends on more than their own bytes.
+
+The cache lives in ``.healthguide-cache/`` beside mkdocs.yml (git-ignored), never inside docs/.
+The file is SQLite (``pages-check.sqlite`` for the command line, ``pages-build.sqlite`` for the
+plugin); writes are transactions, so a crash leaves the old rows or the new ones. A file that cannot
+be read (corrupt, truncated, made for another configuration) is ignored and replaced.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import marshal
+import os
+import pickle
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping
+from importlib import metadata
+from pathlib import Path
+from typing import Any, TypeVar
+
+from .. import __version__
+from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Sentence
+from .siteconfig import SiteConfig
+
+T = TypeVar("T")
+CACHE_DIR = ".healthguide-cache"
+FORMAT = 4                      # bump when the layout of a cache file changes
+SNIPPET_MARKER = b"--8<--"
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def _versions() -> dict[str, str]:
+    out = {"healthguide": __version__}
+    for dist in ("markdown", "pymdown-extensions", "pyphen"):
+        try:
+            out[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            out[dist] = ""
+    return out
+
+
+def _auto_appended(config: SiteConfig) -> list[str]:
+    """Hashes of the files pymdownx.snippets appends to every page (they change every page's parse)."""
+    conf = config.extension_configs.get("pymdownx.snippets") or {}
+    bases = conf.get("base_path", ["."])
+    bases = [bases] if isinstance(bases, str) else list(bases or ["."])
+    out = []
+    for name in [*(conf.get("auto_append") or []), *(conf.get("auto_prepend") or [])]:
+        for base in bases:
+            path = Path(str(base)) / str(name)
+            if not path.is_absolute():
+                path = config.path.parent / path
+            try:
+                out.append(f"{name}:{content_hash(path.read_bytes())}")
+                break
+            except OSError:
+                continue
+        else:
+            out.append(f"{name}:missing")
+    return out
+
+
+def _derive_source() -> str:
+    """A hash of the code that computes derived values (reading grade, claim kinds): a change to a
+    detector must not be hidden by values cached by its previous version."""
+    from ..analysis import claims, readability
+    digest = hashlib.blake2b(digest_size=16)
+    for module in (claims, readability):
+        digest.update(Path(module.__file__ or "").read_bytes())
+    return digest.hexdigest()
+
+
+def config_key(config: SiteConfig) -> str:
+    """Everything besides a page's own bytes that changes what parsing it produces."""
+    settings = config.settings
+    described = {
+        "format": FORMAT,
+        "versions": _versions(),
+        "derived_by": _derive_source(),
+        "extensions": [e if isinstance(e, str) else f"{type(e).__module__}.{type(e).__qualname__}:{vars(e)!r}"
+                       for e in config.markdown_extensions],
+        "extension_configs": config.extension_configs,
+        "snippets": _auto_appended(config),
+        "settings": {"max_file_bytes": settings.max_file_bytes, "references": settings.references,
+                     "authors": settings.authors},
+    }
+    text = json.dumps(described, sort_keys=True, default=repr)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+class PageCache:
+    """``get(path, digest)`` / ``put(path, digest, page, derived)`` over one SQLite file per variant.
+
+    SQLite, not one pickle: a warm run reads only the rows it needs and writes only the pages that
+    changed, and no copy of the whole cache sits in memory (it would be ~20 KB a page).
+    """
+
+    def __init__(self, directory: Path, key: str, variant: str = "check") -> None:
+        self.directory = directory
+        self.variant = variant
+        self.file = directory / f"pages-{variant}.sqlite"
+        self.key = key
+        self.db: sqlite3.Connection | None = None
+        self.valid = False                                       # the file exists and is for this key
+        self.pending: dict[str, tuple[str, bytes]] = {}         # path -> (digest, encoded page), to write
+        self.pending_files: dict[str, tuple[str, bytes]] = {}   # references, authors -> (digest, pickled)
+        self.keep: set[str] | None = None
+        self.dirty = False
+        self.hits = 0
+        self.misses = 0
+        self._open()
+
+    @classmethod
+    def for_config(cls, config: SiteConfig, variant: str = "check", extra: str = "") -> PageCache | None:
+        """The cache beside mkdocs.yml, or None where it would land inside docs/ or is switched off.
+
+        ``variant``: "check" (the command line) or "build" (the plugin, whose pages are rendered with
+        references lists); ``extra``: anything else the variant's parse depends on.
+        """
+        if os.environ.get("HEALTHGUIDE_NO_CACHE"):
+            return None
+        directory = (config.path.parent / CACHE_DIR).resolve()
+        docs = config.docs_dir.resolve()
+        if directory == docs or docs in directory.parents:
+            return None
+        key = config_key(config)
+        if extra:
+            key = hashlib.blake2b(f"{key}:{extra}".encode(), digest_size=16).hexdigest()
+        return cls(directory, key, variant)
+
+    def _open(self) -> None:
+        """Use the file only if it is readable and made for this very configuration."""
+        if not self.file.is_file():
+            return
+        db = None
+        try:
+            db = sqlite3.connect(self.file, timeout=2)
+            row = db.execute("SELECT value FROM meta WHERE name = 'key'").fetchone()
+            if row and row[0] == self.key:
+                self.db, db, self.valid = db, None, True
+        except sqlite3.Error:   # corrupt, truncated, not a database: ignored, replaced on save
+            pass
+        finally:
+            if db is not None:
+                db.close()
+
+    def _row(self, table: str, name: str) -> tuple[str, bytes] | None:
+        if self.db is None:
+            return None
+        try:
+            row = self.db.execute(f"SELECT digest, blob FROM {table} WHERE name = ?", (name,)).fetchone()
+        except sqlite3.Error:
+            return None
+        return (row[0], row[1]) if row else None
+
+    def remember(self, name: str, path: Path, compute: Callable[[], T]) -> T:
+        """``compute()`` (which reads ``path``), reused while the file's bytes are unchanged."""
+        try:
+            digest = content_hash(path.read_bytes())
+        except OSError:
+            return compute()
+        row = self._row("files", name)
+        if row is not None and row[0] == digest:
+            try:
+                return pickle.loads(row[1])  # type: ignore[no-any-return]
+            except Exception:  # noqa: BLE001 - a damaged entry is recomputed
+                pass
+        value = compute()
+        self.pending_files[name] = (digest, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        self.dirty = True
+        return value
+
+    @staticmethod
+    def cacheable(data: bytes | OSError) -> bool:
+        return isinstance(data, bytes) and SNIPPET_MARKER not in data
+
+    @staticmethod
+    def key_for(data: bytes | OSError) -> str | None:
+        """The cache key of a page's bytes, or None when the page must never be cached."""
+        return content_hash(data) if isinstance(data, bytes) and PageCache.cacheable(data) else None
+
+    def get(self, path: str, digest: str) -> Page | None:
+        row = self._row("pages", path)
+        if row is not None and row[0] == digest:
+            try:
+                found = decode(row[1])
+            except Exception:  # noqa: BLE001 - a damaged entry is a miss
+                found = None
+            if found is not None and found.path == path:
+                self.hits += 1
+                return found
+        self.misses += 1
+        return None
+
+    def release(self) -> None:
+        """Close the file while other work runs (e.g. before worker processes are forked)."""
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def put(self, path: str, digest: str, page: Page) -> None:
+        self.pending[path] = (digest, encode(page))
+        self.dirty = True
+        if len(self.pending) >= 256:   # a cold run of a large site: write as we go, hold little
+            try:
+                self._write()
+                self.pending = {}
+            except (OSError, sqlite3.Error):
+                pass
+
+    def keep_only(self, paths: Iterable[str]) -> None:
+        """Forget pages that no longer exist (on save), so the file does not grow forever."""
+        self.keep = set(paths)
+
+    def save(self) -> None:
+        try:
+            if self.dirty or self.keep is not None:
+                self._write()
+        except (OSError, sqlite3.Error):
+            pass  # a read-only checkout still checks, just without a cache
+        finally:
+            self.pending, self.pending_files, self.dirty = {}, {}, False
+            self.release()
+
+    def _write(self) -> None:
+        if self.db is None and self.valid:
+            self.db = sqlite3.connect(self.file, timeout=2)
+        if self.db is None:
+            if not (self.dirty or self.pending):
+                return
+            self.directory.mkdir(parents=True, exist_ok=True)
+            _gitignore(self.directory)
+            for old in [self.file, *self.directory.glob(f"pages-{self.variant}-*.pickle")]:
+                old.unlink(missing_ok=True)         # stale (another configuration) or damaged: start afresh
+            self.db = sqlite3.connect(self.file, timeout=2)
+            with self.db:
+                self.db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
+                self.db.execute("CREATE TABLE pages (name TEXT PRIMARY KEY, digest TEXT, blob BLOB)")
+                self.db.execute("CREATE TABLE files (name TEXT PRIMARY KEY, digest TEXT, blob BLOB)")
+                self.db.execute("INSERT INTO meta VALUES ('key', ?)", (self.key,))
+            self.valid = True
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)",
+                                ((path, d, blob) for path, (d, blob) in self.pending.items()))
+            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)",
+                                ((name, d, blob) for name, (d, blob) in self.pending_files.items()))
+            if self.keep is not None:
+                stale = [(name,) for (name,) in self.db.execute("SELECT name FROM pages") if name not in self.keep]
+                self.db.executemany("DELETE FROM pages WHERE name = ?", stale)
+
+
+# A compact encoding: the bulky, plain parts (sentences, links, text…) as marshal data, which loads
+# several times faster than pickled dataclasses; every other field of Page (front matter, findings,
+# derived facts, and any field added later) pickled by name, so a new field is cached without a change here.
+_MARSHALLED = frozenset({"path", "anchors", "links", "citations", "sentences", "raw_html", "admonitions", "text",
+                         "front_matter_pos"})
+
+
+def encode(page: Page) -> bytes:
+    rest = {f.name: getattr(page, f.name) for f in dataclasses.fields(Page) if f.name not in _MARSHALLED}
+    rest["meta"], rest["meta_pos"] = dict(page.meta), dict(page.meta_pos)
+    plain = (
+        page.path, tuple(sorted(page.anchors)),
+        tuple((k.href, k.kind.value, k.pos.line, k.pos.col, k.target, k.fragment, k.is_image) for k in page.links),
+        tuple((c.key, c.pos.line, c.pos.col) for c in page.citations),
+        tuple((s.text, s.cited_keys, s.pos.line, s.pos.col) for s in page.sentences),
+        tuple((r.html, r.pos.line, r.pos.col) for r in page.raw_html),
+        tuple((kind, pos.line, pos.col) for kind, pos in page.admonitions),
+        page.text, page.front_matter_pos.line, page.front_matter_pos.col,
+        pickle.dumps(rest, protocol=pickle.HIGHEST_PROTOCOL),
+    )
+    return marshal.dumps(plain)
+
+
+def decode(blob: bytes) -> Page:
+    path, anchors, links, citations, sentences, raw, admonitions, text, fm_line, fm_col, pickled = marshal.loads(blob)
+    pos, kind_of = Position, _LINK_KINDS.__getitem__
+    return Page(
+        path=path, front_matter_pos=pos(fm_line, fm_col), anchors=frozenset(anchors),
+        links=tuple(Link(h, kind_of(k), pos(a, b), t, f, i) for h, k, a, b, t, f, i in links),
+        citations=tuple(Citation(k, pos(a, b)) for k, a, b in citations),
+        sentences=tuple(Sentence(t, tuple(k), pos(a, b)) for t, k, a, b in sentences),
+        raw_html=tuple(RawHtml(h, pos(a, b)) for h, a, b in raw),
+        admonitions=tuple((k, pos(a, b)) for k, a, b in admonitions),
+        text=text, **pickle.loads(pickled),
+    )
+
+
+_LINK_KINDS = {kind.value: kind for kind in LinkKind}
+
+
+def _gitignore(directory: Path) -> None:
+    marker = directory / ".gitignore"
+    if not marker.exists():
+        marker.write_text("# Created by healthguide: this folder is a cache.\n*\n", encoding="utf-8")
+
+
+def stats(cache: PageCache | None) -> Mapping[str, Any]:
+    if cache is None:
+        return {"enabled": False}
+    return {"enabled": True, "hits": cache.hits, "misses": cache.misses, "file": str(cache.file)}

@@ -1,0 +1,278 @@
+"""Read, split and render one page into a :class:`~healthguide.model.Page`; discover files; classify links.
+
+:mod:`healthguide.load.assembler` puts the pages together into the one site model.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import multiprocessing
+import os
+import posixpath
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import markdown
+
+from ..analysis import claims, readability
+from ..findings import CODES, Finding, Severity, finding
+from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Reference, Sentence
+from . import frontmatter
+from .locate import Locator
+from .mdext import HealthGuideExtension, ParseResult
+from .schema import parse_meta
+from .siteconfig import SiteConfig
+
+MARKDOWN_CONFIG = CODES.define("HG020", "markdown-config", Severity.ERROR,
+                               "a `markdown_extensions` entry in mkdocs.yml cannot be loaded")
+RENDER_FAILED = CODES.define("HG021", "render-failed", Severity.ERROR,
+                             "the Markdown renderer failed on this page")
+
+SYMLINK_OUTSIDE = CODES.define("HG004", "symlink-outside-docs", Severity.ERROR,
+                                "a file or folder under docs/ is a symbolic link that leads outside docs/")
+SYMLINK_FOLDER = CODES.define("HG005", "symlink-folder", Severity.ERROR,
+                              "a folder under docs/ is a symbolic link: the checks do not follow it, but MkDocs would")
+
+_UNSAFE_SCHEMES = ("javascript", "vbscript", "data")
+
+
+def new_markdown(config: SiteConfig, ext: HealthGuideExtension) -> markdown.Markdown:
+    """A Markdown instance with the site's own extensions plus ours (anchors as the site renders them)."""
+    return markdown.Markdown(extensions=[*config.markdown_extensions, ext], extension_configs=config.extension_configs)
+
+
+def discover(docs_dir: Path) -> tuple[list[str], set[str]]:
+    """Markdown pages and other files under docs/, as MkDocs sees them (dot-files excluded)."""
+    pages: list[str] = []
+    files: set[str] = set()
+    for root, dirs, names in os.walk(docs_dir, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        rel_root = Path(root).relative_to(docs_dir).as_posix()
+        for name in sorted(names):
+            if name.startswith("."):
+                continue
+            rel = name if rel_root == "." else f"{rel_root}/{name}"
+            if name.endswith(".md"):
+                pages.append(rel)
+            else:
+                files.add(rel)
+    return pages, files
+
+
+POOL_THRESHOLD = 150  # uncached pages before parsing is spread over processes (pool start-up costs ~0.1 s)
+
+
+def symlink_findings(docs_dir: Path) -> list[Finding]:
+    """Symbolic links under docs/ that would publish files from elsewhere, or (folders) loop or go unchecked.
+
+    discover() never follows folder links, so a loop cannot hang the checks; MkDocs does follow them.
+    """
+    out: list[Finding] = []
+    root = docs_dir.resolve()
+    for here, dirs, names in os.walk(docs_dir, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted([*dirs, *names]):
+            path = Path(here) / name
+            if name.startswith(".") or not path.is_symlink():
+                continue
+            rel = path.relative_to(docs_dir).as_posix()
+            try:
+                target = path.resolve(strict=True)
+            except (OSError, RuntimeError):
+                if name in dirs:
+                    out.append(finding(SYMLINK_FOLDER, rel, 1, 1, f"'{rel}' is a folder link that loops or leads nowhere",
+                                       "Delete the link; put real files in docs/."))
+                continue  # a broken file link is reported when it cannot be read (HG001)
+            if target != root and root not in target.parents:
+                out.append(finding(SYMLINK_OUTSIDE, rel, 1, 1, f"'{rel}' is a symbolic link to {target}, outside docs/",
+                                   "Copy the file into docs/ instead: the site must not publish files from elsewhere."))
+            elif target.is_dir():
+                loop = target == root or target in path.parent.resolve().parents or target == path.parent.resolve()
+                what = "links back to a folder that contains it (a loop)" if loop else "is a folder link"
+                out.append(finding(SYMLINK_FOLDER, rel, 1, 1, f"'{rel}' {what}; MkDocs would publish its pages twice or forever",
+                                   "Delete the link and move or copy the real folder into place."))
+    return out
+
+
+# Told (pages parsed so far, pages to parse) while a load parses pages the cache did not have.
+OnParsed = Callable[[int, int], None]
+
+
+def parse_pages(config: SiteConfig, references: Mapping[str, Reference], md: markdown.Markdown,
+                ext: HealthGuideExtension, items: Sequence[tuple[str, bytes | OSError]],
+                on_parsed: OnParsed | None = None) -> list[Page]:
+    """Parse pages in order, with the facts derived from each; past POOL_THRESHOLD, in a process pool
+    (one Markdown instance per worker). ``on_parsed(done, total)`` is told as they are done."""
+    told = on_parsed or (lambda done, total: None)
+    workers = min(os.cpu_count() or 1, 8)
+    if len(items) >= POOL_THRESHOLD and workers > 1:
+        try:
+            context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+            chunk = max(8, len(items) // (workers * 8))
+            chunks = [items[i:i + chunk] for i in range(0, len(items), chunk)]
+            with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                                     initargs=(config, references)) as pool:
+                out: list[Page] = []
+                for done in pool.map(_parse_chunk, chunks):
+                    out.extend(done)
+                    told(len(out), len(items))
+                return out
+        except Exception:  # noqa: BLE001 - a pool that cannot start or breaks: parse here instead
+            pass
+    serial = []
+    for path, data in items:
+        serial.append(load_page(path, data, md, ext, config.settings.max_file_bytes))
+        told(len(serial), len(items))
+    return serial
+
+
+_WORKER: tuple[markdown.Markdown, HealthGuideExtension, int] | None = None
+
+
+def _init_worker(config: SiteConfig, references: Mapping[str, Reference]) -> None:
+    global _WORKER
+    ext = HealthGuideExtension(references)
+    _WORKER = (new_markdown(config, ext), ext, config.settings.max_file_bytes)
+
+
+def _parse_chunk(items: Sequence[tuple[str, bytes | OSError]]) -> list[Page]:
+    assert _WORKER is not None
+    md, ext, max_bytes = _WORKER
+    return [load_page(path, data, md, ext, max_bytes) for path, data in items]
+
+
+def loadable_extensions(config: SiteConfig) -> list[object]:
+    """The site's extensions that load on their own, so one bad entry does not cascade into false findings."""
+    out = []
+    for name in config.markdown_extensions:
+        try:
+            markdown.Markdown(extensions=[name], extension_configs=config.extension_configs)
+        except Exception:  # noqa: BLE001 - reported once as HG020
+            continue
+        out.append(name)
+    return out
+
+
+def read_bytes(path: Path) -> bytes | OSError:
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        return err
+
+
+def load_page(path: str, data: bytes | OSError, md: markdown.Markdown, ext: HealthGuideExtension,
+              max_bytes: int) -> Page:
+    """Read, split and render one page. Never raises: problems become findings on the page."""
+    part = split_page(path, data, max_bytes)
+    if isinstance(part, Page):
+        return part
+    md.reset()
+    try:
+        md.convert(part.body)
+        result = ext.result or ParseResult()
+    except Exception as err:  # noqa: BLE001 - a third-party extension may choke on odd input
+        return _broken(path, finding(RENDER_FAILED, path, part.body_line, 1, f"Markdown could not be rendered: {err!r}"),
+                       meta=part.meta, meta_pos=part.meta_pos)
+    return page_from_result(path, part, result)
+
+
+def split_page(path: str, data: bytes | OSError, max_bytes: int) -> frontmatter.Split | Page:
+    """The page's front matter and body, or (unreadable, too large) a page that carries only its findings."""
+    if isinstance(data, OSError):
+        return _broken(path, finding(frontmatter.UNREADABLE, path, 1, 1, f"cannot read file: {data.strerror or data}"))
+    text, problems = frontmatter.decode(path, data, max_bytes)
+    if text is None:
+        return _broken(path, *problems)
+    return frontmatter.split(path, text)
+
+
+def rendered_page(path: str, data: bytes | OSError, result: ParseResult | None, max_bytes: int) -> Page:
+    """A page another renderer (MkDocs) converted with our extension: the same model load_page() builds."""
+    part = split_page(path, data, max_bytes)
+    return part if isinstance(part, Page) else page_from_result(path, part, result or ParseResult())
+
+
+def page_from_result(path: str, part: frontmatter.Split, result: ParseResult) -> Page:
+    where = Locator(part.body, part.body_line)
+    links = tuple(Link(href, LinkKind.EXTERNAL, where.find(href), is_image=img) for href, img in result.links)
+    citations = tuple(Citation(key, where.find("@" + key)) for key in result.citations)
+    sentences = tuple(Sentence(text, keys, where.find_words(text)) for text, keys in result.sentences_raw)
+    raw = tuple(RawHtml(html, where.find(_first_line(html))) for html in result.raw_html)
+    raw += tuple(RawHtml(f'<{tag} {attr}="{value}">' if attr else f"<{tag}>", where.find(attr + "=" if attr else "<" + tag))
+                 for tag, attr, value in result.element_attrs)
+    admonitions = tuple((kind, where.find(kind, Position(part.body_line))) for kind in result.admonitions)
+    text = "\n".join(result.text)
+    return Page(
+        path=path, meta=part.meta, meta_pos=part.meta_pos, front_matter_pos=part.start,
+        anchors=frozenset(result.anchors), links=links + _raw_html_links(raw), citations=citations,
+        sentences=sentences, raw_html=raw, admonitions=admonitions, text=text,
+        load_findings=part.findings, claim_kinds=claims.sentence_kinds(sentences), grade=readability.grade(text),
+        front=parse_meta(part.meta),
+    )
+
+
+def _first_line(html: str) -> str:
+    """The text to look for when locating a raw HTML block: its first line, past any leading comments."""
+    text = _LEADING_COMMENTS.sub("", html).strip() or html.strip()
+    return text.split("\n")[0][:60]
+
+
+_LEADING_COMMENTS = re.compile(r"^(?:\s*<!--.*?-->)+", re.S)
+
+
+def _broken(path: str, *found: Finding, meta: Mapping[str, object] | None = None,
+            meta_pos: Mapping[str, Position] | None = None) -> Page:
+    return Page(path=path, meta=dict(meta or {}), meta_pos=dict(meta_pos or {}), front_matter_pos=Position(1),
+                load_findings=tuple(found), front=parse_meta(meta or {}))
+
+
+class _LinkParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[str, bool]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if value is not None and ((tag == "a" and name == "href") or (tag == "img" and name == "src")):
+                self.links.append((value, tag == "img"))
+
+
+def _raw_html_links(raw: Iterable[RawHtml]) -> tuple[Link, ...]:
+    out: list[Link] = []
+    for block in raw:
+        parser = _LinkParser()
+        parser.feed(block.html)
+        out.extend(Link(href, LinkKind.EXTERNAL, block.pos, is_image=img) for href, img in parser.links)
+    return tuple(out)
+
+
+def resolve_links(page: Page, pages: set[str]) -> Page:
+    """Classify each link and resolve relative ones to docs-relative targets."""
+    resolved = tuple(classify(page.path, link, pages) for link in page.links)
+    return dataclasses.replace(page, links=resolved)
+
+
+def classify(page_path: str, link: Link, pages: set[str]) -> Link:
+    href = link.href.strip()
+    parts = urlsplit(href)
+    scheme = parts.scheme.lower()
+    if scheme in _UNSAFE_SCHEMES or href.lower().replace(" ", "").startswith(tuple(s + ":" for s in _UNSAFE_SCHEMES)):
+        return Link(link.href, LinkKind.UNSAFE, link.pos, is_image=link.is_image)
+    if scheme or parts.netloc:
+        return Link(link.href, LinkKind.EXTERNAL, link.pos, is_image=link.is_image)
+    if href.startswith("/"):
+        return Link(link.href, LinkKind.ABSOLUTE, link.pos, fragment=unquote(parts.fragment), is_image=link.is_image)
+    if not parts.path:
+        return Link(link.href, LinkKind.FRAGMENT, link.pos, target=page_path, fragment=unquote(parts.fragment))
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(page_path), unquote(parts.path)))
+    if not target.endswith(".md") and not link.is_image:
+        for candidate in (target + ".md", posixpath.join(target, "index.md")):
+            if candidate in pages:
+                target = candidate
+                break
+    kind = LinkKind.PAGE if target.endswith(".md") else LinkKind.ASSET
+    return Link(link.href, kind, link.pos, target=target, fragment=unquote(parts.fragment), is_image=link.is_image)

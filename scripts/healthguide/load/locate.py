@@ -1,0 +1,172 @@
+"""Map what the renderer saw back to source lines.
+
+The renderer decides *what* is in a page (links, citations, anchors); this only answers
+*where*, by finding the n-th occurrence of the same text in the source, outside code.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from itertools import accumulate
+
+from ..model import Position
+
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+
+
+class Locator:
+    def __init__(self, body: str, first_line: int) -> None:
+        """``first_line``: the 1-based file line on which ``body`` starts."""
+        self.first_line = first_line
+        self.lines = _blank_code(body.split("\n"))
+        self._seen: dict[str, int] = defaultdict(int)
+        # One joined text and the offset where each line starts: searches run over it in C, once per needle.
+        self._joined = "\n".join(self.lines)
+        self._starts = list(accumulate((len(line) + 1 for line in self.lines[:-1]), initial=0))
+        self._hits: dict[str, list[tuple[int, int]]] = {}
+        self._cursor = 0  # where the last sentence was found: sentences arrive in reading order
+
+    def find(self, needle: str, fallback: Position | None = None) -> Position:
+        """Where the next not-yet-claimed occurrence of ``needle`` is."""
+        if needle:
+            nth = self._seen[needle]
+            self._seen[needle] += 1
+            hits = self._occurrences(needle)
+            if hits:
+                line, col = hits[min(nth, len(hits) - 1)]
+                return Position(self.first_line + line, col + 1)
+        return fallback or Position(self.first_line)
+
+    def find_words(self, sentence: str) -> Position:
+        """Where a rendered sentence starts: its first words, with any markup between them."""
+        words = re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", sentence)
+        for size in (4, 2, 1):
+            if len(words) >= size:
+                pattern = r"\W+(?:\S*?\W+)??".join(re.escape(w) for w in words[:size])
+                pos = self._search(pattern, sentence, words[:size])
+                if pos:
+                    return pos
+        return Position(self.first_line)
+
+    def _search(self, pattern: str, key: str, literals: list[str] | None = None) -> Position | None:
+        if literals and not self._seen[key]:
+            # The usual case, a sentence's first lookup, needs only the first match: found without
+            # compiling a regex per sentence (the same answer; see _first_start).
+            # The leftmost match that stays on one line is the first line's first match.
+            # Look after the previous sentence first: linear for long lists of look-alike items
+            # ("Entry 1", "Entry 2", …), and right when the same words occur earlier on the page.
+            at = _first_start(self._joined, literals, _IN_LINE, self._cursor) if self._cursor else None
+            if at is None:
+                at = _first_start(self._joined, literals, _IN_LINE)
+            if at is None:
+                at = _first_start(self._joined, literals, _ANY)
+                if at is None:
+                    return None
+            self._cursor = at
+            line = bisect_right(self._starts, at) - 1
+            self._seen[key] += 1
+            return Position(self.first_line + line, at - self._starts[line] + 1)
+        regex = re.compile(pattern)
+        hits = self._hits.get("\0" + pattern)
+        if hits is None:
+            hits = []
+            # Every match holds each literal word, so only lines holding the longest one can match.
+            rows = self._lines_with(max(literals, key=len)) if literals else range(len(self.lines))
+            for i in rows:
+                hits.extend((i, m.start()) for m in regex.finditer(self.lines[i]))
+            self._hits["\0" + pattern] = hits
+        if not hits:
+            joined = self._joined
+            m = regex.search(joined)
+            if not m:
+                return None
+            line = joined.count("\n", 0, m.start())
+            hits = [(line, m.start() - (joined.rfind("\n", 0, m.start()) + 1))]
+        nth = self._seen[key]
+        self._seen[key] += 1
+        line, col = hits[min(nth, len(hits) - 1)]
+        return Position(self.first_line + line, col + 1)
+
+    def _occurrences(self, needle: str) -> list[tuple[int, int]]:
+        """Every (line, col) where ``needle`` starts, overlapping ones included, in reading order."""
+        hits = self._hits.get(needle)
+        if hits is None:
+            hits = []
+            if "\n" not in needle:  # a needle never spans lines
+                text, starts = self._joined, self._starts
+                at = text.find(needle)
+                while at != -1:
+                    line = bisect_right(starts, at) - 1
+                    hits.append((line, at - starts[line]))
+                    at = text.find(needle, at + 1)
+            self._hits[needle] = hits
+        return hits
+
+    def _lines_with(self, word: str) -> list[int]:
+        rows: list[int] = []
+        text, starts = self._joined, self._starts
+        at = text.find(word)
+        while at != -1:
+            line = bisect_right(starts, at) - 1
+            rows.append(line)
+            at = text.find("\n", at)   # next line
+            if at == -1:
+                break
+            at = text.find(word, at + 1)
+        return rows
+
+
+_ANY = (re.compile(r"\W*"), re.compile(r"\S*\W*"), re.compile(r"\W+(?:\S*\W+)?"))
+_IN_LINE = (re.compile(r"[^\w\n]*"), re.compile(r"\S*[^\w\n]*"), re.compile(r"[^\w\n]+(?:\S*[^\w\n]+)?"))
+
+
+def _first_start(text: str, words: list[str], gaps: tuple[re.Pattern[str], ...] = _ANY, start: int = 0) -> int | None:
+    r"""Where the leftmost match of ``w1\W+(?:\S*?\W+)??w2…`` starts in ``text``, or None.
+
+    The same answer as ``re.search`` with the pattern :meth:`Locator.find_words` builds, without
+    compiling a regex per sentence. ``_IN_LINE`` gaps: only matches that do not cross a line end.
+    """
+    first = words[0]
+    at = text.find(first, start)
+    while at != -1:
+        if _chain(text, words, 1, at + len(first), gaps):
+            return at
+        at = text.find(first, at + 1)
+    return None
+
+
+def _chain(text: str, words: list[str], i: int, q: int, gaps: tuple[re.Pattern[str], ...]) -> bool:
+    if i == len(words):
+        return True
+    nonword, reach, gap = gaps
+    m = nonword.match(text, q).end()  # type: ignore[union-attr]
+    if m == q:
+        return False                          # the gap must open with at least one \W
+    # The gap is \W+ then \S* then \W+: it cannot reach past the \W run holding the first space after m.
+    end = reach.match(text, m).end() + len(words[i])  # type: ignore[union-attr]
+    word = words[i]
+    r = text.find(word, q + 1, end)
+    while r != -1:
+        if gap.fullmatch(text, q, r) and _chain(text, words, i + 1, r + len(word), gaps):
+            return True
+        r = text.find(word, r + 1, end)
+    return False
+
+
+def _blank_code(lines: list[str]) -> list[str]:
+    out = []
+    fence: str | None = None
+    for line in lines:
+        m = _FENCE.match(line)
+        if fence is None and m:
+            fence = m.group(1)[0] * 3
+            out.append("")
+        elif fence is not None:
+            if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
+                fence = None
+            out.append("")
+        else:
+            out.append(re.sub(r"`[^`]*`", lambda m: " " * len(m.group(0)), line))
+    return out

@@ -1,0 +1,326 @@
+"""The Python-Markdown extension shared by the site build and the checks.
+
+It turns Pandoc citations (``[@key]``, ``[@a; @b]``) into numbered markers with a
+references list, and, after the site's own extensions have run (so heading ids are the
+ones the site really renders), records what the checks need from the finished tree.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.inlinepatterns import InlineProcessor
+from markdown.treeprocessors import Treeprocessor
+
+from ..model import Reference
+from .references import format_reference, short_label
+
+# Pandoc citation keys: start with a letter, digit or _, then word chars and :.#$%&-+?<>~/
+_KEY = r"[\w][\w:.#$%&\-+?<>~/]*(?<![:.#$%&\-+?<>~/])"
+CITATION_RE = rf"\[(\s*-?@{_KEY}(?:\s*;\s*-?@{_KEY})*\s*)\]"
+_KEY_IN_GROUP = re.compile(rf"@({_KEY})")
+CITE_CLASS = "hg-cite"
+REFS_CLASS = "hg-references"
+_PLACEHOLDER = re.compile("\x02(\\d+)\x03")
+
+
+def ref_anchor(key: str) -> str:
+    return "ref-" + re.sub(r"[^A-Za-z0-9_-]", "-", key)
+
+
+def cite_anchor(n: int, i: int) -> str:
+    """The id of the i-th link in the n-th citation marker: where "Back to the text" returns to."""
+    return f"hg-cite-{n}-{i}"
+
+
+@dataclass
+class ParseResult:
+    """What one conversion saw. Filled in by the collector; read by the loader."""
+
+    anchors: set[str] = field(default_factory=set)
+    links: list[tuple[str, bool]] = field(default_factory=list)       # (href, is_image)
+    citations: list[str] = field(default_factory=list)                # keys, in order
+    sentences_raw: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    raw_html: list[str] = field(default_factory=list)
+    element_attrs: list[tuple[str, str, str]] = field(default_factory=list)  # (tag, attr, value) worth a safety look
+    admonitions: list[str] = field(default_factory=list)
+    text: list[str] = field(default_factory=list)
+
+
+class CitationProcessor(InlineProcessor):
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[etree.Element, int, int]:  # type: ignore[override]
+        keys = _KEY_IN_GROUP.findall(m.group(1))
+        el = etree.Element("sup", {"class": CITE_CLASS, "data-keys": " ".join(keys)})
+        el.text = "[" + "; ".join("@" + k for k in keys) + "]"
+        return el, m.start(0), m.end(0)
+
+
+class ReferenceListProcessor(Treeprocessor):
+    """Numbers citation markers in order of first use and appends the references list."""
+
+    def __init__(self, md: Markdown, ext: HealthGuideExtension) -> None:
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, root: etree.Element) -> None:
+        numbers: dict[str, int] = {}
+        first_use: dict[str, str] = {}      # key -> id of the marker that cites it first ("back to the text")
+        markers = [el for el in root.iter("sup") if el.get("class") == CITE_CLASS]
+        for n, marker in enumerate(markers, start=1):
+            keys = marker.get("data-keys", "").split()
+            for key in keys:
+                numbers.setdefault(key, len(numbers) + 1)
+            if self.ext.render:
+                self._render_marker(marker, keys, numbers, n, first_use)
+        if numbers and self.ext.render:
+            root.append(self._reference_list(numbers, first_use))
+
+    def _render_marker(self, marker: etree.Element, keys: list[str], numbers: dict[str, int], n: int,
+                       first_use: dict[str, str]) -> None:
+        marker.text = None
+        for i, key in enumerate(keys):
+            ref = self.ext.references.get(key)
+            link = etree.SubElement(marker, "a", {"href": "#" + ref_anchor(key), "class": "hg-cite__link",
+                                                  "id": cite_anchor(n, i)})
+            link.text = str(numbers[key])
+            first_use.setdefault(key, cite_anchor(n, i))
+            if ref is None:
+                link.set("class", "hg-cite__link hg-cite--unknown")
+                link.set("title", f"Unknown reference: {key}")
+            else:
+                preview_id = f"{ref_anchor(key)}-preview-{n}-{i}"  # stable across builds (no id())
+                link.set("aria-describedby", preview_id)
+                # data-search-exclude: Material's search leaves the preview out, so results never read like a bibliography.
+                preview = etree.SubElement(marker, "span", {"class": "hg-cite__preview", "role": "tooltip", "id": preview_id,
+                                                            "data-search-exclude": ""})
+                preview.text = f"{short_label(ref)}. {format_reference(ref)}"
+                for hook in self.ext.preview_hooks:
+                    hook(preview, ref)
+            if i < len(keys) - 1:
+                link.tail = ","
+        marker.set("class", CITE_CLASS)
+
+    def _reference_list(self, numbers: dict[str, int], first_use: dict[str, str]) -> etree.Element:
+        """The numbered list, folded in a closed <details> so the page leads with its answers.
+
+        healthguide.js opens it when a citation is followed or the page is printed; each entry links back
+        to the text that cites it. data-search-exclude keeps the list out of the search index.
+        """
+        section = etree.Element("section", {"class": REFS_CLASS, "aria-labelledby": "references", "data-search-exclude": ""})
+        fold = etree.SubElement(section, "details", {"class": "hg-references__fold"})
+        summary = etree.SubElement(fold, "summary")
+        heading = etree.SubElement(summary, "h2", {"id": "references", "data-search-exclude": ""})
+        heading.text = "References"
+        count = etree.SubElement(summary, "span", {"class": "hg-references__count"})
+        count.text = f"{len(numbers)} source{'' if len(numbers) == 1 else 's'}: show the list"
+        ol = etree.SubElement(fold, "ol")
+        for key in sorted(numbers, key=numbers.__getitem__):
+            li = etree.SubElement(ol, "li", {"id": ref_anchor(key)})
+            ref = self.ext.references.get(key)
+            if ref is None:
+                li.text = f"Unknown reference: {key}"
+                continue
+            li.text = format_reference(ref) + " "
+            for label, url in identifier_links(ref):
+                a = etree.SubElement(li, "a", {"href": url, "class": "hg-ref__id"})
+                a.text = label
+                a.tail = " "
+            for hook in self.ext.reference_hooks:
+                hook(li, ref)
+            if key in first_use:
+                back = etree.SubElement(li, "a", {"href": "#" + first_use[key], "class": "hg-ref__back"})
+                back.text = "Back to the text"
+        return section
+
+
+def identifier_links(ref: Reference) -> Iterator[tuple[str, str]]:
+    if ref.doi:
+        yield f"doi:{ref.doi}", "https://doi.org/" + ref.doi
+    if ref.pmid:
+        yield f"PubMed {ref.pmid}", f"https://pubmed.ncbi.nlm.nih.gov/{ref.pmid}/"
+    if ref.url and not ref.doi and not ref.pmid:
+        yield "Source", ref.url
+
+
+_BLOCKS = {"p", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "div", "section",
+           "ol", "ul", "table", "thead", "tbody", "tr", "dl", "details", "summary", "pre", "figure", "figcaption"}
+_SKIP_TEXT = {"pre", "code", "script", "style"}
+_SENTENCE_BLOCKS = {"p", "li", "dd"}
+CITE_MARK = "\ue000"
+
+
+class CollectProcessor(Treeprocessor):
+    """Records anchors, links, citations, sentences and raw HTML from the finished tree."""
+
+    def __init__(self, md: Markdown, ext: HealthGuideExtension) -> None:
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, root: etree.Element) -> None:
+        result = ParseResult()
+        self._walk(root, result, in_refs=False)
+        for block in self.md.htmlStash.rawHtmlBlocks:
+            if isinstance(block, str):
+                result.raw_html.append(block)
+        self.ext.result = result
+
+    def _walk(self, el: etree.Element, result: ParseResult, in_refs: bool) -> None:
+        for child in el:
+            if child.get("id"):
+                result.anchors.add(child.get("id", ""))
+            if child.tag == "section" and child.get("class") == REFS_CLASS:
+                self._walk(child, result, in_refs=True)
+                continue
+            if not in_refs:
+                self._record(child, result)
+            if child.get("class") == CITE_CLASS:
+                continue
+            self._walk(child, result, in_refs)
+
+    def _record(self, el: etree.Element, result: ParseResult) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "a" and el.get("href") is not None:
+            result.links.append((el.get("href", ""), False))
+        elif tag == "img" and el.get("src") is not None:
+            result.links.append((el.get("src", ""), True))
+        elif tag == "sup" and el.get("class") == CITE_CLASS:
+            result.citations.extend(el.get("data-keys", "").split())
+        elif tag == "div" and "admonition" in (el.get("class") or "").split():
+            classes = [c for c in (el.get("class") or "").split() if c != "admonition"]
+            result.admonitions.append(classes[0] if classes else "note")
+        for attr, value in el.attrib.items():
+            if attr.lower().startswith("on") or tag in ("script", "iframe", "object", "embed"):
+                result.element_attrs.append((tag, attr, value))
+        if tag in ("script", "iframe", "object", "embed"):
+            result.element_attrs.append((tag, "", ""))
+        if tag == "tr":
+            # A table row is one statement: a citation in any cell covers the row.
+            cells = [_unplaceholder("".join(_inline_text(cell))) for cell in el if cell.tag in ("td", "th")]
+            row_keys = tuple(_keys(" ".join(cells)))
+            for cell in cells:
+                result.sentences_raw.extend((s, keys or row_keys) for s, keys in split_sentences(cell))
+                result.text.append(CITE_MARK_RE.sub("", cell))
+        elif tag in _SENTENCE_BLOCKS and not any(isinstance(c.tag, str) and c.tag in _SENTENCE_BLOCKS | {"p"} for c in el):
+            text = _unplaceholder("".join(_inline_text(el)))
+            result.sentences_raw.extend(split_sentences(text))
+            result.text.append(CITE_MARK_RE.sub("", text))
+        elif tag in _SENTENCE_BLOCKS and el.text and el.text.strip():
+            # A loose list item: its own leading text before nested blocks.
+            text = _unplaceholder(el.text)
+            result.sentences_raw.extend(split_sentences(text))
+            result.text.append(text)
+
+
+CITE_MARK_RE = re.compile(CITE_MARK + r"[^\ue001]*\ue001")
+
+
+def _inline_text(el: etree.Element) -> Iterator[str]:
+    if el.text:
+        yield el.text
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "sup" and child.get("class") == CITE_CLASS:
+            yield f"{CITE_MARK}{child.get('data-keys', '')}\ue001"
+        elif tag in _SKIP_TEXT:
+            yield " "
+        elif tag not in _BLOCKS:
+            yield from _inline_text(child)
+        if child.tail:
+            yield child.tail
+
+
+def _unplaceholder(text: str) -> str:
+    return _PLACEHOLDER.sub("", text)
+
+
+_ABBREVIATIONS = r"(?<!\be\.g)(?<!\bi\.e)(?<!\bet al)(?<!\bvs)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bNo)(?<!\bp)(?<!\bpp)(?<!\bapprox)(?<!\bcf)(?<!\betc)"
+_SENTENCE_END = re.compile(r"(?=[.!?])" + _ABBREVIATIONS + r"([.!?]+[\"”’')\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9" + CITE_MARK + "])")
+
+
+def _keys(text: str) -> list[str]:
+    return [k for group in re.findall(CITE_MARK + r"([^\ue001]*)\ue001", text) for k in group.split()]
+
+
+_LEAD_CITES = re.compile(r"(?:" + CITE_MARK + r"[^\ue001]*\ue001\s*)+")
+
+
+def split_sentences(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Split running text into sentences; a citation just after a full stop belongs to the sentence before."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text:
+        return []
+    pieces: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        pieces.append(text[start:m.end(1)])
+        start = m.end(0)
+    pieces.append(text[start:])
+    out: list[tuple[str, list[str]]] = []
+    for piece in pieces:
+        lead = _LEAD_CITES.match(piece)
+        if out and lead:
+            # "… in women. [@menz2013foot]": a citation just after the full stop belongs to that sentence.
+            out[-1][1].extend(_keys(lead.group(0)))
+            piece = piece[lead.end():]
+        plain = CITE_MARK_RE.sub("", piece).strip()
+        if plain.strip(" .;,"):
+            out.append((re.sub(r"\s+([.,;:!?])", r"\1", plain), _keys(piece)))
+    return [(s, tuple(k)) for s, k in out]
+
+
+EXTERNAL_REL = ("noopener", "noreferrer")
+
+
+def is_external(href: str) -> bool:
+    """A link that leaves the site: http(s) or scheme-relative (``//host/…``)."""
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") or (not parts.scheme and bool(parts.netloc))
+
+
+class ExternalLinkProcessor(Treeprocessor):
+    """Adds rel="noopener noreferrer" to links that leave the site (rendered pages only)."""
+
+    def __init__(self, md: Markdown, ext: HealthGuideExtension) -> None:
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, root: etree.Element) -> None:
+        if not self.ext.render:
+            return
+        for a in root.iter("a"):
+            if is_external(a.get("href") or ""):
+                rel = (a.get("rel") or "").split()
+                a.set("rel", " ".join([*rel, *(r for r in EXTERNAL_REL if r not in rel)]))
+
+
+class HealthGuideExtension(Extension):
+    """One instance per Markdown configuration. ``result`` holds the last conversion's findings."""
+
+    def __init__(self, references: Mapping[str, Reference] | None = None, render: bool = True,
+                 reference_hooks: tuple[Callable[[etree.Element, Reference], None], ...] = (),
+                 preview_hooks: tuple[Callable[[etree.Element, Reference], None], ...] = ()) -> None:
+        super().__init__()
+        self.references: Mapping[str, Reference] = references or {}
+        self.render = render
+        self.reference_hooks = reference_hooks   # each decorates a references-list <li>
+        self.preview_hooks = preview_hooks       # each decorates a citation marker's preview <span>
+        self.result: ParseResult | None = None
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.registerExtension(self)
+        md.inlinePatterns.register(CitationProcessor(CITATION_RE, md), "hg_citation", 175)
+        md.treeprocessors.register(ReferenceListProcessor(md, self), "hg_references", 6)
+        md.treeprocessors.register(ExternalLinkProcessor(md, self), "hg_external_links", 5)
+        md.treeprocessors.register(CollectProcessor(md, self), "hg_collect", 1.5)
+
+    def reset(self) -> None:
+        self.result = None

@@ -1,0 +1,1 @@
+"""What the theme shows: page context, structured data, topic map, CSP, reproducible output."""
