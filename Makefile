@@ -12,7 +12,7 @@ ONLINE_STAMP := $(VENV)/.online
 DEV_STAMP := $(VENV)/.dev
 WORKFLOW_STAMP := tests/workflows/node_modules/.installed
 
-.PHONY: site check serve test lint snapshots new stats lock clean online bench deps test-deps dev-deps browser-deps
+.PHONY: site publish check serve test lint snapshots new stats lock clean online bench deps test-deps dev-deps browser-deps
 
 # Pinned, hashed dependency groups (requirements/*.txt, compiled from requirements/*.in by `make lock`):
 #   build   what `make check` and `make site` need        test    pytest, browser driver, workflow audits, ruff, mypy
@@ -69,6 +69,11 @@ check: $(STAMP)
 site: check
 	$(PY) -m mkdocs build --strict --clean
 	$(PY) -m healthguide check --built site
+
+## publish: `make site` for putting online: refuses a missing or placeholder site_url in mkdocs.yml (HG610)
+publish: $(STAMP)
+	$(PY) -m healthguide check --publish
+	$(MAKE) site
 
 ## serve: live preview; findings appear as warnings and pages keep rendering
 serve: $(STAMP)

@@ -1,7 +1,8 @@
 """The catalogue is complete: every finding code has a case that triggers it, every family a near miss.
 
 HG601 (disclaimer missing) is judged on built HTML, not on sources, so it is tested here through
-``check --built`` instead of a case file. The online codes (healthguide.online.codes) need a server
+``check --built`` instead of a case file; HG610 (placeholder site_url) judges mkdocs.yml only when
+publishing, so it is tested here through ``check --publish``. The online codes (healthguide.online.codes) need a server
 to answer and are tested against local servers by the online tests, not by offline cases.
 """
 
@@ -15,6 +16,7 @@ from support import CASES, build_fixture, expected_findings, load_cases, run_cli
 
 BUILT_ONLY = {c.code for f in CATALOGUE.families if f.stage is Stage.BUILT for c in f.codes}
 ONLINE_ONLY = {c.code for f in CATALOGUE.families if f.stage is Stage.ONLINE for c in f.codes}
+PUBLISH_ONLY = {c.code for f in CATALOGUE.families if f.stage is Stage.PUBLISH for c in f.codes}
 FAMILIES = sorted(p.stem for p in CASES.glob("*.yaml"))
 
 
@@ -31,7 +33,7 @@ def _expected_codes(tmp_path: Path) -> dict[str, set[str]]:
 
 def test_every_code_is_triggered_by_a_case(tmp_path: Path) -> None:
     seen = _expected_codes(tmp_path)
-    missing = [c.code for c in CATALOGUE.codes() if c.code not in seen and c.code not in BUILT_ONLY | ONLINE_ONLY]
+    missing = [c.code for c in CATALOGUE.codes() if c.code not in seen and c.code not in BUILT_ONLY | ONLINE_ONLY | PUBLISH_ONLY]
     assert not missing, f"codes with no triggering case in tests/cases/*.yaml: {missing}"
 
 
@@ -78,3 +80,22 @@ def test_hg601_near_miss_disclaimer_present(tmp_path: Path) -> None:
     done = run_cli(project, "check", "--built", str(site))
     assert done.returncode == 0, done.stdout + done.stderr
     assert "HG601" not in done.stdout
+
+
+def test_hg610_publish_refuses_a_placeholder_site_url(tmp_path: Path) -> None:
+    project = build_fixture(tmp_path)                       # the fixture's site_url is https://example.org/
+    assert run_cli(project, "check").returncode == 0, "a local check does not judge the address"
+    done = run_cli(project, "check", "--publish")
+    assert done.returncode == 1, done.stdout + done.stderr
+    line = next(n for n, text in enumerate((project / "mkdocs.yml").read_text().splitlines(), 1) if text.startswith("site_url:"))
+    assert f"mkdocs.yml:{line}:11: error: HG610 site_url 'https://example.org/' is a placeholder" in done.stdout
+    assert "hint: Set site_url" in done.stdout and "Traceback" not in done.stdout + done.stderr
+
+
+def test_hg610_near_miss_a_real_address(tmp_path: Path) -> None:
+    project = build_fixture(tmp_path)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("https://example.org/", "https://guide.foot-to-back.org/"))
+    done = run_cli(project, "check", "--publish")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "HG610" not in done.stdout

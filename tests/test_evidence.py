@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -82,15 +83,16 @@ def test_build_shows_labels_in_references_list_preview_and_pillar_summary(tmp_pa
     spoke = (tmp_path / "site" / "topic" / "flat-feet" / "index.html").read_text(encoding="utf-8")
     # References list: the label links to the explainer page, relative to this page.
     assert ('<span class="hg-ref__evidence">Type of evidence: <a class="hg-ref__evidence-link" '
-            'href="../../about/evidence-labels/">Snapshot study, 1,930 people</a>.</span></li>') in spoke
-    assert 'href="../../about/evidence-labels/">Guideline</a>.</span></li>' in spoke
+            'href="../../about/evidence-labels/">Snapshot study, 1,930 people</a>.</span><a class="hg-ref__back"') in spoke
+    assert 'href="../../about/evidence-labels/">Guideline</a>.</span><a class="hg-ref__back"' in spoke
     # Preview: the same label leads the hover/focus text of each marker.
     assert ('role="tooltip"><strong class="hg-cite__evidence">Snapshot study, 1,930 people.</strong> Menz, 2013.'
             in spoke)
     assert '<strong class="hg-cite__evidence">Guideline.</strong> National Institute' in spoke
     # The pillar counts its guide's sources by kind and links each use to that page's reference.
     pillar = (tmp_path / "site" / "topic" / "index.html").read_text(encoding="utf-8")
-    assert "What the evidence is" in pillar and "This guide cites 2 sources." in pillar
+    assert "What the evidence is" in pillar and "This guide cites 2 sources:" in pillar
+    assert re.search(r"1 snapshot study,\s+1 guideline\.", pillar) or re.search(r"1 guideline,\s+1 snapshot study\.", pillar)
     assert '<a href="flat-feet/#ref-menz2013foot">Flat feet and back pain</a>' in pillar
     assert '<a href="../about/evidence-labels/">What these labels mean</a>' in pillar
     assert "What the evidence is" not in spoke

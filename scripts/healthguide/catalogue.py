@@ -6,7 +6,8 @@ Nothing registers itself by being imported: a family module declares its codes w
 
 Stages: ``load`` codes come from reading files (the assembler); ``site`` families are pure
 functions of the site model, run in the order listed; ``built`` codes judge built HTML
-(``check --built`` and the plugin's post-page hook); ``online`` codes need the network
+(``check --built`` and the plugin's post-page hook); ``publish`` codes judge mkdocs.yml
+itself, only when publishing (``check --publish``, ``make publish``); ``online`` codes need the network
 (``python -m healthguide online``). Codes are never reused: a retired code stays in
 ``RETIRED`` with the reason, and defining it again is an error.
 
@@ -32,6 +33,7 @@ from .checks import (
     html_safety,
     links,
     mistakes,
+    publish,
     readability,
     review,
     structure,
@@ -51,6 +53,7 @@ class Stage(enum.Enum):
     LOAD = "load"        # reading files into the model
     SITE = "site"        # checks on the model (pages and site-wide judgements)
     BUILT = "built"      # built HTML
+    PUBLISH = "publish"  # the configuration as a site to put online (`check --publish`)
     ONLINE = "online"    # the network, off by default
 
 
@@ -150,6 +153,8 @@ CATALOGUE = Catalogue(
                                     care.INVALID, care.WRONG_PAGE, care.NOT_EXPANDED, care.NO_POINTER), care.check, health_only=True),
         # built HTML
         Family("disclaimer", Stage.BUILT, (disclaimer.MISSING,), health_only=True),
+        # the configuration, judged only when publishing
+        Family("publish", Stage.PUBLISH, (publish.PLACEHOLDER,)),
         # online (healthguide.online), never part of `check` or the build
         Family("online-links", Stage.ONLINE, (online.LINK_BROKEN, online.LINK_UNVERIFIED, online.LINK_REDIRECTED)),
         Family("online-identifiers", Stage.ONLINE, (online.DOI_NOT_FOUND, online.PMID_NOT_FOUND,

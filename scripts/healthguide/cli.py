@@ -12,7 +12,7 @@ from pathlib import Path
 from . import __version__, report, terminal
 from .commands import changed, explain, scaffold
 from .commands.stats import article_stats, stats_table
-from .core import built_site_findings, check_site, docs_prefix, load_config, today_from_env
+from .core import built_site_findings, check_site, docs_prefix, load_config, publish_findings, today_from_env
 from .load.assembler import load_site
 from .load.siteconfig import ConfigError
 from .model import PageType
@@ -35,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--built", metavar="SITE_DIR", help="also check the built HTML in SITE_DIR (disclaimer on every page)")
     check.add_argument("--today", type=dt.date.fromisoformat, help="judge review dates as of this day (YYYY-MM-DD)")
     check.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    check.add_argument("--publish", action="store_true",
+                       help="also refuse a missing or placeholder site_url (HG610): for `make publish`")
     check.add_argument("--changed", metavar="BASE", help="report only findings a change since git ref BASE touched "
                        "(the whole site is still loaded), e.g. --changed origin/main")
     new = sub.add_parser("new", parents=[site], help="scaffold a new pillar, spoke or page that passes the checks")
@@ -131,6 +133,8 @@ def run_check(args: argparse.Namespace) -> int:
         found = sorted(found + [dataclasses.replace(f, path=f"{site_dir.as_posix()}/{f.path}") for f in built])
     if wanted:
         found = [f for f in found if _under(Path(f.path).resolve(), wanted)]
+    if args.publish:   # judges mkdocs.yml itself, so a PATH filter never hides it
+        found = sorted(found + publish_findings(result.config))
     output = render(found, args.format, strict=args.strict, colour=terminal.wants_colour(sys.stdout))
     print(output.text)
     return output.exit_code

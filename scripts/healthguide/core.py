@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .catalogue import CATALOGUE, Catalogue
 from .checks.disclaimer import check_built_page, check_built_site
+from .checks.publish import check_site_url
 from .findings import Finding, Severity
 from .load.assembler import load_site
 from .load.siteconfig import SiteConfig, load_site_config
@@ -73,6 +74,15 @@ def built_page_findings(rel_path: str, html: str, settings: Settings) -> list[Fi
 def built_site_findings(site_dir: Path, settings: Settings) -> list[Finding]:
     """Findings on every built HTML page under ``site_dir`` (``check --built``), judged."""
     return judge(check_built_site(site_dir, settings), settings)
+
+
+def publish_findings(config: SiteConfig) -> list[Finding]:
+    """Findings on the configuration as a site to publish (``check --publish``: site_url), judged."""
+    try:
+        shown = Path(os.path.relpath(config.path, Path.cwd())).as_posix()
+    except ValueError:
+        shown = config.path.as_posix()
+    return judge(check_site_url(config.path, config.site_url, shown), config.settings)
 
 
 def judge(found: Iterable[Finding], settings: Settings) -> list[Finding]:

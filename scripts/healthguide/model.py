@@ -94,6 +94,8 @@ class PageMeta:
     authors: tuple[str, ...] = ()
     reviewed_by: str | None = None
     last_reviewed: dt.date | None = None
+    # Material's search options (boost, exclude): read by the theme, kept out of the hash (a dict).
+    search: Mapping[str, float | bool] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)

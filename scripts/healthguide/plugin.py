@@ -22,6 +22,7 @@ from mkdocs.plugins import BasePlugin
 from . import report
 from .analysis.evidence import EvidenceLabeller
 from .catalogue import CATALOGUE
+from .checks.publish import local_build_note
 from .core import built_page_findings, load_config, run_checks, today_from_env
 from .findings import Finding, Severity
 from .load.assembler import Memory, SiteAssembler
@@ -64,6 +65,9 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         self.ext = HealthGuideExtension(self.assembler.references, reference_hooks=(self.labeller.list_item,),
                                         preview_hooks=(self.labeller.preview,), health=settings.health)
         config["markdown_extensions"].append(self.ext)
+        note = local_build_note(config.get("site_url") or "")
+        if note:
+            log.info("healthguide: %s", note)   # a note, not a warning: local and --strict builds go on
         return config
 
     def on_files(self, files: Any, config: Any) -> Any:

@@ -12,7 +12,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from healthguide.theme.render import PageContext, PageLink, readable_date
-from healthguide.theme.structured import faq_items, script_json
+from healthguide.theme.structured import about_entry, faq_items, script_json
 from healthguide.theme.topicmap import topic_map
 from support import ROOT, TODAY, build_fixture
 
@@ -32,13 +32,14 @@ def test_dates_are_readable_and_locale_free() -> None:
     assert readable_date("soon") == "soon"
 
 
-def test_topic_map_is_an_accessible_svg_with_escaped_text() -> None:
-    spokes = (PageLink(EVIL, "a/"), PageLink("Flat feet", "b/"))
-    svg = str(topic_map(PageContext(True, "d", spokes=spokes), Markup("Overview &amp; more")))
-    assert svg.startswith("<svg") and 'role="img"' in svg and "<title" in svg and "<desc" in svg
-    assert "<script" not in svg and "&lt;/script&gt;" in svg
-    assert "Overview &amp; more" in svg and "&amp;amp;" not in svg, "an escaped title is not escaped twice"
-    assert svg.count("hg-topicmap__spoke\"") == 2
+def test_topic_map_is_one_list_of_links_with_escaped_text() -> None:
+    spokes = (PageLink(EVIL, "a/"), PageLink("Flat feet", "b/", "Low arches."))
+    html = str(topic_map(PageContext(True, "d", spokes=spokes), Markup("Overview &amp; more"), ["../a/", "../b/"]))
+    assert html.count("<a ") == 2 and 'href="../a/"' in html and 'href="../b/"' in html, "every article is a link, once"
+    assert "<script" not in html and "&lt;/script&gt;" in html
+    assert "Overview &amp; more" in html and "&amp;amp;" not in html, "an escaped title is not escaped twice"
+    assert "Low arches." in html
+    assert 'href="a/"' in str(topic_map(PageContext(True, "d", spokes=spokes), "x")), "without hrefs: the site URLs"
     assert str(topic_map(PageContext(True, "d"), "No spokes")) == ""
     assert topic_map(PageContext(True, "d", spokes=spokes), "x") == topic_map(PageContext(True, "d", spokes=spokes), "x")
 
@@ -73,14 +74,21 @@ def test_built_pages_carry_structured_data_and_a_clock_free_sitemap(tmp_path: Pa
     assert page["lastReviewed"] == "2026-06-01" and page["name"] == "Flat feet and back pain"
     assert "reviewedBy" not in page, "no reviewer in front matter, none claimed"
     ids = [i["propertyID"] for c in page["citation"] for i in c.get("identifier", [])]   # type: ignore[union-attr]
-    assert all(c["@type"] == "ScholarlyArticle" for c in page["citation"]) and ("DOI" in ids or "PMID" in ids)  # type: ignore[union-attr]
+    kinds = sorted(str(c["@type"]) for c in page["citation"])  # type: ignore[union-attr]
+    assert kinds == ["ScholarlyArticle", "['CreativeWork', 'MedicalGuideline']"], "a guideline is not a research article"
+    assert "DOI" in ids or "PMID" in ids
     crumbs = [i["name"] for i in blocks["BreadcrumbList"]["itemListElement"]]  # type: ignore[index]
     assert crumbs == ["Home", "The topic overview", "Flat feet and back pain"]
+    assert page["audience"] == "https://schema.org/Patient"
+    assert page["publisher"] == {"@type": "Organization", "name": page["author"][0]["name"]}  # type: ignore[index]
+    assert page["about"] == {"@type": "Thing", "name": "Flat feet and back pain"}, "no tags: the page title, a topic"
+    assert about_entry("Plantar fasciitis") == {"@type": "MedicalCondition", "name": "Plantar fasciitis"}
+    assert about_entry("gait")["@type"] == "Thing"
     assert '<meta property="og:url" content="https://example.org/topic/flat-feet/">' in spoke
     assert '<link rel="canonical" href="https://example.org/topic/flat-feet/">' in spoke
     assert "1 June 2026" in spoke and "1 June 2027" in spoke
     pillar = (site / "topic" / "index.html").read_text(encoding="utf-8")
-    assert '<svg class="hg-topicmap__svg"' in pillar and "Flat feet and back pain" in pillar
+    assert 'class="hg-topicmap__link" href="flat-feet/">Flat feet and back pain</a>' in pillar
 
 
 def test_the_real_faq_page_is_an_faqpage(tmp_path: Path) -> None:

@@ -61,7 +61,7 @@ def check_page(page: Page) -> Iterator[Finding]:
                               f"{key} '{value}' is not one of {', '.join(field.choices)}",
                               f"Did you mean '{guess[0]}'?" if guess else field.choice_help)
             continue
-        problem = type_problem(field.kind, value)
+        problem = type_problem(field.kind, value, field.keys)
         if problem:
             yield finding(WRONG_TYPE, page.path, pos.line, pos.col, f"'{key}' {problem}", f"Write it as {field.help}.")
         elif field.length is not None and isinstance(value, str):

@@ -36,6 +36,11 @@ def ref_anchor(key: str) -> str:
     return "ref-" + re.sub(r"[^A-Za-z0-9_-]", "-", key)
 
 
+def cite_anchor(n: int, i: int) -> str:
+    """The id of the i-th link in the n-th citation marker: where "Back to the text" returns to."""
+    return f"hg-cite-{n}-{i}"
+
+
 @dataclass
 class ParseResult:
     """What one conversion saw. Filled in by the collector; read by the loader."""
@@ -69,29 +74,35 @@ class ReferenceListProcessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         numbers: dict[str, int] = {}
+        first_use: dict[str, str] = {}      # key -> id of the marker that cites it first ("back to the text")
         markers = [el for el in root.iter("sup") if el.get("class") == CITE_CLASS]
         for n, marker in enumerate(markers, start=1):
             keys = marker.get("data-keys", "").split()
             for key in keys:
                 numbers.setdefault(key, len(numbers) + 1)
             if self.ext.render:
-                self._render_marker(marker, keys, numbers, n)
+                self._render_marker(marker, keys, numbers, n, first_use)
         if numbers and self.ext.render:
-            root.append(self._reference_list(numbers))
+            root.append(self._reference_list(numbers, first_use))
 
-    def _render_marker(self, marker: etree.Element, keys: list[str], numbers: dict[str, int], n: int) -> None:
+    def _render_marker(self, marker: etree.Element, keys: list[str], numbers: dict[str, int], n: int,
+                       first_use: dict[str, str]) -> None:
         marker.text = None
         for i, key in enumerate(keys):
             ref = self.ext.references.get(key)
-            link = etree.SubElement(marker, "a", {"href": "#" + ref_anchor(key), "class": "hg-cite__link"})
+            link = etree.SubElement(marker, "a", {"href": "#" + ref_anchor(key), "class": "hg-cite__link",
+                                                  "id": cite_anchor(n, i)})
             link.text = str(numbers[key])
+            first_use.setdefault(key, cite_anchor(n, i))
             if ref is None:
                 link.set("class", "hg-cite__link hg-cite--unknown")
                 link.set("title", f"Unknown reference: {key}")
             else:
                 preview_id = f"{ref_anchor(key)}-preview-{n}-{i}"  # stable across builds (no id())
                 link.set("aria-describedby", preview_id)
-                preview = etree.SubElement(marker, "span", {"class": "hg-cite__preview", "role": "tooltip", "id": preview_id})
+                # data-search-exclude: Material's search leaves the preview out, so results never read like a bibliography.
+                preview = etree.SubElement(marker, "span", {"class": "hg-cite__preview", "role": "tooltip", "id": preview_id,
+                                                            "data-search-exclude": ""})
                 preview.text = f"{short_label(ref)}. {format_reference(ref)}"
                 for hook in self.ext.preview_hooks:
                     hook(preview, ref)
@@ -99,11 +110,20 @@ class ReferenceListProcessor(Treeprocessor):
                 link.tail = ","
         marker.set("class", CITE_CLASS)
 
-    def _reference_list(self, numbers: dict[str, int]) -> etree.Element:
-        section = etree.Element("section", {"class": REFS_CLASS, "aria-labelledby": "references"})
-        heading = etree.SubElement(section, "h2", {"id": "references"})
+    def _reference_list(self, numbers: dict[str, int], first_use: dict[str, str]) -> etree.Element:
+        """The numbered list, folded in a closed <details> so the page leads with its answers.
+
+        healthguide.js opens it when a citation is followed or the page is printed; each entry links back
+        to the text that cites it. data-search-exclude keeps the list out of the search index.
+        """
+        section = etree.Element("section", {"class": REFS_CLASS, "aria-labelledby": "references", "data-search-exclude": ""})
+        fold = etree.SubElement(section, "details", {"class": "hg-references__fold"})
+        summary = etree.SubElement(fold, "summary")
+        heading = etree.SubElement(summary, "h2", {"id": "references", "data-search-exclude": ""})
         heading.text = "References"
-        ol = etree.SubElement(section, "ol")
+        count = etree.SubElement(summary, "span", {"class": "hg-references__count"})
+        count.text = f"{len(numbers)} source{'' if len(numbers) == 1 else 's'}: show the list"
+        ol = etree.SubElement(fold, "ol")
         for key in sorted(numbers, key=numbers.__getitem__):
             li = etree.SubElement(ol, "li", {"id": ref_anchor(key)})
             ref = self.ext.references.get(key)
@@ -117,6 +137,9 @@ class ReferenceListProcessor(Treeprocessor):
                 a.tail = " "
             for hook in self.ext.reference_hooks:
                 hook(li, ref)
+            if key in first_use:
+                back = etree.SubElement(li, "a", {"href": "#" + first_use[key], "class": "hg-ref__back"})
+                back.text = "Back to the text"
         return section
 
 

@@ -28,7 +28,7 @@ class Field:
     has one). A key required for every type (title, type) is reported missing even when ``type`` is unusable.
     """
 
-    kind: str                                   # text | date | list-of-text | choice
+    kind: str                                   # text | date | list-of-text | choice | mapping
     required_for: frozenset[PageType] = frozenset()
     allowed_for: frozenset[PageType] = ALL
     choices: tuple[str, ...] = ()
@@ -38,6 +38,7 @@ class Field:
     length: tuple[int, int] | None = None       # bounds on a text's length (HG105)
     path: bool = False                          # docs-relative path(s), normalised when parsed
     scaffold: str | None = None                 # what `make new` writes: {title} {type} {pillar} {author} {today}
+    keys: tuple[tuple[str, str], ...] = ()      # a mapping's sub-keys and their kinds: number | yes/no
 
     def required(self, kind: PageType | None) -> bool:
         return kind in self.required_for if kind is not None else self.required_for == ALL
@@ -63,16 +64,31 @@ FIELDS: dict[str, Field] = {
     "reviewed_by": Field("text", nullable=True, help="an id from authors.yml whose role is medical reviewer"),
     "last_reviewed": Field("date", MEDICAL, help="the date of the last check against sources, e.g. `2026-11-20`",
                            scaffold="{today}"),
+    # Read by Material's search plugin (https://squidfunk.github.io/mkdocs-material/setup/setting-up-site-search/):
+    # checked here so a typo such as `boost: high` is reported instead of silently ignored.
+    "search": Field("mapping", keys=(("boost", "number"), ("exclude", "yes/no")),
+                    help="Material's search options: `boost` ranks the page higher (e.g. `boost: 2`), "
+                         "`exclude: true` leaves it out of search"),
 }
 
 # Keys Material for MkDocs itself reads from front matter: allowed, not ours to check.
-THEME_KEYS = frozenset({"hide", "template", "icon", "status", "search", "subtitle", "social"})
+THEME_KEYS = frozenset({"hide", "template", "icon", "status", "subtitle", "social"})
 
 
-def type_problem(kind: str, value: Any) -> str | None:
-    """Why ``value`` is not of ``kind``, or None."""
+def type_problem(kind: str, value: Any, keys: tuple[tuple[str, str], ...] = ()) -> str | None:
+    """Why ``value`` is not of ``kind``, or None (``keys``: a mapping's sub-keys and their kinds)."""
     if value is None:
         return "is empty"
+    if kind == "mapping":
+        if not isinstance(value, dict):
+            return f"must be a mapping of {', '.join(k for k, _ in keys)}, not {_describe(value)}"
+        allowed = dict(keys)
+        for sub, item in value.items():
+            if sub not in allowed:
+                return f"has no option '{sub}' (it takes {', '.join(allowed)})"
+            if not _is(allowed[sub], item):
+                return f"option '{sub}' must be {'a number' if allowed[sub] == 'number' else 'true or false'}, not {_describe(item)}"
+        return None
     if kind in ("text", "choice"):
         return None if isinstance(value, str) and value.strip() else f"must be text, not {_describe(value)}"
     if kind == "list-of-text":
@@ -83,6 +99,13 @@ def type_problem(kind: str, value: Any) -> str | None:
     if kind == "date":
         return None if as_date(value) else f"must be a date written YYYY-MM-DD, not {value!r}"
     raise ValueError(kind)
+
+
+def _is(kind: str, value: Any) -> bool:
+    """A mapping's sub-value: a number (never yes/no, which YAML also reads as one) or yes/no."""
+    if kind == "number":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return isinstance(value, bool)
 
 
 def as_date(value: Any) -> dt.date | None:
@@ -123,6 +146,10 @@ def parse_meta(meta: Mapping[str, Any]) -> PageMeta:
             values[key] = raw if isinstance(raw, str) and raw in field.choices else None
         elif field.kind == "date":
             values[key] = as_date(raw)
+        elif field.kind == "mapping":
+            kinds = dict(field.keys)
+            values[key] = ({k: v for k, v in raw.items() if k in kinds and _is(kinds[k], v)}
+                           if isinstance(raw, dict) else {})
         else:
             items = tuple(v for v in raw if isinstance(v, str)) if isinstance(raw, list) else ()
             values[key] = tuple(posixpath.normpath(v.strip()) for v in items) if field.path else items
@@ -154,6 +181,14 @@ def yaml_text(value: str) -> str:
 
 
 _KIND_WORDS = {"list-of-text": "list of text", "date": "date, YYYY-MM-DD"}
+
+
+def _kind_words(field: Field) -> str:
+    if field.choices:
+        return f"one of {', '.join(field.choices)}"
+    if field.kind == "mapping":
+        return "mapping: " + ", ".join(f"{k} ({kind})" for k, kind in field.keys)
+    return _KIND_WORDS.get(field.kind, field.kind)
 TABLE_START = "<!-- front-matter table: generated from FIELDS in scripts/healthguide/load/schema.py -->"
 TABLE_END = "<!-- end of generated table -->"
 
@@ -165,7 +200,6 @@ def markdown_table() -> str:
 
     rows = ["| key | type | required for | allowed on | what to write |", "|---|---|---|---|---|"]
     for key, field in FIELDS.items():
-        kind = f"one of {', '.join(field.choices)}" if field.choices else _KIND_WORDS.get(field.kind, field.kind)
-        rows.append(f"| `{key}` | {kind}{' (may be empty)' if field.nullable else ''} | {types(field.required_for)} | "
+        rows.append(f"| `{key}` | {_kind_words(field)}{' (may be empty)' if field.nullable else ''} | {types(field.required_for)} | "
                     f"{types(field.allowed_for)} | {field.help} |")
     return "\n".join(rows)

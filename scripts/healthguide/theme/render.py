@@ -86,7 +86,8 @@ def contexts(site: Site, settings: Settings, use_directory_urls: bool = True) ->
             byline=_byline(site, page, settings),
             pillar=link(page.front.pillar) if page.type is PageType.SPOKE and page.front.pillar else None,
             spokes=spokes if page.type is PageType.PILLAR else (),
-            related=tuple(item for p in page.front.related if (item := link(p))),
+            # A pillar already lists its spokes (the topic map): a related page is shown once.
+            related=tuple(item for p in page.front.related if p not in spokes_of.get(path, ()) and (item := link(p))),
             extra={"evidence_summary": evidence.summary(site, path, lambda p: page_url(p, use_directory_urls))}
             if page.type is PageType.PILLAR else {},
         )

@@ -1,4 +1,4 @@
-"""schema.org structured data from front matter: MedicalWebPage, BreadcrumbList and FAQPage.
+"""schema.org structured data from front matter: MedicalWebPage (about, audience, publisher), BreadcrumbList, FAQPage.
 
 Built from the site model (raw front matter, never the theme's escaped copies) and serialised
 with :func:`json.dumps`. :func:`script_json` makes the text safe inside
@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from html.parser import HTMLParser
 from typing import Any
 
-from ..analysis.evidence import jsonld_properties
+from ..analysis.evidence import EvidenceKind, evidence_of, jsonld_properties
 from ..load.references import year_of
 from ..model import Page, PageType, Reference, Site
 from .render import PageContext, page_url
@@ -30,9 +30,27 @@ def absolute(site_url: str, url: str) -> str:
     return site_url.rstrip("/") + "/" + url.lstrip("/") if site_url else url
 
 
+# Tags that name a health condition: `about` says MedicalCondition for these, Thing for the rest
+# (a tag such as "gait", "footwear" or "insoles" is a topic, not a condition).
+CONDITION_TAGS = frozenset({
+    "plantar fasciitis", "heel pain", "low back pain", "flat feet", "high arches", "cavus foot", "sciatica",
+    "nerve entrapment", "tarsal tunnel", "cauda equina", "leg length difference", "obesity",
+})
+
+
+def about_entry(name: str) -> dict[str, str]:
+    """What a page is about: a MedicalCondition when the tag names one, otherwise a Thing."""
+    return {"@type": "MedicalCondition" if name.lower() in CONDITION_TAGS else "Thing", "name": name}
+
+
 def _article(ref: Reference) -> dict[str, Any]:
     data = ref.data
-    item: dict[str, Any] = {"@type": "ScholarlyArticle", "name": str(data.get("title") or ref.id)}
+    evidence = evidence_of(ref)
+    # A guideline is advice from a panel, not a research article: schema.org's MedicalGuideline, kept a
+    # CreativeWork too because `citation` expects one.
+    guideline = evidence is not None and evidence.kind is EvidenceKind.GUIDELINE
+    kind: str | list[str] = ["CreativeWork", "MedicalGuideline"] if guideline else "ScholarlyArticle"
+    item: dict[str, Any] = {"@type": kind, "name": str(data.get("title") or ref.id)}
     ids = []
     if ref.doi:
         ids.append({"@type": "PropertyValue", "propertyID": "DOI", "value": ref.doi})
@@ -50,7 +68,8 @@ def _article(ref: Reference) -> dict[str, Any]:
     container = data.get("container-title")
     if isinstance(container, str) and container.strip():
         item["isPartOf"] = {"@type": "Periodical", "name": container.strip()}
-    item.update(jsonld_properties(ref))   # its study design, from references.yaml `evidence:`
+    if not guideline:
+        item.update(jsonld_properties(ref))   # its study design, from references.yaml `evidence:`
     return item
 
 
@@ -67,7 +86,8 @@ def medical_web_page(site: Site, page: Page, ctx: PageContext, site_url: str, us
     if page.front.description:
         data["description"] = page.front.description
     tags = list(page.front.tags)
-    data["about"] = [{"@type": "Thing", "name": t} for t in tags] or {"@type": "Thing", "name": page.title}
+    data["about"] = [about_entry(t) for t in tags] or about_entry(page.title)
+    data["audience"] = "https://schema.org/Patient"
     if ctx.byline and ctx.byline.last_reviewed:
         data["lastReviewed"] = ctx.byline.last_reviewed
     if ctx.byline and ctx.byline.reviewer:
@@ -75,6 +95,10 @@ def medical_web_page(site: Site, page: Page, ctx: PageContext, site_url: str, us
     authors = [site.authors[a] for a in page.front.authors if a in site.authors]
     if authors:
         data["author"] = [{"@type": "Organization" if "team" in a.id else "Person", "name": a.name} for a in authors]
+    # The publisher is the editorial team (an organisation in authors.yml), never a made-up person.
+    team = next((a for a in site.authors.values() if "team" in a.id), None)
+    if team is not None:
+        data["publisher"] = {"@type": "Organization", "name": team.name}
     cited = list(dict.fromkeys(c.key for c in page.citations))
     refs = [site.references[k] for k in cited if k in site.references]
     if refs:
