@@ -40,7 +40,7 @@ from .siteconfig import SiteConfig
 
 T = TypeVar("T")
 CACHE_DIR = ".healthguide-cache"
-FORMAT = 4                      # bump when the layout of a cache file changes
+FORMAT = 5                      # bump when the layout of a cache file changes
 SNIPPET_MARKER = b"--8<--"
 
 
