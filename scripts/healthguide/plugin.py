@@ -18,6 +18,7 @@ from markupsafe import escape
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
+from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from . import report
 from .analysis.evidence import EvidenceLabeller
@@ -129,6 +130,7 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
     def on_page_context(self, context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:  # type: ignore[override]
         ctx = self.contexts.get(page.file.src_uri) or PageContext(False, self.settings.disclaimer)
         context["hg"] = ctx
+        page.toc = title_first(page.toc, page.title)
         faq = structured.faq_page(page.content or "") if page.file.src_uri == "faq.md" else None
         context["hg_jsonld"] = (*ctx.extra.get("jsonld", ()), *([faq] if faq else []))  # type: ignore[misc]
         return context
@@ -173,3 +175,23 @@ def _sections(items: Any) -> Any:
 def _log(item: Finding) -> None:
     level = logging.WARNING if item.severity in (Severity.ERROR, Severity.WARN) else logging.INFO
     log.log(level, report.format_text(item))
+
+
+TITLE_ID = "hg-title"   # the id overrides/partials/content.html gives the page's title
+
+
+def title_first(toc: Any, title: str | None) -> Any:
+    """Put the page's title first in its table of contents, holding the real entries.
+
+    Material's "Skip to content" link targets the first entry, which here is the first ``h2``: past the
+    disclaimer, the title and the key points (on the self-check, past the questions). Material's toc
+    partial lists only the children of a level-1 first entry, so the visible table is unchanged, and the
+    search plugin, listed before this one, has already indexed the real sections.
+    """
+    items = list(toc or ())
+    if items and items[0].level == 1:   # the page writes its own h1
+        return toc
+    head = AnchorLink(title or "", TITLE_ID, 1)
+    head.children = items
+    return TableOfContents([head])
+

@@ -217,6 +217,21 @@ def test_first_tab_stops_are_on_screen(phone: Tab, kind: str) -> None:
 
 
 @pytest.mark.parametrize("phone", [pytest.param((360, "light"), id="360px"), pytest.param((1280, "dark"), id="1280px")], indirect=True)
+@pytest.mark.parametrize("kind", PAGES)
+def test_skip_link_lands_on_the_title(phone: Tab, kind: str) -> None:
+    page = phone.open(PAGES[kind])
+    if not page.locator(".md-skip").count():
+        pytest.skip("Material adds no skip link on this page")
+    target = page.evaluate("""() => {
+      const id = document.querySelector('.md-skip').getAttribute('href').slice(1);
+      const el = document.getElementById(id);
+      return el && {tag: el.tagName, inContent: !!el.closest('.md-content')};
+    }""")
+    assert target, "the skip link points at no element"
+    assert target["tag"] == "H1" and target["inContent"], f"{kind}: the skip link should land on the page's title, not {target}"
+
+
+@pytest.mark.parametrize("phone", [pytest.param((360, "light"), id="360px"), pytest.param((1280, "dark"), id="1280px")], indirect=True)
 def test_menu_and_search_work_from_the_keyboard_and_escape_returns_focus(phone: Tab) -> None:
     page = phone.open(PAGES["spoke"])
     width = page.viewport_size["width"]
