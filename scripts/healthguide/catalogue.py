@@ -35,6 +35,7 @@ from .checks import (
     mistakes,
     publish,
     readability,
+    rendered,
     review,
     structure,
     uncited,
@@ -153,6 +154,9 @@ CATALOGUE = Catalogue(
                                     care.INVALID, care.WRONG_PAGE, care.NOT_EXPANDED, care.NO_POINTER), care.check, health_only=True),
         # built HTML
         Family("disclaimer", Stage.BUILT, (disclaimer.MISSING,), health_only=True),
+        Family("rendered-article", Stage.BUILT, (rendered.TOP_DISCLAIMER, rendered.BYLINE, rendered.REVIEW_DATES,
+                                                 rendered.STRUCTURED, rendered.NOT_BUILT), health_only=True),
+        Family("rendered", Stage.BUILT, (rendered.REFERENCES, rendered.RAW_CITATION, rendered.CSP_PLACEHOLDER)),
         # the configuration, judged only when publishing
         Family("publish", Stage.PUBLISH, (publish.PLACEHOLDER,)),
         # online (healthguide.online), never part of `check` or the build

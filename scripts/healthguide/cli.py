@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
                        help="report only findings in these files or folders (the whole site is still loaded and judged)")
     check.add_argument("--format", choices=sorted(report.FORMATS),
                        help="output format (default: github when GITHUB_ACTIONS=true, else text)")
-    check.add_argument("--built", metavar="SITE_DIR", help="also check the built HTML in SITE_DIR (disclaimer on every page)")
+    check.add_argument("--built", metavar="SITE_DIR", help="also check the built HTML in SITE_DIR (each page rendered: disclaimer, byline, references, JSON-LD, CSP)")
     check.add_argument("--today", type=dt.date.fromisoformat, help="judge review dates as of this day (YYYY-MM-DD)")
     check.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     check.add_argument("--publish", action="store_true",
@@ -129,7 +129,7 @@ def run_check(args: argparse.Namespace) -> int:
     found = [dataclasses.replace(f, path=posixpath.normpath(prefix + f.path)) for f in selected]
     if args.built:
         site_dir = Path(args.built)
-        built = built_site_findings(site_dir, result.config.settings)
+        built = built_site_findings(site_dir, result.config.settings, result.site)
         found = sorted(found + [dataclasses.replace(f, path=f"{site_dir.as_posix()}/{f.path}") for f in built])
     if wanted:
         found = [f for f in found if _under(Path(f.path).resolve(), wanted)]

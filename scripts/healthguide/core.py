@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .catalogue import CATALOGUE, Catalogue
-from .checks.disclaimer import check_built_page, check_built_site
+from .checks import rendered
+from .checks.disclaimer import check_built_page
 from .checks.publish import check_site_url
 from .findings import Finding, Severity
 from .load.assembler import load_site
@@ -71,9 +72,29 @@ def built_page_findings(rel_path: str, html: str, settings: Settings) -> list[Fi
     return judge(check_built_page(rel_path, html, settings), settings)
 
 
-def built_site_findings(site_dir: Path, settings: Settings) -> list[Finding]:
-    """Findings on every built HTML page under ``site_dir`` (``check --built``), judged."""
-    return judge(check_built_site(site_dir, settings), settings)
+def built_site_findings(site_dir: Path, settings: Settings, site: Site | None = None) -> list[Finding]:
+    """Findings on every built HTML page under ``site_dir`` (``check --built``), judged.
+
+    With the site model, each built page is also held to its source (HG602-HG609): an engine that
+    skipped the renderer fails here.
+    """
+    pages = read_built(site_dir)
+    found = [f for rel, text in pages.items() for f in check_built_page(rel, text, settings)]
+    if site is not None:
+        found.extend(rendered.check(site, pages, settings))
+    return judge(found, settings)
+
+
+def read_built(site_dir: Path) -> dict[str, str]:
+    """Every built HTML file under ``site_dir``, site-relative posix path -> text (unreadable: empty)."""
+    pages = {}
+    for path in sorted(site_dir.rglob("*.html")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = ""
+        pages[path.relative_to(site_dir).as_posix()] = text
+    return pages
 
 
 def publish_findings(config: SiteConfig) -> list[Finding]:
