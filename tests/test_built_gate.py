@@ -1,0 +1,152 @@
+"""`check --built` is a real gate (HG602-HG609): real builds of docs/, with and without the plugin, plus small HTML cases."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from healthguide.checks import rendered
+from healthguide.core import check_site
+from healthguide.model import Site
+from healthguide.settings import Profile, Settings
+from support import ROOT, TODAY, build_fixture, run_cli
+
+ENV = {**os.environ, "HEALTHGUIDE_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
+GATE = ("HG602", "HG603", "HG604", "HG605", "HG606", "HG607", "HG608")
+
+
+def _mkdocs_build(project: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir),
+                           *extra], cwd=project, env=ENV, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """docs/ built once, normally (the plugin on, --strict)."""
+    site = tmp_path_factory.mktemp("real") / "site"
+    done = _mkdocs_build(ROOT, site, "--strict")
+    assert done.returncode == 0, done.stderr
+    return site
+
+
+def test_real_site_passes_the_gate(real_site: Path) -> None:
+    done = run_cli(ROOT, "check", "--built", str(real_site))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert not re.search(r"error: HG60\d", done.stdout), done.stdout
+
+
+def test_gate_fails_on_a_site_built_without_the_plugin(tmp_path: Path) -> None:
+    project = tmp_path / "bare"
+    project.mkdir()
+    for name in ("docs", "overrides", "includes", "assets"):
+        if (ROOT / name).exists():
+            shutil.copytree(ROOT / name, project / name)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    bare = re.sub(r"^  - healthguide:\n(?:      .*\n)+", "", config, flags=re.MULTILINE)
+    assert bare != config, "the plugin entry was not found in mkdocs.yml"
+    (project / "mkdocs.yml").write_text(bare, encoding="utf-8")
+    # The footer falls back to the plugin's settings when the plugin gave no data; without the plugin that lookup
+    # is an error in MkDocs' Jinja, so the copy falls back to nothing (the gate's HG601 then reports it).
+    footer = project / "overrides" / "partials" / "hg-disclaimer-footer.html"
+    footer.write_text(footer.read_text(encoding="utf-8").replace("config.plugins.healthguide.settings.disclaimer", "''"),
+                      encoding="utf-8")
+    site = tmp_path / "site"
+    built = _mkdocs_build(project, site)
+    assert built.returncode == 0, built.stderr
+    done = run_cli(ROOT, "check", "--built", str(site))
+    assert done.returncode == 1, done.stdout
+    assert "Traceback" not in done.stderr
+    for code in GATE:
+        assert re.search(rf"^{re.escape(site.as_posix())}/\S+\.html:\d+:\d+: error: {code} ", done.stdout, re.M), code
+    # An article is named with its source; a spoke that cites fails every article code.
+    spoke = f"{site.as_posix()}/foot-back-connection/flat-feet-and-back-pain/index.html"
+    for code in GATE:
+        assert re.search(rf"^{re.escape(spoke)}:\d+:\d+: error: {code} ", done.stdout, re.M), code
+
+
+# -- small HTML cases, judged against the fixture site's model ----------------------------------------------------
+
+PILLAR, SPOKE = "topic/index.html", "topic/flat-feet/index.html"
+
+
+@pytest.fixture(scope="module")
+def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Site, Settings]:
+    result = check_site(build_fixture(tmp_path_factory.mktemp("fx")) / "mkdocs.yml", today=TODAY, use_cache=False)
+    return result.site, result.config.settings
+
+
+def _page(*, top: bool = True, byline: bool = True, review: int = 2, refs: bool = True, jsonld: str = "MedicalWebPage",
+          body: str = "<p>Text<sup class=\"hg-cite\">1</sup>.</p>", head: str = "") -> str:
+    times = "".join(f'<div><dt>d</dt><dd><time datetime="2026-06-0{i + 1}">x</time></dd></div>' for i in range(review))
+    return "\n".join([
+        "<html><head>", head,
+        f'<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "{jsonld}"}}</script>',
+        "</head><body>",
+        '<aside class="hg-disclaimer hg-disclaimer--top"><p>General information.</p></aside>' if top else "",
+        '<p class="hg-byline">Written by the editorial team.</p>' if byline else "",
+        body,
+        '<section class="hg-references"><h2 id="references">References</h2></section>' if refs else "",
+        f'<dl class="hg-review">{times}</dl>' if review else "",
+        "</body></html>"])
+
+
+def _codes(site: Site, settings: Settings, pages: dict[str, str]) -> list[tuple[str, str]]:
+    return [(f.code, f.path) for f in rendered.check(site, pages, settings)]
+
+
+def _both(page: str) -> dict[str, str]:
+    return {PILLAR: _page(), SPOKE: page, "index.html": "<html><body><p>Home</p></body></html>"}
+
+
+CASES = [
+    # The disclaimer's text in the footer is not the top disclaimer.
+    ("HG602", _page(top=False, body='<div class="hg-disclaimer hg-disclaimer--footer"><p>General information.</p></div>'),
+     _page()),
+    ("HG603", _page(byline=False), _page()),
+    ("HG604", _page(review=1), _page(review=2)),
+    ("HG605", _page(refs=False), _page()),
+    ("HG606", _page(jsonld="WebPage"), _page(jsonld="MedicalWebPage")),
+    ("HG607", _page(body="<p>Flat feet [@menz2013foot].</p>"), _page(body="<pre><code>[@menz2013foot]</code></pre>")),
+    ("HG608", _page(head="<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'self' 'hg-inline-script-hashes'\">"),
+     _page(head="<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'self' 'sha256-abc='\">")),
+]
+
+
+@pytest.mark.parametrize(("code", "bad", "near"), CASES, ids=[c[0] for c in CASES])
+def test_each_code_and_its_near_miss(fixture_site: tuple[Site, Settings], code: str, bad: str, near: str) -> None:
+    site, settings = fixture_site
+    assert (code, SPOKE) in _codes(site, settings, _both(bad))
+    assert _codes(site, settings, _both(near)) == []
+
+
+def test_hg609_article_not_built(fixture_site: tuple[Site, Settings]) -> None:
+    site, settings = fixture_site
+    assert _codes(site, settings, {PILLAR: _page(), "index.html": "<p>Home</p>"}) == [("HG609", SPOKE)]
+
+
+def test_raw_citation_is_located(fixture_site: tuple[Site, Settings]) -> None:
+    site, settings = fixture_site
+    page = _page(body="<p>One.\nTwo and [@menz2013foot].</p>")
+    found = next(f for f in rendered.check(site, _both(page), settings) if f.code == "HG607")
+    lines = page.split("\n")
+    assert lines[found.line - 1][found.col - 1:].startswith("[@menz2013foot]")
+
+
+def test_the_home_page_and_plain_pages_are_not_articles(fixture_site: tuple[Site, Settings]) -> None:
+    site, settings = fixture_site
+    assert _codes(site, settings, {PILLAR: _page(), SPOKE: _page(), "index.html": "<p>Home</p>", "404.html": "<p>Lost</p>"}) == []
+
+
+def test_generic_profile_skips_the_health_codes(fixture_site: tuple[Site, Settings]) -> None:
+    site, settings = fixture_site
+    generic = dataclasses.replace(settings, profile=Profile.GENERIC)
+    bare = "<html><body><p>Flat feet [@menz2013foot].</p></body></html>"
+    found = {code for code, _ in _codes(site, generic, {PILLAR: bare, "index.html": bare})}
+    assert found == {"HG605", "HG607"}  # a missing spoke, byline or JSON-LD is no error on a generic site
