@@ -98,7 +98,7 @@ def _page(*, top: bool = True, byline: bool = True, review: int = 2, refs: bool 
 
 
 def _codes(site: Site, settings: Settings, pages: dict[str, str]) -> list[tuple[str, str]]:
-    return [(f.code, f.path) for f in rendered.check(site, pages, settings)]
+    return [(f.code, f.path) for f in rendered.check_built_pages(site, pages, settings)]
 
 
 def _both(page: str) -> dict[str, str]:
@@ -134,7 +134,7 @@ def test_hg609_article_not_built(fixture_site: tuple[Site, Settings]) -> None:
 def test_raw_citation_is_located(fixture_site: tuple[Site, Settings]) -> None:
     site, settings = fixture_site
     page = _page(body="<p>One.\nTwo and [@menz2013foot].</p>")
-    found = next(f for f in rendered.check(site, _both(page), settings) if f.code == "HG607")
+    found = next(f for f in rendered.check_built_pages(site, _both(page), settings) if f.code == "HG607")
     lines = page.split("\n")
     assert lines[found.line - 1][found.col - 1:].startswith("[@menz2013foot]")
 

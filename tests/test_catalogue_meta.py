@@ -8,6 +8,7 @@ to answer and are tested against local servers by the online tests, not by offli
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from healthguide.catalogue import CATALOGUE, Stage
@@ -78,8 +79,9 @@ def test_hg601_near_miss_disclaimer_present(tmp_path: Path) -> None:
     project = build_fixture(tmp_path)
     site = _built_site(tmp_path, with_disclaimer=True)
     done = run_cli(project, "check", "--built", str(site))
-    assert done.returncode == 0, done.stdout + done.stderr
     assert "HG601" not in done.stdout
+    # This hand-made folder holds no article pages: the gate says so (HG609) and nothing else.
+    assert set(re.findall(r"error: (HG\d+)", done.stdout)) == {"HG609"}, done.stdout + done.stderr
 
 
 def test_hg610_publish_refuses_a_placeholder_site_url(tmp_path: Path) -> None:

@@ -81,7 +81,7 @@ def built_site_findings(site_dir: Path, settings: Settings, site: Site | None = 
     pages = read_built(site_dir)
     found = [f for rel, text in pages.items() for f in check_built_page(rel, text, settings)]
     if site is not None:
-        found.extend(rendered.check(site, pages, settings))
+        found.extend(rendered.check_built_pages(site, pages, settings))
     return judge(found, settings)
 
 

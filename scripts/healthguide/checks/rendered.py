@@ -133,7 +133,7 @@ def built_path(url: str) -> str:
     return url + "index.html" if url == "" or url.endswith("/") else url
 
 
-def check(site: Site, pages: Mapping[str, str], settings: Settings) -> Iterator[Finding]:
+def check_built_pages(site: Site, pages: Mapping[str, str], settings: Settings) -> Iterator[Finding]:
     """Findings on the built site: ``pages`` maps each built file (site-relative, posix) to its HTML."""
     sources = {built_path(url): site.pages[path] for url, path in page_urls(site.pages, site.use_directory_urls).items()}
     for rel, text in sorted(pages.items()):
