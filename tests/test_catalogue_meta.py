@@ -1,7 +1,7 @@
 """The catalogue is complete: every finding code has a case that triggers it, every family a near miss.
 
 HG601 (disclaimer missing) is judged on built HTML, not on sources, so it is tested here through
-``check --built`` instead of a case file; HG610 (placeholder site_url) judges mkdocs.yml only when
+``check --built`` instead of a case file (HG602-HG609 in test_built_gate.py); HG610 (placeholder site_url) judges mkdocs.yml only when
 publishing, so it is tested here through ``check --publish``. The online codes (healthguide.online.codes) need a server
 to answer and are tested against local servers by the online tests, not by offline cases.
 """

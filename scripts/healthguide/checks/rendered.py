@@ -41,6 +41,7 @@ NOT_BUILT = CODES.define("HG609", "article-not-built", Severity.ERROR,
 
 _CITATION = re.compile(CITATION_RE)
 _SKIP = {"code", "pre", "script", "style", "textarea"}   # text in these is not rendered prose
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _FIX = "Build with the healthguide plugin enabled (mkdocs.yml `plugins:`), or with an engine that runs its renderer."
 
 
@@ -70,7 +71,7 @@ class _Scanner(HTMLParser):
             self._jsonld = []
         if tag in _SKIP:
             self._skip += 1
-        if self._in_review or "hg-review" in classes:
+        if (self._in_review or "hg-review" in classes) and tag not in _VOID:
             self._in_review += 1
             if tag == "time" and values.get("datetime"):
                 self.facts.review_times += 1
