@@ -43,8 +43,9 @@ def care_section(data: CareData, page: str) -> str:
         out.append("")
         if level is not Level.EMERGENCY:
             out += [f"    {info.action}", ""]
-    out += [(f"Not sure? The [self-check]({link(page, SELF_CHECK)}) asks about each sign, and your answers stay on your device. "
-             f"These signs follow NHS and NICE guidance: {_source_links(data, signs)}."), ""]
+    out += [f"Not sure? The [self-check]({link(page, SELF_CHECK)}) asks about each sign, and your answers stay on your device.", "",
+            # kept out of the search index, like reference lists: results should not read like a bibliography
+            f"These signs follow NHS and NICE guidance: {_source_links(data, signs)}.", "{ data-search-exclude }", ""]
     return "\n".join(out)
 
 
