@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -73,3 +74,22 @@ def test_bad_base_is_a_clear_error(tmp_path: Path) -> None:
     project = repo(tmp_path)
     done = run_cli(project, "check", "--changed", "no-such-branch")
     assert done.returncode == 2 and "--changed no-such-branch" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_change_to_the_warning_signs_reports_every_page(tmp_path: Path) -> None:
+    # every care section and every mention of a sign is judged against this one file
+    root = Path(__file__).resolve().parent.parent
+    project = tmp_path / "site"
+    for name in ("docs", "includes", "overrides"):
+        if (root / name).is_dir():
+            shutil.copytree(root / name, project / name)
+    shutil.copy(root / "mkdocs.yml", project / "mkdocs.yml")
+    (project / "docs" / "old.md").write_text("---\ntitle: Old\ntype: page\n---\n\nA [broken](nowhere.md) link.\n",
+                                             encoding="utf-8")
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", ".")
+    git(project, "commit", "-q", "-m", "base")
+    assert findings(project, "--changed", "main") == set()
+    signs = project / "docs" / "care" / "warning-signs.yaml"
+    signs.write_text(signs.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
+    assert ("docs/old.md", "HG301") in findings(project, "--changed", "main")

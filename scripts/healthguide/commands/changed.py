@@ -3,7 +3,9 @@
 The site is still loaded whole, so a link into an unchanged page is judged against that page's
 real anchors. Only the *reporting* narrows: findings in files the change touched, and in pages
 whose links, ``pillar`` or ``related`` entries point into a touched page (a rename or a removed
-heading breaks them), or whose citations or author ids point into a touched references.yaml or authors.yml. A change to mkdocs.yml can affect every page, so it reports everything.
+heading breaks them), or whose citations or author ids point into a touched references.yaml or authors.yml.
+A change to mkdocs.yml or to the warning-signs data (every page's care section and every mention of a
+sign is judged against it) can affect every page, so it reports everything.
 """
 
 from __future__ import annotations
@@ -74,8 +76,10 @@ def affected(site: Site, changed: set[str]) -> set[str]:
 def select(found: Iterable[Finding], site: Site, config_path: Path, root: Path, names: set[str],
            docs_dir: Path) -> list[Finding]:
     """Keep the findings a change is responsible for (docs-relative finding paths)."""
-    config_rel = Path(os.path.realpath(config_path))
-    if any(Path(os.path.realpath(root / n)) == config_rel for n in names):
+    everything = {Path(os.path.realpath(config_path))}
+    if site.care is not None:
+        everything.add(Path(os.path.realpath(docs_dir / site.care.path)))   # docs-relative, or already absolute
+    if any(Path(os.path.realpath(root / n)) in everything for n in names):
         return list(found)
     keep = affected(site, docs_relative(root, names, docs_dir))
     return [f for f in found if f.path in keep]
