@@ -2,7 +2,7 @@
 
 triage() lives in docs/assets/self-check.js, the script the built page runs. These tests run that same
 file in node (one process, one JSON line per question) with the signs from docs/care/warning-signs.yaml,
-exhaustively where the space is small and with hypothesis where it is not (3^29 answer sets).
+exhaustively where the space is small and with hypothesis where it is not (3^N answer sets for N signs: 3^30 today).
 """
 
 from __future__ import annotations
