@@ -1,7 +1,7 @@
 """Precision and recall of the uncited-claim detector (HG501) on the labelled set in eval.yaml.
 
     .venv/bin/python bench/claims/evaluate.py             # eval.yaml's table, and µs per sentence
-    .venv/bin/python bench/claims/evaluate.py --misses    # also list the dev split's mistakes (never a holdout's)
+    .venv/bin/python bench/claims/evaluate.py --misses    # also list eval.yaml's mistakes (never holdout.yaml's)
     .venv/bin/python bench/claims/evaluate.py --holdout   # also score holdout.yaml (only to report: never tune on it)
 
 A sentence counts as flagged when ``healthguide.analysis.claims.claim_kind`` gives it a kind; the sets hold
@@ -91,7 +91,7 @@ def microseconds_per_sentence(texts: list[str], passes: int = 5) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--misses", action="store_true", help="list the dev split's misses and false alarms")
+    parser.add_argument("--misses", action="store_true", help="list eval.yaml's misses and false alarms")
     parser.add_argument("--holdout", action="store_true", help="also score holdout.yaml (to report, not to tune on)")
     args = parser.parse_args(argv)
     items = yaml.safe_load(SET.read_text(encoding="utf-8"))
@@ -105,8 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{microseconds_per_sentence(texts):.1f} µs per sentence ({len(texts)} sentences, best of 5)")
     if args.misses:
         for split, kind, text in misses:
-            if split == "dev":
-                print(f"{kind}: {text}")
+            print(f"{split}: {kind}: {text}")
     return 0
 
 
