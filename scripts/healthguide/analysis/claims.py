@@ -148,7 +148,9 @@ _AUTHORITIES = (r"(?:scientists|researchers|experts|doctors|physicians|clinician
                 r"|[a-z]{3,}(?<!tour)(?<!motor)(?<!cycl)(?<!pedestr)(?:ists|ians))")
 # Who can be said to have found or to hold something: research, its people, and named institutions.
 _SOURCE = (r"stud(?:y|ies)|research|trials?|reviews?|surveys?|polls?|analys[ie]s|meta-analys[ie]s|evidence|data|guidelines?"
-           r"|papers?|findings|experiments|tests|literature|reports?|figures|statistics|science|medicine"
+           r"|papers?|findings|experiments|tests|literature|figures|statistics|science|medicine"
+           # "a report found", not "report the links" (the verb)
+           r"|(?:(?<=a )|(?<=the )|(?<=one )|(?<=new )|(?<=recent )|(?<=latest )|(?<=government )|(?<=official ))reports?"
            rf"|{_AUTHORITIES}|(?-i:University|Institute|Foundation|Council|Alliance|Centre|Center|Agency|Authority|Ministry"
            r"|Department|Service|Organisation|Organization|Commission|Board|Unit|Lab|Laboratory"
            r"|Clinic|School|Society|Association|College|Hospital|Academy)")
@@ -199,7 +201,8 @@ APPEAL = AnyOf(
     ("backed", r"\bbacked by (?:[\w-]+ ){0,5}(?:research|science|studies|evidence|data|doctors|experts|scientists|trials)\b"),
     ("clinically evidence peer", r"\bclinically (?:proven|tested|shown)\b|\bevidence-based\b|\bpeer-reviewed\b"),
     ("literature", r"\bin the (?:medical |scientific )?literature\b"),
-    (None, rf"\b{_ENDORSED}\s+(?:by|with)\s+(?:[\w-]+ ){{0,3}}(?:{_AUTHORITIES}|{_WHO}|footballers|athletes)\b"),
+    (None, rf"\b{_ENDORSED}\s+(?:by|with)\s+(?:[\w-]+ ){{0,3}}(?:{_AUTHORITIES}|runners|athletes|footballers|players"
+           r"|families|mums|parents|hospitals|clinics|patients)\b"),
     (None, r"\b(?:doctor|dermatologist|podiatrist|physio|physiotherapist|dentist|chiropractor|expert|clinician|pharmacist"
            r"|nurse|surgeon|scientist|lab|laboratory|dermatologically|medically)[- ](?:tested|approved|recommended|endorsed"
            r"|proven|designed|developed|formulated|backed|trusted|certified)\b"),
@@ -224,20 +227,22 @@ APPEAL = AnyOf(
            rf"(?:(?:many|most|some|several|leading|top|the|our|a|group|team|of|two|three|few)\s+)*(?:[a-z-]+\s+)?{_AUTHORITIES}\b"),
     # said to be known: "widely accepted", "well established", "has been shown to", "is strongly linked to"
     ("well widely long generally commonly universally",
-     r"\b(?:well|widely|long|generally|commonly|universally)[ -](?:been )?(?:established|documented|known|accepted|recognised"
-     r"|recognized|regarded|believed|held|reported|researched|studied|understood)\b"),
+     r"\b(?:well|widely|long|generally|commonly|universally) (?:been )?(?:established|documented|known|accepted|recognised"
+     r"|recognized|regarded|believed|held|reported|researched|studied|understood)\b(?! as\b)"),
     ("shown found proven proved demonstrated reported thought believed known said claimed estimated suspected",
      r"(?<!\bnot )(?<!\bnever )\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|long|also|now|often|once|widely|generally)\s+){0,2}"
      r"(?:shown|found|proven|proved|demonstrated|reported|thought|believed|known|said|claimed|estimated|suspected)\s+(?:to|that)\b",
      _NEGATED),
     ("linked associated tied correlated",
      # present and perfect ("is linked", "has been linked"): "was linked" tells one study's result, named next
-     r"(?<!\bwhat )(?<!\bwhat it )\b(?:is|are|been|be|being)\s+(?:(?:\w+ly|often|also|now|long)\s+){0,2}"
+     # ("can be linked to" is a possibility, "linked to them" or "to each other" a connection, not a finding)
+     r"(?<!\bwhat )(?<!\bwhat it )\b(?:is|are|been)\s+(?:(?:\w+ly|often|also|now|long)\s+){0,2}"
      r"(?:linked|associated|tied|correlated)\s+(?:to|with)\b"
-     r"(?!\s+(?:what\b|(?:a |the |its |one of (?:the |those |our )?)?(?:sources?|references?|citations?|pages?)\b))",
+     r"(?!\s+(?:what|it|them|this|that|these|those|each other|one another|(?:a |the |its |one of (?:the |those |our )?)?"
+     r"(?:sources?|references?|citations?|pages?))\b)",
      _NEGATED),
-    ("ranked rated named voted hailed recommended prescribed praised endorsed approved",
-     r"\b(?:has|have|had) been (?:\w+ )?(?:ranked|rated|named|voted|hailed|recommended|prescribed|praised|endorsed|approved)\b"),
+    ("ranked rated voted hailed recommended prescribed praised endorsed approved",
+     r"\b(?:has|have|had) been (?:\w+ )?(?:ranked|rated|voted|hailed|recommended|prescribed|praised|endorsed|approved)\b"),
     ("myth opinion secret theory", r"\bnot (?:just |simply |only )?(?:a )?(?:myth|opinion|theory)\b|\b(?:is|it's) no secret\b"),
     # efficacy and comparison: "as effective as", "works better than", "one of the best ways", "guaranteed to"
     ("effective good helpful useful safe powerful",
@@ -249,7 +254,7 @@ APPEAL = AnyOf(
      r"\bone of the (?:best|most effective|safest|worst|most common|healthiest|biggest) (?:ways?|forms?|things|treatments"
      r"|exercises|remedies|foods|habits)\b"),
     ("guaranteed miracle melts melt choice brand",
-     r"\bguaranteed (?:to|results)\b|\bmiracle\b|\bmelts? away\b"
+     r"(?<!\bnot )(?<!\blonger )\bguaranteed (?:to|results)\b|\bmiracle\b|\bmelts? away\b"
      r"|\b(?:number one|no\. ?1|#1|top-rated|best-selling) (?:choice|brand|pick|remedy|treatment)\b"),
     flags=re.IGNORECASE,
 )
