@@ -64,6 +64,16 @@ def test_zizmor_offline_reports_nothing() -> None:
     assert "No findings" in done.stdout
 
 
+def test_zizmor_pedantic_reports_nothing() -> None:
+    """The pedantic persona too: container images pinned by digest, every job named, concurrency set."""
+    zizmor = shutil.which("zizmor", path=str(Path(sys.executable).parent))
+    assert zizmor, "zizmor is pinned in requirements/test.txt: run `make test-deps`"
+    done = subprocess.run([zizmor, "--offline", "--no-progress", "--persona", "pedantic", "--format", "plain",
+                           ".github/workflows/"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "No findings" in done.stdout
+
+
 def test_zizmor_catches_what_the_workflows_used_to_do(tmp_path: Path) -> None:
     """A near miss for the audit itself: the old workflow's habits are findings."""
     bad = tmp_path / ".github" / "workflows" / "bad.yml"

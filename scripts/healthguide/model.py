@@ -113,6 +113,7 @@ class Page:
     text: str = ""                           # plain running text, for readability
     load_findings: tuple[Finding, ...] = ()  # problems found while reading this file
     outline: tuple[tuple[str, str, str, str], ...] = ()   # top-level blocks as rendered: (tag, id, classes, text)
+    headings: tuple[tuple[str, Position], ...] = ()       # top-level headings as rendered: (text, where)
     markers: tuple[tuple[str, str, int], ...] = ()        # healthguide.theme.care markers: (kind, argument, line)
     # Facts derived from this page alone (healthguide.analysis), computed once where it is parsed:
     claim_kinds: tuple[str | None, ...] = ()  # per sentence: "states a statistic", "leans on research" or None

@@ -1,5 +1,5 @@
 """Mistakes that used to pass silently: scaffold placeholders left in a page (HG107 in front matter,
-HG503 in the text) and citations typed in round brackets, which render as plain text (HG502)."""
+HG503 in the text, HG504 in a heading) and citations typed in round brackets, which render as plain text (HG502)."""
 
 from __future__ import annotations
 
@@ -17,9 +17,16 @@ ROUND_CITATION = CODES.define("HG502", "citation-in-round-brackets", Severity.ER
                               "a citation is written in round brackets, `(@key)`, so it renders as plain text")
 PLACEHOLDER_TEXT = CODES.define("HG503", "placeholder-in-text", Severity.ERROR,
                                 "the page's text still holds a placeholder such as `TODO`")
+PLACEHOLDER_HEADING = CODES.define("HG504", "placeholder-heading", Severity.ERROR,
+                                   "a heading is still a placeholder: `## TODO`, `## Heading here`, `## Lorem ipsum`")
 
 # Upper case only: "todo" in ordinary prose is a word, "TODO" is a note to self.
 PLACEHOLDER = re.compile(r"(?<![\w-])(?:TODO|FIXME|TBD|XXX)(?![\w-])")
+# A template's stand-in heading, the whole of it ("Heading here", "Your title", "Section 2", "Untitled"),
+# or filler text anywhere in it; a real heading that uses such a word says more ("Heading off heel pain").
+FILLER_HEADING = re.compile(
+    r"^(?:(?:insert|add|your|new|a|sub)[ -]?)?(?:heading|title|header|section(?: (?:title|heading|name))?)(?: \d+)?"
+    r"(?: (?:goes )?here)?$|^untitled(?: section)?$|^placeholder\b|\blorem ipsum\b", re.IGNORECASE)
 _KEY = r"[A-Za-z0-9_][\w:.#$%&+?<>~/-]*"
 # "(@key)", "(see @key, p. 3)", "(@a; @b)": an @ that starts a word (so no e-mail address) inside ( ).
 ROUND = re.compile(rf"\((?:[^()@\[\]]*?(?<=[\s(;]))?-?@({_KEY}[\w])[^()\[\]]*\)")
@@ -30,6 +37,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def check(site: Site, settings: Settings) -> Iterator[Finding]:
     for page in site.pages.values():
         yield from _front_matter(page)
+        for text, pos in page.headings:
+            if PLACEHOLDER.search(text) or FILLER_HEADING.search(text.strip(" .:")):
+                yield finding(PLACEHOLDER_HEADING, page.path, pos.line, pos.col,
+                              f"placeholder heading: \"{_quote(text)}\"",
+                              "Give the section a heading that says what it covers, or delete the section.")
         for sentence in page.sentences:
             text = sentence.text
             if PLACEHOLDER.search(text):

@@ -21,7 +21,7 @@ import markdown
 from ..analysis import claims, readability
 from ..findings import CODES, Finding, Severity, finding
 from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Reference, Sentence
-from . import care, frontmatter, rawhtml, sitefacts
+from . import care, frontmatter, headings, rawhtml, sitefacts
 from .locate import Locator
 from .mdext import HealthGuideExtension, ParseResult
 from .schema import parse_meta
@@ -218,6 +218,7 @@ def page_from_result(path: str, part: frontmatter.Split, result: ParseResult) ->
         sentences=sentences, raw_html=raw, admonitions=admonitions, text=text,
         load_findings=part.findings, claim_kinds=claims.sentence_kinds(sentences), grade=readability.grade(text),
         front=parse_meta(part.meta), outline=tuple(result.outline),
+        headings=headings.locate(result.outline, where.lines, part.body_line),
         markers=tuple(care.markers(part.body, part.body_line)),
     )
 
