@@ -51,10 +51,11 @@ def _signs(data: CareData) -> Iterator[Finding]:
                 yield finding(IN_SIGNS, data.path, sign.line, 1,
                               f"sign `{sign.id}`: `{key}` still holds a placeholder: \"{_quote(value)}\"", _SIGN_HINT)
     for source in data.sources.values():
-        if PLACEHOLDER.search(source.title) or PLACEHOLDER.search(source.url):
-            yield finding(IN_SIGNS, data.path, 1, 1,
-                          f"source `{source.id}` still holds a placeholder: \"{_quote(source.title)}\"",
-                          "Give the title and address of the NHS or NICE page you read the signs on.")
+        for key, value in (("title", source.title), ("url", source.url)):
+            if PLACEHOLDER.search(value):
+                yield finding(IN_SIGNS, data.path, 1, 1,
+                              f"source `{source.id}`: `{key}` still holds a placeholder: \"{_quote(value)}\"",
+                              "Give the title and address of the NHS or NICE page you read the signs on.")
 
 
 def _quote(text: str) -> str:
