@@ -26,7 +26,8 @@ TODAY = "{{today}}"        # replaced by the day the guide is made (last_reviewe
 EXPECTED = ("HG107", "HG407", "HG503", "HG620")
 
 _TOOLKIT_NOTE = """
-# The healthguide toolkit itself is not on PyPI (a package of that name there is someone else's).
+# The healthguide toolkit itself: this project does not publish it on PyPI, so never take a package of
+# that name from an index.
 # Add the wheel your team uses, pinned by its hash (`pip hash healthguide-*.whl`), on one line:
 #   healthguide @ https://<where your team keeps it>/healthguide-<version>-py3-none-any.whl --hash=sha256:<hash>
 """
