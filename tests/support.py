@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
 from healthguide.theme.package import package_dir
 
 ROOT = Path(__file__).resolve().parent.parent
