@@ -10,6 +10,7 @@ BROWSER_STAMP := $(VENV)/.browser
 TEST_STAMP := $(VENV)/.test
 ONLINE_STAMP := $(VENV)/.online
 DEV_STAMP := $(VENV)/.dev
+WHEEL_STAMP := $(VENV)/.wheelhouse
 WORKFLOW_STAMP := tests/workflows/node_modules/.installed
 
 .PHONY: site publish check serve test lint snapshots new stats lock clean online bench deps test-deps dev-deps browser-deps
@@ -42,9 +43,15 @@ $(DEV_STAMP): $(STAMP) $(REQ)/online.txt $(REQ)/test.txt $(REQ)/dev.txt
 	$(PIP_INSTALL) -r $(REQ)/build.txt -r $(REQ)/online.txt -r $(REQ)/test.txt -r $(REQ)/dev.txt
 	touch $@
 
+# The build group's wheels, for tests/test_generator.py: it installs the built package into a fresh
+# virtualenv with no network (pip --no-index --require-hashes from this folder).
+$(WHEEL_STAMP): $(VENV)/.created $(REQ)/build.txt
+	$(PY) -m pip download --quiet --require-hashes --no-deps -r $(REQ)/build.txt -d $(VENV)/wheelhouse
+	touch $@
+
 ## deps: the build group only (what `make site` installs); test-deps and dev-deps add the other groups
 deps: $(STAMP)
-test-deps: $(TEST_STAMP)
+test-deps: $(TEST_STAMP) $(WHEEL_STAMP)
 dev-deps: $(DEV_STAMP)
 
 # Browser tests need Debian's Chromium (a downloaded browser cannot be used here) and axe-core from npm.
@@ -81,7 +88,7 @@ serve: $(STAMP)
 
 ## test: lint and types, then the whole suite (unit, integration with real MkDocs builds, browser, online checks
 ## on 127.0.0.1, zizmor and actionlint on the workflows); installs the build, online and test groups
-test: $(TEST_STAMP) $(BROWSER_STAMP) $(WORKFLOW_STAMP) lint
+test: $(TEST_STAMP) $(BROWSER_STAMP) $(WORKFLOW_STAMP) $(WHEEL_STAMP) lint
 	$(PY) -m pytest
 
 ## lint: ruff on the code and tests, mypy (strict on the core, see pyproject.toml); fails on any finding (test group)

@@ -175,7 +175,8 @@ def generate(out: Path, pages: int, seed: int = 1, defects: int = 0) -> dict:
     shutil.copy(ROOT / "includes" / "abbreviations.md", out / "includes" / "abbreviations.md")
     shutil.copytree(ROOT / "overrides", out / "overrides")   # a snapshot: the plugin's templates, without the plugin unused
     (docs / "assets").mkdir()
-    shutil.copy(ROOT / "docs" / "assets" / "healthguide.css", docs / "assets" / "healthguide.css")
+    shutil.copy(ROOT / "scripts" / "healthguide" / "theme" / "templates" / "assets" / "healthguide.css",   # the packaged theme's
+                docs / "assets" / "healthguide.css")
     for name, plugin, prune in (("mkdocs.yml", True, True), ("mkdocs-plain.yml", False, True),
                                 ("mkdocs-noprune.yml", True, False), ("mkdocs-plain-validate.yml", False, True),
                                 ("mkdocs-plugin-bare.yml", True, True)):

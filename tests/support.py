@@ -18,6 +18,8 @@ from typing import Any
 
 import yaml
 
+from healthguide.theme.package import package_dir
+
 ROOT = Path(__file__).resolve().parent.parent
 BASE = ROOT / "tests" / "fixtures" / "base"
 CASES = ROOT / "tests" / "cases"
@@ -75,10 +77,17 @@ def build_fixture(tmp_path: Path, case: Case | None = None) -> Path:
     if case is not None and case.mkdocs_append:
         config += "\n" + case.mkdocs_append
     config_path.write_text(config, encoding="utf-8")
-    # The fixture's CSS lives with the real site's theme assets.
+    # A file of the site's own under docs/assets/ (the packaged theme's stylesheet, copied).
     (project / "docs" / "assets").mkdir(exist_ok=True)
-    shutil.copy(ROOT / "docs" / "assets" / "healthguide.css", project / "docs" / "assets" / "healthguide.css")
+    shutil.copy(package_dir() / "assets" / "healthguide.css", project / "docs" / "assets" / "healthguide.css")
     return project
+
+
+def stage_theme(target: Path) -> Path:
+    """The packaged theme with this guide's overrides/ on top, in one folder: a `custom_dir` for a build without the plugin."""
+    shutil.copytree(package_dir(), target)
+    shutil.copytree(ROOT / "overrides", target, dirs_exist_ok=True)
+    return target
 
 
 def expected_findings(project: Path, case: Case) -> set[tuple[str, int, str]]:

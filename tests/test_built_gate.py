@@ -16,7 +16,7 @@ from healthguide.checks import rendered
 from healthguide.core import check_site
 from healthguide.model import Site
 from healthguide.settings import Profile, Settings
-from support import ROOT, TODAY, build_fixture, run_cli
+from support import ROOT, TODAY, build_fixture, run_cli, stage_theme
 
 ENV = {**os.environ, "HEALTHGUIDE_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
 GATE = ("HG602", "HG603", "HG604", "HG605", "HG606", "HG607", "HG608")
@@ -45,9 +45,10 @@ def test_real_site_passes_the_gate(real_site: Path) -> None:
 def test_gate_fails_on_a_site_built_without_the_plugin(tmp_path: Path) -> None:
     project = tmp_path / "bare"
     project.mkdir()
-    for name in ("docs", "overrides", "includes", "assets"):
+    for name in ("docs", "includes", "assets"):
         if (ROOT / name).exists():
             shutil.copytree(ROOT / name, project / name)
+    stage_theme(project / "overrides")   # the theme is all there; only the plugin is missing
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     bare = re.sub(r"^  - healthguide:\n(?:      .*\n)+", "", config, flags=re.MULTILINE)
     assert bare != config, "the plugin entry was not found in mkdocs.yml"

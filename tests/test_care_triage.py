@@ -1,6 +1,6 @@
 """The self-check never falsely reassures: properties of the real triage code over the real warning signs.
 
-triage() lives in docs/assets/self-check.js, the script the built page runs. These tests run that same
+triage() lives in the packaged theme's assets/self-check.js, the script the built page runs. These tests run that same
 file in node (one process, one JSON line per question) with the signs from docs/care/warning-signs.yaml,
 exhaustively where the space is small and with hypothesis where it is not (3^N answer sets for N signs: 3^30 today).
 """
@@ -18,9 +18,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from healthguide.load import care
+from healthguide.theme.package import SCRIPTS, package_dir
 from support import ROOT
 
-SCRIPT = ROOT / "docs" / "assets" / "self-check.js"
+SCRIPT = package_dir() / "assets" / "self-check.js"
 DATA = care.load_care(ROOT / "docs" / "care" / "warning-signs.yaml", "care/warning-signs.yaml")
 SIGNS = [{"id": s.id, "level": s.level.value} for s in DATA.signs]
 IDS = [s["id"] for s in SIGNS]
@@ -150,5 +151,5 @@ def test_unanswered_questions_never_reassure(triage: Triage, answers: dict[str, 
 
 def test_the_script_is_the_one_the_site_publishes() -> None:
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    assert "assets/self-check.js" in config and "healthguide.theme.care" in config
+    assert "assets/self-check.js" in SCRIPTS and "healthguide.theme.care" in config   # the plugin links SCRIPTS on every page
     assert SCRIPT.is_file() and Path(DATA.path).name == "warning-signs.yaml"

@@ -33,6 +33,7 @@ from .checks import (
     html_safety,
     links,
     mistakes,
+    placeholders,
     publish,
     readability,
     rendered,
@@ -153,6 +154,8 @@ CATALOGUE = Catalogue(
                mistakes.check, health_only=True),
         Family("care", Stage.SITE, (care.MISSING, care.MISPLACED, care.CHANGED, care.BY_HAND, care.LEVEL, care.NOT_ASKED,
                                     care.INVALID, care.WRONG_PAGE, care.NOT_EXPANDED, care.NO_POINTER), care.check, health_only=True),
+        Family("placeholders", Stage.SITE, (placeholders.IN_SIGNS, placeholders.IN_AUTHORS), placeholders.check,
+               health_only=True),
         # built HTML
         Family("disclaimer", Stage.BUILT, (disclaimer.MISSING,), health_only=True),
         Family("rendered-article", Stage.BUILT, (rendered.TOP_DISCLAIMER, rendered.BYLINE, rendered.REVIEW_DATES,

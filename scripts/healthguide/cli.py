@@ -11,6 +11,7 @@ from pathlib import Path
 
 from . import __version__, report, terminal
 from .commands import changed, explain, scaffold
+from .commands import init as starter
 from .commands.stats import article_stats, stats_table
 from .core import built_site_findings, check_site, docs_prefix, load_config, publish_findings, today_from_env
 from .load.assembler import load_site
@@ -45,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("--pillar", help="a spoke's pillar, docs-relative, e.g. foot-back-connection/index.md")
     new.add_argument("--author", help="an id from authors.yml (default: the first author listed)")
     new.add_argument("--slug", help="file name to use instead of one made from the title")
+    init = sub.add_parser("init", help="write a new health guide into DIR (new or empty) that passes the checks but for its placeholders")
+    init.add_argument("directory", metavar="DIR", help="the folder for the new guide; it must not exist yet or be empty")
     online_command.add_parser(sub, site)
     check.add_argument("--no-cache", action="store_true",
                        help="parse every page afresh; do not read or write .healthguide-cache/")
@@ -53,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     about.add_argument("code", nargs="?", help="a code (HG301) or its name (link-target-missing)")
     about.add_argument("--list", action="store_true", help="list every code")
     args = parser.parse_args(argv)
-    runners = {"check": run_check, "stats": run_stats, "new": run_new, "online": online_command.run, "explain": run_explain}
+    runners = {"check": run_check, "stats": run_stats, "new": run_new, "init": run_init, "online": online_command.run, "explain": run_explain}
     try:
         return runners[args.command](args)
     except ConfigError as err:  # mkdocs.yml itself is unusable: one message, exit 2, for every command
@@ -77,6 +80,22 @@ def run_new(args: argparse.Namespace) -> int:
     if PageType(args.kind).is_medical:
         print("next: replace every TODO, cite at least "
               f"{config.settings.min_sources} source(s) as [@id], then run `make check`.")
+    return 0
+
+
+def run_init(args: argparse.Namespace) -> int:
+    target = Path(args.directory)
+    try:
+        written = starter.write(target, today_from_env() or dt.date.today())
+    except (starter.InitError, ValueError) as err:   # ValueError: a malformed HEALTHGUIDE_TODAY
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    except OSError as err:
+        print(f"error: cannot write the new guide into {target}: {err}", file=sys.stderr)
+        return 1
+    print(f"created a new health guide in {target} ({len(written)} files)")
+    print(f"next: cd {target}, read README.md, then replace every TODO and cite your sources. Until then "
+          f"`healthguide check` and `mkdocs build --strict` refuse to publish it ({', '.join(starter.EXPECTED)}).")
     return 0
 
 

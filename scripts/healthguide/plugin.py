@@ -33,6 +33,7 @@ from .load.siteconfig import ConfigError
 from .model import PageType, Site
 from .settings import OPTION_NAMES, SettingsError, settings_from_mapping
 from .theme import csp, reproducible, structured, topicmap
+from .theme.package import add_to_config as add_packaged_theme
 from .theme.render import PageContext, contexts, readable_date
 
 log = logging.getLogger("mkdocs.plugins.healthguide")
@@ -57,6 +58,8 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         except (SettingsError, ConfigError) as err:
             raise PluginError(f"healthguide: {err}") from None
         self.settings = settings
+        if settings.health:   # the guide's templates and assets, found without a custom_dir
+            add_packaged_theme(config)
         self.assembler = SiteAssembler(site_config, today=today_from_env(), variant="build", memory=self.memory)
         self.findings: list[Finding] = []
         self.contexts: dict[str, PageContext] = {}
