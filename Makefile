@@ -72,9 +72,13 @@ $(WORKFLOW_STAMP): tests/workflows/package.json tests/workflows/package-lock.jso
 check: $(STAMP)
 	$(PY) -m healthguide check $(if $(CHANGED),--changed "$(CHANGED)") $(if $(FORMAT),--format $(FORMAT))
 
-## site: checks, then a strict build into site/ (the plugin runs the same checks inside MkDocs)
-site: check
-	$(PY) -m mkdocs build --strict --clean
+## site: checks, then a strict build into site/ (the plugin runs the same checks inside MkDocs), then the built gate.
+## ENGINE=properdocs or ENGINE=zensical builds with that engine instead (installs the engines group); `finish`
+## fills the CSP hashes an engine without plugins leaves (after MkDocs there is nothing left to fill).
+ENGINE_BUILD = $(if $(filter zensical,$(ENGINE)),rm -rf site && $(PY) -m zensical build --strict,$(PY) -m $(or $(ENGINE),mkdocs) build --strict --clean)
+site: check $(if $(ENGINE),$(ENGINES_STAMP))
+	$(ENGINE_BUILD)
+	$(PY) -m healthguide finish site
 	$(PY) -m healthguide check --built site
 
 ## publish: `make site` for putting online: refuses a missing or placeholder site_url in mkdocs.yml (HG610)
