@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import os
+import posixpath
 import xml.etree.ElementTree as etree
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -126,8 +127,15 @@ class PartsPostprocessor(Postprocessor):
             return text
         ctx = build.contexts.get(self.path) or PageContext(False, settings.disclaimer)
         parts = partials.render_parts(build.templates, ctx, page.title, page_url(self.path, build.config.use_directory_urls),
-                                      text, build.config.raw, structured.jsonld_blocks(ctx, self.path, text))
+                                      text, build.config.raw, structured.jsonld_blocks(ctx, self.path, text),
+                                      link_base=source_folder(self.path))
         return f"{parts.before}\n{text}\n{parts.after}"
+
+
+def source_folder(path: str) -> str:
+    """The site-relative folder of a page's source file (``a/b.md`` -> ``a/``): where Zensical resolves its links from."""
+    folder = posixpath.dirname(path)
+    return folder + "/" if folder else ""
 
 
 class PagePartsExtension(Extension):

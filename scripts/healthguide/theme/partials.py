@@ -75,15 +75,26 @@ def environment(dirs: Sequence[Path]) -> jinja2.Environment:
     """A Jinja2 environment like the engine's for these partials (no autoescape: the partials escape with ``| e``)."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader([str(d) for d in dirs]), autoescape=False)  # noqa: S701
     env.filters.update(TEMPLATE_FILTERS)
+    env.filters["url"] = _url_filter
     return env
 
 
+@jinja2.pass_context
+def _url_filter(context: Any, target: object) -> str:
+    # Relative to where the engine resolves the body's links from (see render_parts), read per render.
+    return relative_url(str(target), context["hg_link_base"])
+
+
 def render_parts(env: jinja2.Environment, ctx: PageContext, title: str, url: str, content: str,
-                 config: Mapping[str, Any], jsonld: Sequence[str]) -> Parts:
-    """What the plugin's templates show around ``content`` (the page's HTML), for the page at site-relative ``url``."""
+                 config: Mapping[str, Any], jsonld: Sequence[str], link_base: str) -> Parts:
+    """What the plugin's templates show around ``content`` (the page's HTML), for the page at site-relative ``url``.
+
+    ``link_base`` is the site-relative folder the engine resolves the body's relative links from. MkDocs
+    resolves them from the page's URL; Zensical from the page's source file (it rewrites every relative
+    ``href`` in the body, raw HTML included), so a spoke ``a/b.md`` at ``a/b/`` has links written from ``a/``.
+    """
     page = TemplatePage(Markup(escape(title)), url, url == "")
-    env.filters["url"] = lambda target: relative_url(str(target), url)
-    data = {"hg": ctx, "page": page, "config": config, "hg_jsonld": tuple(jsonld)}
+    data = {"hg": ctx, "page": page, "config": config, "hg_jsonld": tuple(jsonld), "hg_link_base": link_base}
 
     def render(name: str) -> str:
         return env.get_template(name).render(data)
