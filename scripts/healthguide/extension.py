@@ -100,14 +100,14 @@ SENTINEL_TAG = "hg-page-end"
 SENTINEL = f"<{SENTINEL_TAG}></{SENTINEL_TAG}>"
 
 
-class SentinelProcessor(Treeprocessor):
+class SentinelProcessor(Treeprocessor):  # type: ignore[misc]  # markdown ships no types
     """Marks the end of the page's tree, last of the tree processors."""
 
     def run(self, root: etree.Element) -> None:
         etree.SubElement(root, SENTINEL_TAG)
 
 
-class PartsPostprocessor(Postprocessor):
+class PartsPostprocessor(Postprocessor):  # type: ignore[misc]  # markdown ships no types
     """Puts the model's parts around the page's finished HTML (last, after raw HTML is restored)."""
 
     def __init__(self, md: Markdown, build: Build, path: str) -> None:
@@ -138,7 +138,7 @@ def source_folder(path: str) -> str:
     return folder + "/" if folder else ""
 
 
-class PagePartsExtension(Extension):
+class PagePartsExtension(Extension):  # type: ignore[misc]  # markdown ships no types
     """``healthguide.extension`` in markdown_extensions; ``config_file`` is mkdocs.yml, relative to the project folder."""
 
     def __init__(self, **kwargs: Any) -> None:

@@ -28,12 +28,12 @@ from .checks.publish import local_build_note
 from .core import built_page_findings, load_config, run_checks, today_from_env
 from .findings import Finding, Severity
 from .load.assembler import Memory, SiteAssembler
+from .load.care import with_absolute_data
 from .load.loader import read_bytes
 from .load.mdext import HealthGuideExtension
 from .load.siteconfig import ConfigError
 from .model import PageType, Site
 from .settings import OPTION_NAMES, SettingsError, settings_from_mapping
-from .load.care import with_absolute_data
 from .theme import csp, reproducible, structured
 from .theme.partials import TEMPLATE_FILTERS
 from .theme.render import PageContext, contexts

@@ -38,7 +38,7 @@ def _csp_violations(page: Any) -> list[str]:
 
 
 @pytest.mark.parametrize("kind", PAGES)
-def test_zensical_pages_run_their_scripts_under_the_csp(browser: Any, zensical_site: Server, kind: str) -> None:
+def test_zensical_pages_run_their_scripts_under_the_csp(browser: Any, zensical_site: Server, kind: str) -> None:  # noqa: F811
     t = open_tab(browser, zensical_site.base)
     t.page.add_init_script("window.__hgCsp = []; document.addEventListener('securitypolicyviolation',"
                            " e => window.__hgCsp.push(e.violatedDirective + ' ' + e.blockedURI));")
@@ -63,7 +63,7 @@ def test_zensical_pages_run_their_scripts_under_the_csp(browser: Any, zensical_s
 
 @pytest.mark.skipif(not AXE.exists(), reason="axe-core is not installed: run `npm ci` in tests/browser")
 @pytest.mark.parametrize("kind", ["home", "pillar", "spoke", "self-check"])
-def test_zensical_axe_wcag22_aa(browser: Any, zensical_site: Server, kind: str) -> None:
+def test_zensical_axe_wcag22_aa(browser: Any, zensical_site: Server, kind: str) -> None:  # noqa: F811
     t = open_tab(browser, zensical_site.base, bypass_csp=True)   # axe is injected inline
     page = t.open(PAGES[kind])
     violations = _axe(page)
