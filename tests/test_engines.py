@@ -230,3 +230,21 @@ def test_mkdocs_with_the_plugin_takes_the_extension_out(tmp_path: Path) -> None:
     html = (tmp_path / "with" / "topic" / "flat-feet" / "index.html").read_text(encoding="utf-8")
     for part in ("hg-breadcrumb", "hg-disclaimer--top", "hg-byline", "hg-references"):
         assert len(re.findall(rf'class="(?:[^"]* )?{part}[ "]', html)) == 1, part
+
+
+def test_the_gate_fails_zensical_without_the_extension(tmp_path: Path) -> None:
+    """The issue's first Zensical build: no plugin ran and nothing replaced it. `check --built` names every gap."""
+    pytest.importorskip("zensical")
+    project = enginesupport.project_copy(tmp_path / "project")
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    bare = re.sub(r"^  - healthguide\.extension.*\n", "", config, flags=re.MULTILINE)
+    assert bare != config
+    (project / "mkdocs.yml").write_text(bare, encoding="utf-8")
+    done = enginesupport.run(["-m", "zensical", "build"], project)
+    assert done.returncode == 0, done.stderr[-3000:]
+    site = project / "site"
+    gate = run_cli(ROOT, "check", "--built", str(site))
+    assert gate.returncode == 1, gate.stdout[-3000:]
+    spoke = f"{site.as_posix()}/foot-back-connection/flat-feet-and-back-pain/index.html"
+    for code in ("HG602", "HG603", "HG604", "HG605", "HG606", "HG607", "HG608"):
+        assert re.search(rf"^{re.escape(spoke)}:\d+:\d+: error: {code} ", gate.stdout, re.M), code
