@@ -38,7 +38,8 @@ BIN = Path(sys.executable).parent
 TODAY = "2026-11-23"
 ALL_TOOLS = ["ours-cold", "ours-warm", "ours-nocache", "floor", "mkdocs-plain", "mkdocs-plugin", "mkdocs-plugin-warm",
              "mkdocs-plugin-bare", "mkdocs-noprune",
-             "make-site", "mkdocs-validation", "lychee", "linkchecker", "linkchecker-anchors", "properdocs", "zensical"]
+             "make-site", "mkdocs-validation", "lychee", "linkchecker", "linkchecker-anchors", "properdocs", "zensical",
+             "zensical-warm", "zensical-plain"]
 LABELS = {
     "ours-cold": "our `check`, cold (no cache)",
     "ours-warm": "our `check`, warm, one file edited",
@@ -56,6 +57,8 @@ LABELS = {
     "linkchecker-anchors": "linkchecker + AnchorCheck (http.server on 127.0.0.1)",
     "properdocs": "`properdocs build`, Material + our plugin (no cache)",
     "zensical": "`zensical build` + `healthguide finish`, our extension (no cache)",
+    "zensical-warm": "`zensical build` + `finish`, our extension, page cache warm (as after `make check`)",
+    "zensical-plain": "`zensical build`, Material, no extension",
 }
 # What each tool can see: the defect kinds it is scored on.
 SEES = {
@@ -153,17 +156,21 @@ class Bench:
         return Run([str(BIN / "mkdocs"), "build", "-f", config, "-d", dest, *extra], site, self.timeout,
                    env={"HEALTHGUIDE_TODAY": TODAY, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"})
 
-    def zensical(self, site: Path) -> Run:
-        """A cold Zensical build (its own cache cleaned) then `healthguide finish`, timed together.
+    def zensical(self, site: Path, extension: bool = True) -> Run:
+        """A Zensical build (its own cache cleaned) then `healthguide finish`, timed together; or, without our
+        extension, the build alone (Material on Zensical, the baseline).
 
         Zensical cannot read `!relative`: its copy of mkdocs.yml names the snippets folder as the project folder.
         """
-        config = (site / "mkdocs.yml").read_text(encoding="utf-8")
-        (site / "mkdocs-zensical.yml").write_text(config.replace("[!relative $config_dir]", '["."]'), encoding="utf-8")
+        config = (site / "mkdocs.yml").read_text(encoding="utf-8").replace("[!relative $config_dir]", '["."]')
+        if not extension:
+            config = re.sub(r"^  - healthguide\.extension.*\n", "", config, flags=re.MULTILINE)
+        (site / "mkdocs-zensical.yml").write_text(config, encoding="utf-8")
         shutil.rmtree(site / "site", ignore_errors=True)
         env = {"HEALTHGUIDE_TODAY": TODAY}
-        steps = [Run([str(BIN / "zensical"), "build", "--clean", "-f", "mkdocs-zensical.yml"], site, self.timeout, env=env),
-                 Run([str(BIN / "python"), "-m", "healthguide", "finish", "site"], site, self.timeout, env=env)]
+        steps = [Run([str(BIN / "zensical"), "build", "--clean", "-f", "mkdocs-zensical.yml"], site, self.timeout, env=env)]
+        if extension:
+            steps.append(Run([str(BIN / "python"), "-m", "healthguide", "finish", "site"], site, self.timeout, env=env))
         total = steps[0]
         total.seconds = sum(s.seconds for s in steps)
         total.rss_mb = max(s.rss_mb for s in steps)
@@ -222,7 +229,7 @@ class Bench:
         if tool == "floor":
             return Run([str(BIN / "python"), str(HERE / "floor.py"), "docs"], defect, self.timeout)
         assert clean is not None
-        if tool in ("mkdocs-plugin", "mkdocs-plugin-bare", "mkdocs-noprune", "make-site", "properdocs", "zensical"):
+        if tool in ("mkdocs-plugin", "mkdocs-plugin-bare", "mkdocs-noprune", "make-site", "properdocs", "zensical", "zensical-plain"):
             shutil.rmtree(clean / ".healthguide-cache", ignore_errors=True)
         if tool == "mkdocs-plugin-warm":
             if k == 0:
@@ -253,6 +260,11 @@ class Bench:
                        self.timeout, env={"HEALTHGUIDE_TODAY": TODAY})
         if tool == "zensical":
             return self.zensical(clean)
+        if tool == "zensical-warm":
+            self.ours(clean)                            # `make site` runs `check` first: it fills the page cache
+            return self.zensical(clean)
+        if tool == "zensical-plain":
+            return self.zensical(clean, extension=False)
         built = defect / "built"
         if not (built / "index.html").exists():
             self.mkdocs(defect, "mkdocs-plain.yml", "built", "-q")
