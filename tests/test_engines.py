@@ -248,3 +248,18 @@ def test_the_gate_fails_zensical_without_the_extension(tmp_path: Path) -> None:
     spoke = f"{site.as_posix()}/foot-back-connection/flat-feet-and-back-pain/index.html"
     for code in ("HG602", "HG603", "HG604", "HG605", "HG606", "HG607", "HG608"):
         assert re.search(rf"^{re.escape(spoke)}:\d+:\d+: error: {code} ", gate.stdout, re.M), code
+
+
+TAG = re.compile(r"\{[{%](.*?)[%}]\}", re.DOTALL)
+
+
+def test_templates_use_only_what_every_engine_provides() -> None:
+    """No Python method calls (Zensical's template engine has none), no plugin-object lookups."""
+    for path in sorted((ROOT / "overrides").rglob("*.*")):
+        for tag in TAG.findall(path.read_text(encoding="utf-8")):
+            code = re.sub(r"\"[^\"]*\"|'[^']*'", "", tag)   # string literals may hold anything
+            assert not re.search(r"\.(?!super\b)\w+\s*\(", code), f"{path.name}: a method call in {{{tag}}}"
+            assert "config.plugins" not in code, f"{path.name}: a plugin lookup in {{{tag}}}"
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    care = re.search(r"healthguide\.theme\.care:.*\n\s+data: (.*)", config)
+    assert care and "!relative" not in care.group(1)
