@@ -155,7 +155,8 @@ class PagePartsExtension(Extension):  # type: ignore[misc]  # markdown ships no 
         labeller = EvidenceLabeller.for_docs(build.config.docs_dir)
         labeller.page = path
         HealthGuideExtension(build.site.references, reference_hooks=(labeller.list_item,),
-                             preview_hooks=(labeller.preview,), health=build.config.settings.health).extendMarkdown(md)
+                             preview_hooks=(labeller.preview,), health=build.config.settings.health,
+                             collect=False).extendMarkdown(md)
         md.treeprocessors.register(SentinelProcessor(md), "hg_page_end", 0)
         md.postprocessors.register(PartsPostprocessor(md, build, path), "hg_page_parts", 0)
 
