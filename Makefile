@@ -9,15 +9,17 @@ STAMP := $(VENV)/.installed
 BROWSER_STAMP := $(VENV)/.browser
 TEST_STAMP := $(VENV)/.test
 ONLINE_STAMP := $(VENV)/.online
+ENGINES_STAMP := $(VENV)/.engines
 DEV_STAMP := $(VENV)/.dev
 WHEEL_STAMP := $(VENV)/.wheelhouse
 WORKFLOW_STAMP := tests/workflows/node_modules/.installed
 
-.PHONY: site publish check serve test lint snapshots new stats lock clean online bench deps test-deps dev-deps browser-deps
+.PHONY: site publish check serve test lint snapshots new stats lock clean online bench deps test-deps dev-deps browser-deps engines-deps
 
 # Pinned, hashed dependency groups (requirements/*.txt, compiled from requirements/*.in by `make lock`):
 #   build   what `make check` and `make site` need        test    pytest, browser driver, workflow audits, ruff, mypy
 #   online  linkchecker and httpx for `make online`        dev     pip-tools (for `make lock`)
+#   engines ProperDocs and Zensical (`make site ENGINE=...`; the tests build on every engine)
 REQ := requirements
 PIP_INSTALL = $(PY) -m pip install --quiet --require-hashes
 
@@ -31,16 +33,20 @@ $(STAMP): $(VENV)/.created $(REQ)/build.txt pyproject.toml
 	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
 
-$(TEST_STAMP): $(STAMP) $(REQ)/online.txt $(REQ)/test.txt
-	$(PIP_INSTALL) -r $(REQ)/build.txt -r $(REQ)/online.txt -r $(REQ)/test.txt
+$(TEST_STAMP): $(STAMP) $(REQ)/online.txt $(REQ)/test.txt $(REQ)/engines.txt
+	$(PIP_INSTALL) -r $(REQ)/build.txt -r $(REQ)/online.txt -r $(REQ)/test.txt -r $(REQ)/engines.txt
+	touch $@
+
+$(ENGINES_STAMP): $(STAMP) $(REQ)/engines.txt
+	$(PIP_INSTALL) -r $(REQ)/build.txt -r $(REQ)/engines.txt
 	touch $@
 
 $(ONLINE_STAMP): $(STAMP) $(REQ)/online.txt
 	$(PIP_INSTALL) -r $(REQ)/build.txt -r $(REQ)/online.txt
 	touch $@
 
-$(DEV_STAMP): $(STAMP) $(REQ)/online.txt $(REQ)/test.txt $(REQ)/dev.txt
-	$(PIP_INSTALL) -r $(REQ)/build.txt -r $(REQ)/online.txt -r $(REQ)/test.txt -r $(REQ)/dev.txt
+$(DEV_STAMP): $(STAMP) $(REQ)/online.txt $(REQ)/test.txt $(REQ)/engines.txt $(REQ)/dev.txt
+	$(PIP_INSTALL) -r $(REQ)/build.txt -r $(REQ)/online.txt -r $(REQ)/test.txt -r $(REQ)/engines.txt -r $(REQ)/dev.txt
 	touch $@
 
 # The build group's wheels, for tests/test_generator.py: it installs the built package into a fresh
@@ -52,6 +58,7 @@ $(WHEEL_STAMP): $(VENV)/.created $(REQ)/build.txt
 ## deps: the build group only (what `make site` installs); test-deps and dev-deps add the other groups
 deps: $(STAMP)
 test-deps: $(TEST_STAMP) $(WHEEL_STAMP)
+engines-deps: $(ENGINES_STAMP)
 dev-deps: $(DEV_STAMP)
 
 # Browser tests need Debian's Chromium (a downloaded browser cannot be used here) and axe-core from npm.
@@ -72,9 +79,15 @@ $(WORKFLOW_STAMP): tests/workflows/package.json tests/workflows/package-lock.jso
 check: $(STAMP)
 	$(PY) -m healthguide check $(if $(CHANGED),--changed "$(CHANGED)") $(if $(FORMAT),--format $(FORMAT))
 
-## site: checks, then a strict build into site/ (the plugin runs the same checks inside MkDocs)
-site: check
-	$(PY) -m mkdocs build --strict --clean
+## site: checks, then a strict build into site/ (the plugin runs the same checks inside MkDocs), then the built gate.
+## ENGINE=properdocs or ENGINE=zensical builds with that engine instead (installs the engines group); `finish`
+## fills the CSP hashes an engine without plugins leaves (after MkDocs there is nothing left to fill).
+# Zensical runs no plugin: `healthguide stage` first writes the packaged theme (with overrides/ on top) and a
+# configuration inheriting mkdocs.yml that uses it, as the plugin does for MkDocs in memory.
+ENGINE_BUILD = $(if $(filter zensical,$(ENGINE)),rm -rf site && $(PY) -m healthguide stage && $(PY) -m zensical build --strict -f .healthguide-engine.yml,$(PY) -m $(or $(ENGINE),mkdocs) build --strict --clean)
+site: check $(if $(ENGINE),$(ENGINES_STAMP))
+	$(ENGINE_BUILD)
+	$(PY) -m healthguide finish site
 	$(PY) -m healthguide check --built site
 
 ## publish: `make site` for putting online: refuses a missing or placeholder site_url in mkdocs.yml (HG610)
@@ -110,7 +123,7 @@ stats: $(STAMP)
 
 ## lock: re-pin every group with hashes from requirements/*.in (order matters: later groups are constrained
 ## by earlier locks). No index URL or local path is written into a lock, whatever pip's configuration adds.
-LOCK_GROUPS := build online test dev
+LOCK_GROUPS := build online test engines dev
 lock: $(DEV_STAMP)
 	cd $(REQ) && for group in $(LOCK_GROUPS); do \
 	  ../$(PY) -m piptools compile --quiet --generate-hashes --allow-unsafe --strip-extras \

@@ -38,7 +38,8 @@ BIN = Path(sys.executable).parent
 TODAY = "2026-11-23"
 ALL_TOOLS = ["ours-cold", "ours-warm", "ours-nocache", "floor", "mkdocs-plain", "mkdocs-plugin", "mkdocs-plugin-warm",
              "mkdocs-plugin-bare", "mkdocs-noprune",
-             "make-site", "mkdocs-validation", "lychee", "linkchecker", "linkchecker-anchors"]
+             "make-site", "mkdocs-validation", "lychee", "linkchecker", "linkchecker-anchors", "properdocs", "zensical",
+             "zensical-warm", "zensical-plain"]
 LABELS = {
     "ours-cold": "our `check`, cold (no cache)",
     "ours-warm": "our `check`, warm, one file edited",
@@ -54,6 +55,10 @@ LABELS = {
     "lychee": "lychee --offline --include-fragments (built site)",
     "linkchecker": "linkchecker, internal links (file://)",
     "linkchecker-anchors": "linkchecker + AnchorCheck (http.server on 127.0.0.1)",
+    "properdocs": "`properdocs build`, Material + our plugin (no cache)",
+    "zensical": "`zensical build` + `healthguide finish`, our extension (no cache)",
+    "zensical-warm": "`zensical build` + `finish`, our extension, page cache warm (as after `make check`)",
+    "zensical-plain": "`zensical build`, Material, no extension",
 }
 # What each tool can see: the defect kinds it is scored on.
 SEES = {
@@ -151,6 +156,28 @@ class Bench:
         return Run([str(BIN / "mkdocs"), "build", "-f", config, "-d", dest, *extra], site, self.timeout,
                    env={"HEALTHGUIDE_TODAY": TODAY, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"})
 
+    def zensical(self, site: Path, extension: bool = True) -> Run:
+        """A Zensical build (its own cache cleaned) then `healthguide finish`, timed together; or, without our
+        extension, the build alone (Material on Zensical, the baseline).
+
+        Zensical cannot read `!relative`: its copy of mkdocs.yml names the snippets folder as the project folder.
+        """
+        config = (site / "mkdocs.yml").read_text(encoding="utf-8").replace("[!relative $config_dir]", '["."]')
+        if not extension:
+            config = re.sub(r"^  - healthguide\.extension.*\n", "", config, flags=re.MULTILINE)
+        (site / "mkdocs-zensical.yml").write_text(config, encoding="utf-8")
+        shutil.rmtree(site / "site", ignore_errors=True)
+        env = {"HEALTHGUIDE_TODAY": TODAY}
+        steps = [Run([str(BIN / "zensical"), "build", "--clean", "-f", "mkdocs-zensical.yml"], site, self.timeout, env=env)]
+        if extension:
+            steps.append(Run([str(BIN / "python"), "-m", "healthguide", "finish", "site"], site, self.timeout, env=env))
+        total = steps[0]
+        total.seconds = sum(s.seconds for s in steps)
+        total.rss_mb = max(s.rss_mb for s in steps)
+        total.code = max(abs(s.code) for s in steps)
+        total.output = "\n".join(s.output for s in steps)
+        return total
+
     def measure(self, tool: str, n: int, defect: Path, clean: Path | None, truth: list[dict]) -> dict:
         reps = self.reps or default_reps(tool, n)
         runs: list[Run] = []
@@ -202,7 +229,7 @@ class Bench:
         if tool == "floor":
             return Run([str(BIN / "python"), str(HERE / "floor.py"), "docs"], defect, self.timeout)
         assert clean is not None
-        if tool in ("mkdocs-plugin", "mkdocs-plugin-bare", "mkdocs-noprune", "make-site"):
+        if tool in ("mkdocs-plugin", "mkdocs-plugin-bare", "mkdocs-noprune", "make-site", "properdocs", "zensical", "zensical-plain"):
             shutil.rmtree(clean / ".healthguide-cache", ignore_errors=True)
         if tool == "mkdocs-plugin-warm":
             if k == 0:
@@ -228,6 +255,16 @@ class Bench:
             return total
         if tool == "mkdocs-validation":
             return self.mkdocs(defect, "mkdocs-plain-validate.yml", "built")
+        if tool == "properdocs":
+            return Run([str(BIN / "properdocs"), "build", "-f", "mkdocs.yml", "-d", "built-properdocs", "-q"], clean,
+                       self.timeout, env={"HEALTHGUIDE_TODAY": TODAY})
+        if tool == "zensical":
+            return self.zensical(clean)
+        if tool == "zensical-warm":
+            self.ours(clean)                            # `make site` runs `check` first: it fills the page cache
+            return self.zensical(clean)
+        if tool == "zensical-plain":
+            return self.zensical(clean, extension=False)
         built = defect / "built"
         if not (built / "index.html").exists():
             self.mkdocs(defect, "mkdocs-plain.yml", "built", "-q")
@@ -305,7 +342,8 @@ def main(argv: list[str] | None = None) -> int:
         if not wanted:
             continue
         bench.say(f"N = {n}: generating…")
-        defect, clean, truth = bench.sites(n, need_clean=any(t.startswith(("mkdocs-plain", "mkdocs-plugin", "mkdocs-noprune", "make-site")) for t in wanted))
+        defect, clean, truth = bench.sites(n, need_clean=any(t.startswith(("mkdocs-plain", "mkdocs-plugin", "mkdocs-noprune", "make-site",
+                                                                            "properdocs", "zensical")) for t in wanted))
         for tool in wanted:
             result = bench.measure(tool, n, defect, clean, truth)
             results = [r for r in results if (r["tool"], r["pages"]) != (tool, n)] + [result]

@@ -53,11 +53,8 @@ def test_gate_fails_on_a_site_built_without_the_plugin(tmp_path: Path) -> None:
     bare = re.sub(r"^  - healthguide:\n(?:      .*\n)+", "", config, flags=re.MULTILINE)
     assert bare != config, "the plugin entry was not found in mkdocs.yml"
     (project / "mkdocs.yml").write_text(bare, encoding="utf-8")
-    # The footer falls back to the plugin's settings when the plugin gave no data; without the plugin that lookup
-    # is an error in MkDocs' Jinja, so the copy falls back to nothing (the gate's HG601 then reports it).
-    footer = project / "overrides" / "partials" / "hg-disclaimer-footer.html"
-    footer.write_text(footer.read_text(encoding="utf-8").replace("config.plugins.healthguide.settings.disclaimer", "''"),
-                      encoding="utf-8")
+    # healthguide.extension stays listed: MkDocs tells it no page, so it renders nothing and the gate must say so.
+    assert "\n  - healthguide.extension" in bare
     site = tmp_path / "site"
     built = _mkdocs_build(project, site)
     assert built.returncode == 0, built.stderr

@@ -17,7 +17,7 @@ import yaml
 from support import ROOT
 
 REQ = ROOT / "requirements"
-GROUPS = ("build", "online", "test", "dev")
+GROUPS = ("build", "online", "test", "engines", "dev")
 MAKEFILE = (ROOT / "Makefile").read_text(encoding="utf-8")
 
 
@@ -60,7 +60,7 @@ def test_lock_target_compiles_every_group_without_machine_sources() -> None:
     recipe = MAKEFILE[MAKEFILE.index("\nlock:"):]
     for flag in ("--no-emit-index-url", "--no-emit-find-links", "--generate-hashes", "piptools compile"):
         assert flag in recipe
-    assert re.search(r"LOCK_GROUPS := build online test dev\b", MAKEFILE)
+    assert re.search(r"LOCK_GROUPS := build online test engines dev\b", MAKEFILE)
     assert re.search(r"^lock: \$\(DEV_STAMP\)", MAKEFILE, re.MULTILINE), "make lock must install pip-tools first"
     assert "pip-tools" in {e.split("==")[0] for e in lock_entries("dev")}
     # `make test` runs `make lint`, so the linters come with the group it installs.
@@ -84,16 +84,21 @@ def test_groups_are_layered_and_consistent() -> None:
 
 def test_make_site_installs_only_the_build_group_with_hashes() -> None:
     assert re.search(r"^check: \$\(STAMP\)$", MAKEFILE, re.MULTILINE)
-    assert re.search(r"^site: check$", MAKEFILE, re.MULTILINE)
+    # No ENGINE: the build group only; ENGINE=properdocs|zensical adds the engines group.
+    assert re.search(r"^site: check \$\(if \$\(ENGINE\),\$\(ENGINES_STAMP\)\)$", MAKEFILE, re.MULTILINE)
     stamp = MAKEFILE[MAKEFILE.index("$(STAMP): "):]
     stamp = stamp[:stamp.index("\n\n")]
     assert "--require-hashes" in MAKEFILE and "$(PIP_INSTALL) -r $(REQ)/build.txt\n" in stamp
-    assert not re.search(r"(online|test|dev)\.txt", stamp)
+    assert not re.search(r"(online|test|engines|dev)\.txt", stamp)
     assert re.search(r"^test: \$\(TEST_STAMP\)", MAKEFILE, re.MULTILINE)
+    # The tests build on every engine, so the test install brings the engines group with it.
+    test_stamp = MAKEFILE[MAKEFILE.index("$(TEST_STAMP): "):]
+    assert "$(REQ)/engines.txt" in test_stamp[:test_stamp.index("\n\n")]
+    assert {"zensical", "properdocs"} <= {e.split("==")[0] for e in lock_entries("engines")}
 
 
 # Packages of the other groups (and the setuptools that textstat needed): the build must not import them.
-NOT_BUILD = ("httpx", "linkchecker", "pytest", "playwright", "hypothesis", "properdocs", "piptools",
+NOT_BUILD = ("httpx", "linkchecker", "pytest", "playwright", "hypothesis", "properdocs", "zensical", "piptools",
              "pkg_resources", "setuptools", "textstat")
 BLOCKER = f"""
 import importlib.abc, sys

@@ -20,6 +20,8 @@ from .model import PageType
 from .online import command as online_command
 from .progress import Progress
 from .report.output import render
+from .theme import package
+from .theme.finish import finish_site
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,16 +54,42 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--no-cache", action="store_true",
                        help="parse every page afresh; do not read or write .healthguide-cache/")
     sub.add_parser("stats", parents=[site], help="per-article words, citations, sources, reading grade and review date")
+    finish = sub.add_parser("finish", help="after an engine without plugins: fill the CSP hashes of the built pages in SITE_DIR")
+    finish.add_argument("site_dir", metavar="SITE_DIR", help="the build's output folder, e.g. site")
+    sub.add_parser("stage", parents=[site], help="before an engine without plugins (Zensical): write the packaged theme "
+                   "with overrides/ on top and a configuration that uses it (.healthguide-engine.yml)")
     about = sub.add_parser("explain", help="what a finding code means and how to fix it, e.g. explain HG301")
     about.add_argument("code", nargs="?", help="a code (HG301) or its name (link-target-missing)")
     about.add_argument("--list", action="store_true", help="list every code")
     args = parser.parse_args(argv)
-    runners = {"check": run_check, "stats": run_stats, "new": run_new, "init": run_init, "online": online_command.run, "explain": run_explain}
+    runners = {"check": run_check, "stats": run_stats, "new": run_new, "init": run_init, "online": online_command.run,
+               "explain": run_explain, "finish": run_finish, "stage": run_stage}
     try:
         return runners[args.command](args)
     except ConfigError as err:  # mkdocs.yml itself is unusable: one message, exit 2, for every command
         print(f"{err}", file=sys.stderr)
         return 2
+
+
+def run_finish(args: argparse.Namespace) -> int:
+    site_dir = Path(args.site_dir)
+    if not site_dir.is_dir():
+        print(f"healthguide finish: {site_dir} is not a folder: build the site first (make site)", file=sys.stderr)
+        return 2
+    changed = finish_site(site_dir)
+    print(f"healthguide finish: filled the CSP hashes of {len(changed)} page(s) in {site_dir}")
+    return 0
+
+
+def run_stage(args: argparse.Namespace) -> int:
+    config = load_config(args.config_file)
+    theme = config.raw.get("theme")
+    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+    listed = {str(item.get("path") if isinstance(item, dict) else item)
+              for key in ("extra_css", "extra_javascript") for item in config.raw.get(key) or ()}
+    staged = package.stage(config.path, str(custom) if custom else None, listed)
+    print(f"healthguide stage: wrote {staged.name} and {package.STAGED_THEME}/ next to {config.path.name}")
+    return 0
 
 
 def run_new(args: argparse.Namespace) -> int:

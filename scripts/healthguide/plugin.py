@@ -20,6 +20,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
+from . import extension as standalone
 from . import report
 from .analysis.evidence import EvidenceLabeller
 from .catalogue import CATALOGUE
@@ -27,14 +28,16 @@ from .checks.publish import local_build_note
 from .core import built_page_findings, load_config, run_checks, today_from_env
 from .findings import Finding, Severity
 from .load.assembler import Memory, SiteAssembler
+from .load.care import with_absolute_data
 from .load.loader import read_bytes
 from .load.mdext import HealthGuideExtension
 from .load.siteconfig import ConfigError
 from .model import PageType, Site
 from .settings import OPTION_NAMES, SettingsError, settings_from_mapping
-from .theme import csp, reproducible, structured, topicmap
+from .theme import csp, reproducible, structured
 from .theme.package import add_to_config as add_packaged_theme
-from .theme.render import PageContext, contexts, readable_date
+from .theme.partials import TEMPLATE_FILTERS
+from .theme.render import PageContext, contexts
 
 log = logging.getLogger("mkdocs.plugins.healthguide")
 
@@ -69,6 +72,9 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         self.ext = HealthGuideExtension(self.assembler.references, reference_hooks=(self.labeller.list_item,),
                                         preview_hooks=(self.labeller.preview,), health=settings.health)
         config["markdown_extensions"].append(self.ext)
+        # The plugin renders every part itself: healthguide.extension is only for engines that run no plugin.
+        config["markdown_extensions"] = [e for e in config["markdown_extensions"] if e != standalone.NAME]
+        config["mdx_configs"] = with_absolute_data(config["mdx_configs"], Path(config.config_file_path).parent)
         note = local_build_note(config.get("site_url") or "")
         if note:
             log.info("healthguide: %s", note)   # a note, not a warning: local and --strict builds go on
@@ -113,11 +119,9 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
 
     def _theme_data(self, site: Site, env: Any, config: Any, files: Any) -> None:
         """JSON-LD per page, template filters, nav sections named after their pillar, dates from front matter."""
-        urls, site_url = config["use_directory_urls"], config.get("site_url") or ""
-        self.contexts = {p: replace(ctx, extra={**ctx.extra, "jsonld": structured.page_scripts(site, site.pages[p], ctx, site_url, urls)})
-                         for p, ctx in self.contexts.items()}
-        env.filters["hg_date"] = readable_date
-        env.filters["hg_topicmap"] = topicmap.topic_map
+        self.contexts = structured.with_page_scripts(site, self.contexts, config.get("site_url") or "", config["use_directory_urls"])
+        env.filters.update(TEMPLATE_FILTERS)
+        env.globals["hg"] = PageContext(False, self.settings.disclaimer)   # pages no Markdown made (404.html)
         pillars = {p: page.title for p, page in site.pages.items() if page.type is PageType.PILLAR}
         for section in _sections(self.site_nav):
             index = next((c for c in section.children if getattr(c, "file", None) and c.file.src_uri in pillars), None)
@@ -134,8 +138,7 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         ctx = self.contexts.get(page.file.src_uri) or PageContext(False, self.settings.disclaimer)
         context["hg"] = ctx
         page.toc = title_first(page.toc, page.title)
-        faq = structured.faq_page(page.content or "") if page.file.src_uri == "faq.md" else None
-        context["hg_jsonld"] = (*ctx.extra.get("jsonld", ()), *([faq] if faq else []))  # type: ignore[misc]
+        context["hg_jsonld"] = structured.jsonld_blocks(ctx, page.file.src_uri, page.content or "")
         return context
 
     def on_post_page(self, output: str, page: Any, config: Any) -> str:

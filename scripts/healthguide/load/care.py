@@ -331,9 +331,23 @@ def from_extension_configs(configs: Mapping[str, Any], docs_dir: Path) -> CareDa
     data = conf.get("data") if isinstance(conf, Mapping) else None
     if not data:
         return _broken("mkdocs.yml", Problem(1, 1, "`healthguide.theme.care` has no `data:` path",
-                                             "Add `data: !relative $config_dir/docs/care/warning-signs.yaml`."))
+                                             "Add `data: docs/care/warning-signs.yaml` (relative to mkdocs.yml)."))
     path = Path(str(data))
     return load_care(path, display_path(path, docs_dir))
+
+
+def with_absolute_data(configs: Mapping[str, Any], base: Path) -> dict[str, Any]:
+    """``configs`` with a relative ``data:`` of ``healthguide.theme.care`` made absolute against ``base`` (mkdocs.yml's folder).
+
+    mkdocs.yml names the file relative to itself (``data: docs/care/warning-signs.yaml``, no MkDocs-only
+    ``!relative`` tag), so every engine reads the same line; an engine that runs no plugin resolves it from
+    the working directory, the project folder that ``make site`` runs in.
+    """
+    conf = configs.get(EXTENSION)
+    data = conf.get("data") if isinstance(conf, Mapping) else None
+    if not data or Path(str(data)).is_absolute():
+        return dict(configs)
+    return {**configs, EXTENSION: {**conf, "data": str(base / str(data))}}  # type: ignore[dict-item]
 
 
 def display_path(path: Path, docs_dir: Path) -> str:

@@ -324,8 +324,9 @@ class HealthGuideExtension(Extension):
     def __init__(self, references: Mapping[str, Reference] | None = None, render: bool = True,
                  reference_hooks: tuple[Callable[[etree.Element, Reference], None], ...] = (),
                  preview_hooks: tuple[Callable[[etree.Element, Reference], None], ...] = (),
-                 health: bool = True) -> None:
+                 health: bool = True, collect: bool = True) -> None:
         super().__init__()
+        self.collect = collect  # False: render only (healthguide.extension, whose model was loaded before)
         self.references: Mapping[str, Reference] = references or {}
         self.render = render
         self.health = health   # False (profile: generic): citation syntax left as written, no sentences collected
@@ -339,7 +340,8 @@ class HealthGuideExtension(Extension):
             md.inlinePatterns.register(CitationProcessor(CITATION_RE, md), "hg_citation", 175)
             md.treeprocessors.register(ReferenceListProcessor(md, self), "hg_references", 6)
         md.treeprocessors.register(ExternalLinkProcessor(md, self), "hg_external_links", 5)
-        md.treeprocessors.register(CollectProcessor(md, self), "hg_collect", 1.5)
+        if self.collect:
+            md.treeprocessors.register(CollectProcessor(md, self), "hg_collect", 1.5)
 
     def reset(self) -> None:
         self.result = None

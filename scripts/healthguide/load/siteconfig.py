@@ -22,6 +22,7 @@ import yaml
 from ..findings import CodeLookup
 from ..settings import Settings, SettingsError, settings_from_mapping
 from . import mkdocsyaml
+from .care import with_absolute_data
 
 PLUGIN_NAME = "healthguide"
 MKDOCS_BUILTINS = ("toc", "tables", "fenced_code")  # mkdocs.config.defaults: always loaded, always first
@@ -89,6 +90,7 @@ def load_site_config(config_path: str | os.PathLike[str], catalogue: CodeLookup)
     docs_dir = (path.parent / str(raw.get("docs_dir", "docs"))).resolve()
     context.docs_dir = str(docs_dir)
     names, configs = _extensions(raw.get("markdown_extensions") or [])
+    configs = with_absolute_data(configs, path.parent)
     marks = _plugin_marks(text)
     _refuse_misspelt_plugin(path, marks)
     try:

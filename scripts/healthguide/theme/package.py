@@ -13,8 +13,11 @@ stage the theme without the plugin (an engine that runs no plugins).
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 # Linked from every page, in this order, after the site's own extra_css / extra_javascript.
 STYLESHEETS = ("assets/healthguide.css",)
@@ -45,3 +48,34 @@ def add_to_config(config: Any) -> None:
     for name in SCRIPTS:
         if name not in listed:
             config["extra_javascript"].append(name)   # MkDocs' script_tag takes a plain path too
+
+
+STAGED_THEME = ".healthguide-theme"        # next to mkdocs.yml; git-ignored, rewritten by every stage()
+STAGED_CONFIG = ".healthguide-engine.yml"
+
+
+def stage(config_path: Path, custom_dir: str | None, listed: set[str]) -> Path:
+    """For an engine that runs no plugin (Zensical): the theme and configuration the plugin would have made.
+
+    Writes, next to ``config_path``, the packaged theme with the site's ``custom_dir`` copied over it (so a
+    site's overrides still win) and a configuration that inherits ``config_path`` (``INHERIT``, read by
+    MkDocs and Zensical alike), points ``custom_dir`` at that folder and links the assets not ``listed``
+    yet (lists are merged, so only the missing ones go in). Returns the staged configuration's path.
+    """
+    root = config_path.parent
+    theme = root / STAGED_THEME
+    shutil.rmtree(theme, ignore_errors=True)
+    shutil.copytree(package_dir(), theme)
+    if custom_dir and (root / custom_dir).is_dir():
+        shutil.copytree(root / custom_dir, theme, dirs_exist_ok=True)
+    config: dict[str, Any] = {"INHERIT": config_path.name, "theme": {"custom_dir": STAGED_THEME}}
+    css = [name for name in STYLESHEETS if name not in listed]
+    scripts = [name for name in SCRIPTS if name not in listed]
+    if css:
+        config["extra_css"] = css
+    if scripts:
+        config["extra_javascript"] = scripts
+    staged = root / STAGED_CONFIG
+    staged.write_text("# Written by `healthguide stage` for an engine that runs no plugin; do not edit.\n"
+                      + yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return staged

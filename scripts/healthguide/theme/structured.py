@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from html.parser import HTMLParser
 from typing import Any
 
@@ -205,3 +206,16 @@ def faq_page(html: str) -> str | None:
             {"@type": "Question", "name": q, "acceptedAnswer": {"@type": "Answer", "text": a}} for q, a in items
         ],
     })
+
+
+def with_page_scripts(site: Site, contexts: Mapping[str, PageContext], site_url: str,
+                      use_directory_urls: bool = True) -> dict[str, PageContext]:
+    """Each page's context with its JSON-LD (``extra["jsonld"]``): for the plugin and healthguide.extension alike."""
+    return {p: replace(ctx, extra={**ctx.extra, "jsonld": page_scripts(site, site.pages[p], ctx, site_url, use_directory_urls)})
+            for p, ctx in contexts.items()}
+
+
+def jsonld_blocks(ctx: PageContext, path: str, content: str) -> tuple[str, ...]:
+    """The JSON-LD blocks a page shows: its own, plus the FAQPage read from the FAQ's rendered answers."""
+    faq = faq_page(content) if path == "faq.md" else None
+    return (*ctx.extra.get("jsonld", ()), *([faq] if faq else []))  # type: ignore[misc]
