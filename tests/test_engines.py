@@ -24,6 +24,7 @@ from healthguide.checks.rendered import built_path
 from healthguide.core import check_site
 from healthguide.load.sitefacts import page_urls
 from healthguide.settings import DEFAULT_DISCLAIMER
+from healthguide.theme.package import package_dir
 from support import ROOT, TODAY, build_fixture, run_cli
 
 GENERATOR = re.compile(r'<meta name="generator" content="[^"]*">')
@@ -214,7 +215,7 @@ def test_zensical_leaves_no_placeholder_and_no_raw_citation(engine_sites: dict[s
 
 def test_the_footer_default_is_the_settings_default() -> None:
     """Zensical's 404 page (no Markdown, no plugin) shows the footer's fallback text: the toolkit's default."""
-    footer = (ROOT / "overrides" / "partials" / "hg-disclaimer-footer.html").read_text(encoding="utf-8")
+    footer = (package_dir() / "partials" / "hg-disclaimer-footer.html").read_text(encoding="utf-8")
     assert f'"{DEFAULT_DISCLAIMER}"' in footer
 
 
@@ -240,7 +241,9 @@ def test_the_gate_fails_zensical_without_the_extension(tmp_path: Path) -> None:
     bare = re.sub(r"^  - healthguide\.extension.*\n", "", config, flags=re.MULTILINE)
     assert bare != config
     (project / "mkdocs.yml").write_text(bare, encoding="utf-8")
-    done = enginesupport.run(["-m", "zensical", "build"], project)
+    staged = enginesupport.run(["-m", "healthguide", "stage"], project)   # the theme is all there
+    assert staged.returncode == 0, staged.stderr
+    done = enginesupport.run(["-m", "zensical", "build", "-f", ".healthguide-engine.yml"], project)
     assert done.returncode == 0, done.stderr[-3000:]
     site = project / "site"
     gate = run_cli(ROOT, "check", "--built", str(site))
@@ -255,7 +258,7 @@ TAG = re.compile(r"\{[{%](.*?)[%}]\}", re.DOTALL)
 
 def test_templates_use_only_what_every_engine_provides() -> None:
     """No Python method calls (Zensical's template engine has none), no plugin-object lookups."""
-    for path in sorted((ROOT / "overrides").rglob("*.*")):
+    for path in sorted([*(ROOT / "overrides").rglob("*.*"), *package_dir().rglob("*.html"), *package_dir().rglob("*.xml")]):
         for tag in TAG.findall(path.read_text(encoding="utf-8")):
             code = re.sub(r"\"[^\"]*\"|'[^']*'", "", tag)   # string literals may hold anything
             assert not re.search(r"\.(?!super\b)\w+\s*\(", code), f"{path.name}: a method call in {{{tag}}}"
