@@ -147,7 +147,6 @@ def generate(out: Path, pages: int, seed: int = 1, defects: int = 0) -> dict:
         shutil.rmtree(out)
     docs = out / "docs"
     (docs / "about").mkdir(parents=True)
-    (out / "includes").mkdir()
     library = yaml.safe_load((ROOT / "docs" / "references.yaml").read_text(encoding="utf-8"))["references"]
     refs = sorted(r["id"] for r in library)
     guide = Guide(pages, seed, refs)
@@ -172,7 +171,6 @@ def generate(out: Path, pages: int, seed: int = 1, defects: int = 0) -> dict:
     (docs / "references.yaml").write_text(yaml.safe_dump({"references": used}, sort_keys=False, allow_unicode=True),
                                           encoding="utf-8")
     shutil.copy(ROOT / "docs" / "authors.yml", docs / "authors.yml")
-    shutil.copy(ROOT / "includes" / "abbreviations.md", out / "includes" / "abbreviations.md")
     shutil.copytree(ROOT / "overrides", out / "overrides")   # a snapshot: the plugin's templates, without the plugin unused
     (docs / "assets").mkdir()
     shutil.copy(ROOT / "docs" / "assets" / "healthguide.css", docs / "assets" / "healthguide.css")

@@ -45,7 +45,7 @@ def test_real_site_passes_the_gate(real_site: Path) -> None:
 def test_gate_fails_on_a_site_built_without_the_plugin(tmp_path: Path) -> None:
     project = tmp_path / "bare"
     project.mkdir()
-    for name in ("docs", "overrides", "includes", "assets"):
+    for name in ("docs", "overrides", "assets"):
         if (ROOT / name).exists():
             shutil.copytree(ROOT / name, project / name)
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
