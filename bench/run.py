@@ -123,8 +123,9 @@ served = serve_directory
 
 
 class Bench:
-    def __init__(self, work: Path, timeout: float, reps: int | None, log: bool = True) -> None:
+    def __init__(self, work: Path, timeout: float, reps: int | None, log: bool = True, shape: str = "guide") -> None:
         self.work = work
+        self.shape = shape
         self.timeout = timeout
         self.reps = reps
         self.log = log
@@ -136,11 +137,11 @@ class Bench:
     def sites(self, n: int, need_clean: bool) -> tuple[Path, Path | None, list[dict]]:
         defect = self.work / f"n{n}" / "defect"
         per_kind = max(1, min(5, n // 20))
-        truth = gen.generate(defect, n, seed=1, defects=per_kind)["defects"]
+        truth = gen.generate(defect, n, seed=1, defects=per_kind, shape=self.shape)["defects"]
         clean = None
         if need_clean:
             clean = self.work / f"n{n}" / "clean"
-            gen.generate(clean, n, seed=1, defects=0)
+            gen.generate(clean, n, seed=1, defects=0, shape=self.shape)
         return defect, clean, truth
 
     def ours(self, site: Path, *extra: str) -> Run:
@@ -167,7 +168,7 @@ class Bench:
             found = self.linkchecker_found(last.output, truth, kinds)
         planted = [d for d in truth if d["kind"] in kinds]
         result = {
-            "tool": tool, "pages": n, "reps": len(runs), "seconds": seconds, "median_s": statistics.median(seconds),
+            "tool": tool, "pages": n, "shape": self.shape, "reps": len(runs), "seconds": seconds, "median_s": statistics.median(seconds),
             "ms_per_page": 1000 * statistics.median(seconds) / n, "rss_mb": max(r.rss_mb for r in runs),
             "exit": last.code, "timed_out": last.timed_out, "found": len(found), "planted": len(planted),
             "found_by_kind": {k: sum(1 for d in planted if d["kind"] == k and d["token"] in found) for k in sorted(kinds)},
@@ -280,6 +281,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=900, help="seconds before one process is stopped")
     parser.add_argument("--out", type=Path, default=HERE / "results", help="results folder (default: bench/results)")
     parser.add_argument("--fresh", action="store_true", help="do not merge with earlier results.json")
+    parser.add_argument("--shape", choices=gen.SHAPES, default="guide",
+                        help="bench/gen.py's corpus shape; give each shape its own --out (default: %(default)s)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     tools = [t for t in args.tools.split(",") if t]
@@ -298,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     if store.exists() and not args.fresh:
         with contextlib.suppress(ValueError):
             results = json.loads(store.read_text(encoding="utf-8")).get("results", [])
-    bench = Bench(args.out / "work", args.timeout, args.reps)
+    bench = Bench(args.out / "work", args.timeout, args.reps, shape=args.shape)
     started = time.perf_counter()
     for n in sizes:
         wanted = [t for t in tools if n in sizes_for(t, sizes)]
