@@ -117,6 +117,7 @@ class Page:
     # Facts derived from this page alone (healthguide.analysis), computed once where it is parsed:
     claim_kinds: tuple[str | None, ...] = ()  # per sentence: "states a statistic", "leans on research" or None
     grade: float | None = None               # Flesch–Kincaid grade of `text` (None: too short)
+    cited_statistics: tuple[int, ...] | None = None   # indexes of cited sentences stating a statistic (None: not derived)
     front: PageMeta = PageMeta()             # typed front matter, what everything but the contract check reads
 
     @property

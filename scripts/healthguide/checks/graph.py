@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
+from ..analysis.similar import index_of
 from ..findings import CODES, Finding, Severity, finding
 from ..model import LinkKind, Page, PageType, Site
 from ..settings import Settings
@@ -24,8 +24,8 @@ def check(site: Site, settings: Settings) -> Iterator[Finding]:
 
 
 def suggest_page(site: Site, target: str) -> str:
-    guess = difflib.get_close_matches(target, list(site.pages), n=1, cutoff=0.5)
-    return f"Did you mean '{guess[0]}'?" if guess else "Paths are relative to docs/, e.g. foot-back-connection/index.md."
+    guess = index_of("pages", site.pages, lambda: site.pages).closest(target, 0.5)
+    return f"Did you mean '{guess}'?" if guess else "Paths are relative to docs/, e.g. foot-back-connection/index.md."
 
 
 def _pillar(site: Site, page: Page) -> Iterator[Finding]:

@@ -40,7 +40,7 @@ from .siteconfig import SiteConfig
 
 T = TypeVar("T")
 CACHE_DIR = ".healthguide-cache"
-FORMAT = 5                      # bump when the layout of a cache file changes
+FORMAT = 6                      # bump when the layout of a cache file changes
 SNIPPET_MARKER = b"--8<--"
 
 
@@ -80,11 +80,11 @@ def _auto_appended(config: SiteConfig) -> list[str]:
 
 
 def _derive_source() -> str:
-    """A hash of the code that computes derived values (reading grade, claim kinds): a change to a
+    """A hash of the code that computes derived values (reading grade, claim kinds, cited statistics): a change to a
     detector must not be hidden by values cached by its previous version."""
-    from ..analysis import claims, readability
+    from ..analysis import claims, readability, statistics
     digest = hashlib.blake2b(digest_size=16)
-    for module in (claims, readability):
+    for module in (claims, readability, statistics):
         digest.update(Path(module.__file__ or "").read_bytes())
     return digest.hexdigest()
 
