@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from healthguide.analysis.similar import Index, closest, index_of
+from healthguide.analysis.similar import Index, LazyIndex, closest
 from healthguide.core import load_config
 from healthguide.load import sitefacts
 
@@ -37,12 +37,17 @@ def test_closest_on_a_site_sized_list_of_paths() -> None:
             assert index.closest(word, 0.5) == (want[0] if want else None)
 
 
-def test_an_index_is_built_once_per_owner() -> None:
-    owner, other = {"a.md": 1}, {"b.md": 1}
-    first = index_of("test-pages", owner, lambda: owner)
-    assert index_of("test-pages", owner, lambda: owner) is first
-    again = index_of("test-pages", other, lambda: other)
-    assert again is not first and again.closest("a.md", 0.5) == "b.md"
+def test_a_lazy_index_is_built_on_the_first_hint_only() -> None:
+    asked: list[int] = []
+
+    def pages() -> list[str]:
+        asked.append(1)
+        return ["index.md", "about.md"]
+
+    lazy = LazyIndex(pages)
+    assert not asked
+    assert lazy.closest("abot.md", 0.5) == "about.md" and lazy.closest("indx.md", 0.5) == "index.md"
+    assert asked == [1]
 
 
 @pytest.mark.parametrize("config", ["mkdocs.yml", "tests/conformance/material/mkdocs.yml",

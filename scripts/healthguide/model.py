@@ -189,6 +189,7 @@ class Site:
     # Facts derived across the site (healthguide.analysis), computed once by the assembler:
     reviews: Mapping[str, Review] = field(default_factory=dict)   # page path -> its review dates
     reviewers: frozenset[str] = frozenset()                       # author ids whose role counts as medical reviewer
+    digests: Mapping[str, str] = field(default_factory=dict)      # page path -> content digest (cacheable pages)
 
     def all_load_findings(self) -> list[Finding]:
         found = list(self.load_findings)

@@ -55,15 +55,16 @@ def closest(word: str, possibilities: Iterable[str], cutoff: float = 0.6) -> str
     return Index(possibilities).closest(word, cutoff)
 
 
-_INDEXES: dict[str, tuple[object, Index]] = {}
 
+class LazyIndex:
+    """An :class:`Index` of ``possibilities()``, built when the first hint is asked for (most runs ask none),
+    then reused by every finding of the same check run."""
 
-def index_of(name: str, owner: object, possibilities: Callable[[], Iterable[str]]) -> Index:
-    """The :class:`Index` of ``possibilities()``, built once per ``owner`` (e.g. a site's page mapping) and
-    reused by every finding that asks; ``name`` tells apart several lists of the same owner."""
-    hit = _INDEXES.get(name)
-    if hit is not None and hit[0] is owner:
-        return hit[1]
-    index = Index(possibilities())
-    _INDEXES[name] = (owner, index)
-    return index
+    def __init__(self, possibilities: Callable[[], Iterable[str]]) -> None:
+        self._possibilities = possibilities
+        self._index: Index | None = None
+
+    def closest(self, word: str, cutoff: float = 0.6) -> str | None:
+        if self._index is None:
+            self._index = Index(self._possibilities())
+        return self._index.closest(word, cutoff)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Iterator
+from typing import NamedTuple
 
-from ..analysis.similar import Index, closest, index_of
+from ..analysis.similar import LazyIndex, closest
 from ..findings import CODES, Finding, Severity, finding
 from ..load import frontmatter
 from ..load.sitefacts import folder_index
@@ -26,12 +27,18 @@ _UNRENDERED = frozenset({frontmatter.UNREADABLE.code, frontmatter.TOO_LARGE.code
 
 
 def check(site: Site, settings: Settings) -> Iterator[Finding]:
+    hints = _Hints(LazyIndex(lambda: site.pages), LazyIndex(lambda: site.assets | set(site.pages)))
     for page in site.pages.values():
         for link in page.links:
-            yield from _check_link(site, page, link)
+            yield from _check_link(site, page, link, hints)
 
 
-def _check_link(site: Site, page: Page, link: Link) -> Iterator[Finding]:
+class _Hints(NamedTuple):
+    pages: LazyIndex           # "did you mean" for a missing page
+    files: LazyIndex           # for a missing file: pages and other files
+
+
+def _check_link(site: Site, page: Page, link: Link, hints: _Hints) -> Iterator[Finding]:
     pos = link.pos
     if link.kind is LinkKind.ABSOLUTE:
         yield finding(ABSOLUTE, page.path, pos.line, pos.col, f"absolute link '{link.href}'", _relative_hint(site, page, link))
@@ -50,15 +57,15 @@ def _check_link(site: Site, page: Page, link: Link) -> Iterator[Finding]:
                 yield finding(code, page.path, pos.line, pos.col,
                               f"'{link.href}' is published as written (MkDocs rewrites only links that name a file), "
                               f"so from this page's URL it leads to '{target}', which the site does not have",
-                              _file_hint(site, page, link) or _suggest(target, _files_index(site), page.path))
+                              _file_hint(site, page, link) or _suggest(target, hints.files, page.path))
             else:
                 yield finding(code, page.path, pos.line, pos.col, f"'{link.href}' does not exist (looked for docs/{target})",
-                              _suggest(target, _files_index(site), page.path))
+                              _suggest(target, hints.files, page.path))
         return
     dest = site.pages.get(target)
     if dest is None:
         yield finding(PAGE_MISSING, page.path, pos.line, pos.col, f"link to '{link.href}': page docs/{target} does not exist",
-                      _suggest(target, _pages_index(site), page.path))
+                      _suggest(target, hints.pages, page.path))
         return
     if link.fragment and link.fragment not in dest.anchors and not _UNRENDERED & {f.code for f in dest.load_findings}:
         guess = closest(link.fragment, dest.anchors, 0.5)
@@ -105,15 +112,7 @@ def _relative_hint(site: Site, page: Page, link: Link) -> str:
     return f"Use a path relative to this page, here '{rel}'."
 
 
-def _pages_index(site: Site) -> Index:
-    return index_of("pages", site.pages, lambda: site.pages)
-
-
-def _files_index(site: Site) -> Index:
-    return index_of("pages+assets", site.pages, lambda: site.assets | set(site.pages))
-
-
-def _suggest(target: str, candidates: Index, from_page: str) -> str:
+def _suggest(target: str, candidates: LazyIndex, from_page: str) -> str:
     guess = candidates.closest(target, 0.5)
     if not guess:
         return "Check the spelling and the path: links are relative to this page's folder."
