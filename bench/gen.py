@@ -129,7 +129,7 @@ class Guide:
         slots = [(s, p) for s in range(sections) for p in range(3)]
         cite_at = set(rng.sample(slots, min(cites, len(slots))))
         link_at: dict[tuple[int, int], int] = {}
-        for k in range(links):
+        for _ in range(links):
             slot = slots[rng.randrange(len(slots))]
             link_at[slot] = link_at.get(slot, 0) + 1
         for s in range(sections):

@@ -108,6 +108,7 @@ class Run:
             self.code = proc.returncode
             self.timed_out = self.code == -signal.SIGKILL
             self.rss_mb = usage.ru_maxrss / 1024
+            self.cpu = usage.ru_utime + usage.ru_stime     # the process and its workers: steadier than wall time on a busy machine
             out.seek(0)
             self.output = out.read().decode("utf-8", "replace")
 
@@ -170,6 +171,7 @@ class Bench:
         result = {
             "tool": tool, "pages": n, "shape": self.shape, "reps": len(runs), "seconds": seconds, "median_s": statistics.median(seconds),
             "ms_per_page": 1000 * statistics.median(seconds) / n, "rss_mb": max(r.rss_mb for r in runs),
+            "cpu_s": statistics.median(r.cpu for r in runs), "load_average": os.getloadavg()[0],
             "exit": last.code, "timed_out": last.timed_out, "found": len(found), "planted": len(planted),
             "found_by_kind": {k: sum(1 for d in planted if d["kind"] == k and d["token"] in found) for k in sorted(kinds)},
             "command": " ".join(last.cmd) if isinstance(last.cmd, list) else last.cmd,
@@ -177,6 +179,7 @@ class Bench:
         if tool.startswith("lychee"):
             result["errors_reported"] = len(re.findall(r"\[ERROR\]", last.output))
         self.say(f"  {tool:<20} n={n:<6} {result['median_s']:8.2f} s {result['ms_per_page']:8.2f} ms/page "
+                 f"cpu {result['cpu_s']:7.2f} s "
                  f"{result['rss_mb']:7.0f} MB  found {len(found)}/{len(planted)}  exit {last.code}"
                  + ("  TIMEOUT" if last.timed_out else ""))
         return result
@@ -223,6 +226,7 @@ class Bench:
             total = steps[0]
             total.seconds = sum(s.seconds for s in steps)
             total.rss_mb = max(s.rss_mb for s in steps)
+            total.cpu = sum(s.cpu for s in steps)
             total.code = max(abs(s.code) for s in steps)
             total.output = "\n".join(s.output for s in steps)
             total.cmd = ["make site equivalent: healthguide check; mkdocs build --strict --clean; healthguide check --built site"]
@@ -262,6 +266,8 @@ def render(results: list[dict]) -> str:
                 cells.append(f"timed out after {r['median_s']:.0f} s")
                 continue
             cell = f"{r['median_s']:.2f} s · {r['ms_per_page']:.2f} ms/p · {r['rss_mb']:.0f} MB"
+            if r.get("cpu_s") is not None:
+                cell += f" · CPU {r['cpu_s']:.2f} s"
             if r["planted"]:
                 cell += f" · found {r['found']}/{r['planted']}"
             if r.get("errors_reported") is not None:
