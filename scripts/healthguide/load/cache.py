@@ -310,7 +310,8 @@ def encode(page: Page) -> bytes:
         page.path, tuple(sorted(page.anchors)),
         tuple((k.href, k.kind.value, k.pos.line, k.pos.col, k.target, k.fragment, k.is_image, k.as_written) for k in page.links),
         tuple((c.key, c.pos.line, c.pos.col) for c in page.citations),
-        tuple((s.text, s.cited_keys, s.pos.line, s.pos.col) for s in page.sentences),
+        # sentences as their own marshal blob, unpacked only when a check reads them (LazySentences)
+        marshal.dumps(tuple((s.text, s.cited_keys, s.pos.line, s.pos.col) for s in page.sentences)), len(page.sentences),
         tuple((r.html, r.pos.line, r.pos.col) for r in page.raw_html),
         tuple((kind, pos.line, pos.col) for kind, pos in page.admonitions),
         page.text, page.front_matter_pos.line, page.front_matter_pos.col,
@@ -324,14 +325,14 @@ def encode(page: Page) -> bytes:
 
 
 def decode(blob: bytes) -> Page:
-    (path, anchors, links, citations, sentences, raw, admonitions, text, fm_line, fm_col, meta_pos, outline, markers,
+    (path, anchors, links, citations, sentences, count, raw, admonitions, text, fm_line, fm_col, meta_pos, outline, markers,
      claim_kinds, grade, cited_statistics, pickled) = marshal.loads(blob)
     pos, kind_of = Position, _LINK_KINDS.__getitem__
     return Page(
         path=path, front_matter_pos=pos(fm_line, fm_col), anchors=frozenset(anchors),
         links=tuple(Link(h, kind_of(k), pos(a, b), t, f, i, r) for h, k, a, b, t, f, i, r in links),
         citations=tuple(Citation(k, pos(a, b)) for k, a, b in citations),
-        sentences=cast("tuple[Sentence, ...]", LazySentences(sentences)),
+        sentences=cast("tuple[Sentence, ...]", LazySentences(sentences, count)),
         raw_html=tuple(RawHtml(h, pos(a, b)) for h, a, b in raw),
         admonitions=tuple((k, pos(a, b)) for k, a, b in admonitions),
         text=text, meta_pos={k: pos(a, b) for k, a, b in meta_pos}, outline=outline, markers=markers,
@@ -349,16 +350,17 @@ class LazySentences(Sequence[Sentence]):
     them, and their findings come from :class:`FindingsCache` for pages that did not change.
     """
 
-    __slots__ = ("_raw", "_items")
+    __slots__ = ("_raw", "_count", "_items")
 
-    def __init__(self, raw: tuple[tuple[str, tuple[str, ...], int, int], ...]) -> None:
-        self._raw = raw
+    def __init__(self, raw: bytes, count: int) -> None:
+        self._raw = raw            # marshal data of (text, cited keys, line, col) tuples
+        self._count = count
         self._items: tuple[Sentence, ...] | None = None
 
     def _all(self) -> tuple[Sentence, ...]:
         if self._items is None:
-            self._items = tuple(Sentence(t, tuple(k), Position(a, b)) for t, k, a, b in self._raw)
-            self._raw = ()
+            self._items = tuple(Sentence(t, tuple(k), Position(a, b)) for t, k, a, b in marshal.loads(self._raw))
+            self._raw = b""
         return self._items
 
     @overload
@@ -369,7 +371,7 @@ class LazySentences(Sequence[Sentence]):
         return self._all()[index]
 
     def __len__(self) -> int:
-        return len(self._raw) if self._items is None else len(self._items)
+        return self._count
 
     def __iter__(self) -> Iterator[Sentence]:
         return iter(self._all())
