@@ -73,8 +73,12 @@ def _rel(src: str, dst: str) -> str:
     return posixpath.relpath(dst, posixpath.dirname(src) or ".")
 
 
+SHAPES = ("guide", "short")   # guide: long pages, few links (like docs/); short: the issue's second shape
+
+
 class Guide:
-    def __init__(self, pages: int, seed: int, refs: list[str]) -> None:
+    def __init__(self, pages: int, seed: int, refs: list[str], shape: str = "guide") -> None:
+        self.shape = shape
         self.rng = random.Random(seed)
         self.refs = refs
         self.n_articles = max(2, pages - 2)                 # index.md and about/index.md are plain pages
@@ -97,6 +101,55 @@ class Guide:
         return key
 
     def article(self, path: str) -> list[str]:
+        return self.short_article(path) if self.shape == "short" else self.long_article(path)
+
+    def front_matter(self, path: str) -> list[str]:
+        pillar = self.pillar_of[path]
+        folder = path.split("/")[0]
+        related = [p for p in self.paths if p.startswith(folder + "/") and p not in (path, pillar)][:3]
+        title = f"Topic {folder[6:]} {'overview' if path == pillar else 'part ' + path[-5:-3]}"
+        lines = ["---", f"title: {title}",
+                 "description: A plain guide to simple everyday habits for feet and backs, written for the benchmark.",
+                 f"type: {'pillar' if path == pillar else 'spoke'}"]
+        if path != pillar:
+            lines.append(f"pillar: {pillar}")
+        if related:
+            lines.append(f"related: [{', '.join(related)}]")
+        return lines + ["tags: [benchmark, walking]", "authors: [editorial-team]", "last_reviewed: 2026-06-01", "---", ""]
+
+    def short_article(self, path: str) -> list[str]:
+        """The issue's second shape: ~900 words in 5 sections, 5-15 links (a third with anchors, to pages
+        anywhere in the guide), 4-8 citations (the site asks for 4 sources a page)."""
+        rng, no = self.rng, self.number[path]
+        sections = 5
+        lines = self.front_matter(path) + ['!!! key-points "Key points"', ""]
+        lines += [f"    - {sentence(rng)[:-1]}." for _ in range(3)] + [""]
+        cites = rng.randint(4, 8)               # at least min_sources (4) distinct sources
+        links = rng.randint(5, 15)
+        slots = [(s, p) for s in range(sections) for p in range(3)]
+        cite_at = set(rng.sample(slots, min(cites, len(slots))))
+        link_at: dict[tuple[int, int], int] = {}
+        for _ in range(links):
+            slot = slots[rng.randrange(len(slots))]
+            link_at[slot] = link_at.get(slot, 0) + 1
+        for s in range(sections):
+            lines += [f"## {heading(no, s).capitalize()}", ""]
+            for p in range(3):
+                words = [sentence(rng) for _ in range(rng.randint(3, 5))]
+                if (s, p) in cite_at:
+                    words[1] = words[1][:-1] + f" [@{self.next_ref()}]."
+                for k in range(link_at.get((s, p), 0)):
+                    dst = self.paths[rng.randrange(len(self.paths))]
+                    dno = self.number[dst]
+                    anchor = slug(heading(dno, rng.randrange(sections))) if rng.random() < 1 / 3 else ""
+                    href = ("" if dst == path else _rel(path, dst)) + (f"#{anchor}" if anchor else "")
+                    words.insert(2 + k, f"See [the page on {heading(dno, 0)}]({href or '#'}) for more.")
+                lines += [" ".join(words), ""]
+        lines += ['!!! care-routine "When to get help"', "",
+                  "    See a clinician if a problem lasts or gets worse.", ""]
+        return lines
+
+    def long_article(self, path: str) -> list[str]:
         rng, no = self.rng, self.number[path]
         pillar = self.pillar_of[path]
         is_pillar = path == pillar
@@ -141,16 +194,15 @@ class Guide:
         return lines
 
 
-def generate(out: Path, pages: int, seed: int = 1, defects: int = 0) -> dict:
+def generate(out: Path, pages: int, seed: int = 1, defects: int = 0, shape: str = "guide") -> dict:
     """Write the guide into ``out`` (emptied first) and return the ground truth."""
     if out.exists():
         shutil.rmtree(out)
     docs = out / "docs"
     (docs / "about").mkdir(parents=True)
-    (out / "includes").mkdir()
     library = yaml.safe_load((ROOT / "docs" / "references.yaml").read_text(encoding="utf-8"))["references"]
     refs = sorted(r["id"] for r in library)
-    guide = Guide(pages, seed, refs)
+    guide = Guide(pages, seed, refs, shape)
     texts = {path: guide.article(path) for path in guide.paths}
     truth: list[dict] = []
     if defects:
@@ -172,7 +224,6 @@ def generate(out: Path, pages: int, seed: int = 1, defects: int = 0) -> dict:
     (docs / "references.yaml").write_text(yaml.safe_dump({"references": used}, sort_keys=False, allow_unicode=True),
                                           encoding="utf-8")
     shutil.copy(ROOT / "docs" / "authors.yml", docs / "authors.yml")
-    shutil.copy(ROOT / "includes" / "abbreviations.md", out / "includes" / "abbreviations.md")
     shutil.copytree(ROOT / "overrides", out / "overrides")   # a snapshot: the plugin's templates, without the plugin unused
     (docs / "assets").mkdir()
     shutil.copy(ROOT / "scripts" / "healthguide" / "theme" / "templates" / "assets" / "healthguide.css",   # the packaged theme's
@@ -184,7 +235,7 @@ def generate(out: Path, pages: int, seed: int = 1, defects: int = 0) -> dict:
         if name == "mkdocs-plugin-bare.yml":       # the plugin's Python work without its template overrides
             text = text.replace("  custom_dir: overrides\n", "")
         (out / name).write_text(text, encoding="utf-8")
-    result = {"pages": len(guide.paths) + 2, "seed": seed, "defects": truth}
+    result = {"pages": len(guide.paths) + 2, "seed": seed, "shape": shape, "defects": truth}
     (out / "ground-truth.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
     return result
 
@@ -274,8 +325,10 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=100)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--defects", type=int, default=0, help="defects of each kind to plant")
+    parser.add_argument("--shape", choices=SHAPES, default="guide",
+                        help="guide: ~1,800 words and ~17 links a page; short: ~900 words, 5-15 links, 4-8 citations")
     args = parser.parse_args()
-    truth = generate(args.out, args.pages, args.seed, args.defects)
+    truth = generate(args.out, args.pages, args.seed, args.defects, args.shape)
     print(f"{truth['pages']} pages, {len(truth['defects'])} planted defects -> {args.out}")
 
 

@@ -113,6 +113,7 @@ class Run:
             self.code = proc.returncode
             self.timed_out = self.code == -signal.SIGKILL
             self.rss_mb = usage.ru_maxrss / 1024
+            self.cpu = usage.ru_utime + usage.ru_stime     # the process and its workers: steadier than wall time on a busy machine
             out.seek(0)
             self.output = out.read().decode("utf-8", "replace")
 
@@ -128,8 +129,9 @@ served = serve_directory
 
 
 class Bench:
-    def __init__(self, work: Path, timeout: float, reps: int | None, log: bool = True) -> None:
+    def __init__(self, work: Path, timeout: float, reps: int | None, log: bool = True, shape: str = "guide") -> None:
         self.work = work
+        self.shape = shape
         self.timeout = timeout
         self.reps = reps
         self.log = log
@@ -141,11 +143,11 @@ class Bench:
     def sites(self, n: int, need_clean: bool) -> tuple[Path, Path | None, list[dict]]:
         defect = self.work / f"n{n}" / "defect"
         per_kind = max(1, min(5, n // 20))
-        truth = gen.generate(defect, n, seed=1, defects=per_kind)["defects"]
+        truth = gen.generate(defect, n, seed=1, defects=per_kind, shape=self.shape)["defects"]
         clean = None
         if need_clean:
             clean = self.work / f"n{n}" / "clean"
-            gen.generate(clean, n, seed=1, defects=0)
+            gen.generate(clean, n, seed=1, defects=0, shape=self.shape)
         return defect, clean, truth
 
     def ours(self, site: Path, *extra: str) -> Run:
@@ -160,18 +162,20 @@ class Bench:
         """A Zensical build (its own cache cleaned) then `healthguide finish`, timed together; or, without our
         extension, the build alone (Material on Zensical, the baseline).
 
-        Zensical cannot read `!relative`: its copy of mkdocs.yml names the snippets folder as the project folder.
+        Zensical runs no plugin: `healthguide stage` (timed with the build) writes the packaged theme and a
+        configuration inheriting the guide's, as `make site ENGINE=zensical` does.
         """
-        config = (site / "mkdocs.yml").read_text(encoding="utf-8").replace("[!relative $config_dir]", '["."]')
+        config = (site / "mkdocs.yml").read_text(encoding="utf-8")
         if not extension:
             config = re.sub(r"^  - healthguide\.extension.*\n", "", config, flags=re.MULTILINE)
         (site / "mkdocs-zensical.yml").write_text(config, encoding="utf-8")
         shutil.rmtree(site / "site", ignore_errors=True)
         env = {"HEALTHGUIDE_TODAY": TODAY}
-        steps = [Run([str(BIN / "zensical"), "build", "--clean", "-f", "mkdocs-zensical.yml"], site, self.timeout, env=env)]
+        steps = [Run([str(BIN / "python"), "-m", "healthguide", "stage", "-f", "mkdocs-zensical.yml"], site, self.timeout, env=env),
+                 Run([str(BIN / "zensical"), "build", "--clean", "-f", ".healthguide-engine.yml"], site, self.timeout, env=env)]
         if extension:
             steps.append(Run([str(BIN / "python"), "-m", "healthguide", "finish", "site"], site, self.timeout, env=env))
-        total = steps[0]
+        total = steps[1]
         total.seconds = sum(s.seconds for s in steps)
         total.rss_mb = max(s.rss_mb for s in steps)
         total.code = max(abs(s.code) for s in steps)
@@ -194,8 +198,9 @@ class Bench:
             found = self.linkchecker_found(last.output, truth, kinds)
         planted = [d for d in truth if d["kind"] in kinds]
         result = {
-            "tool": tool, "pages": n, "reps": len(runs), "seconds": seconds, "median_s": statistics.median(seconds),
+            "tool": tool, "pages": n, "shape": self.shape, "reps": len(runs), "seconds": seconds, "median_s": statistics.median(seconds),
             "ms_per_page": 1000 * statistics.median(seconds) / n, "rss_mb": max(r.rss_mb for r in runs),
+            "cpu_s": statistics.median(r.cpu for r in runs), "load_average": os.getloadavg()[0],
             "exit": last.code, "timed_out": last.timed_out, "found": len(found), "planted": len(planted),
             "found_by_kind": {k: sum(1 for d in planted if d["kind"] == k and d["token"] in found) for k in sorted(kinds)},
             "command": " ".join(last.cmd) if isinstance(last.cmd, list) else last.cmd,
@@ -203,6 +208,7 @@ class Bench:
         if tool.startswith("lychee"):
             result["errors_reported"] = len(re.findall(r"\[ERROR\]", last.output))
         self.say(f"  {tool:<20} n={n:<6} {result['median_s']:8.2f} s {result['ms_per_page']:8.2f} ms/page "
+                 f"cpu {result['cpu_s']:7.2f} s "
                  f"{result['rss_mb']:7.0f} MB  found {len(found)}/{len(planted)}  exit {last.code}"
                  + ("  TIMEOUT" if last.timed_out else ""))
         return result
@@ -249,6 +255,7 @@ class Bench:
             total = steps[0]
             total.seconds = sum(s.seconds for s in steps)
             total.rss_mb = max(s.rss_mb for s in steps)
+            total.cpu = sum(s.cpu for s in steps)
             total.code = max(abs(s.code) for s in steps)
             total.output = "\n".join(s.output for s in steps)
             total.cmd = ["make site equivalent: healthguide check; mkdocs build --strict --clean; healthguide check --built site"]
@@ -298,6 +305,8 @@ def render(results: list[dict]) -> str:
                 cells.append(f"timed out after {r['median_s']:.0f} s")
                 continue
             cell = f"{r['median_s']:.2f} s · {r['ms_per_page']:.2f} ms/p · {r['rss_mb']:.0f} MB"
+            if r.get("cpu_s") is not None:
+                cell += f" · CPU {r['cpu_s']:.2f} s"
             if r["planted"]:
                 cell += f" · found {r['found']}/{r['planted']}"
             if r.get("errors_reported") is not None:
@@ -317,6 +326,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=900, help="seconds before one process is stopped")
     parser.add_argument("--out", type=Path, default=HERE / "results", help="results folder (default: bench/results)")
     parser.add_argument("--fresh", action="store_true", help="do not merge with earlier results.json")
+    parser.add_argument("--shape", choices=gen.SHAPES, default="guide",
+                        help="bench/gen.py's corpus shape; give each shape its own --out (default: %(default)s)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     tools = [t for t in args.tools.split(",") if t]
@@ -335,7 +346,7 @@ def main(argv: list[str] | None = None) -> int:
     if store.exists() and not args.fresh:
         with contextlib.suppress(ValueError):
             results = json.loads(store.read_text(encoding="utf-8")).get("results", [])
-    bench = Bench(args.out / "work", args.timeout, args.reps)
+    bench = Bench(args.out / "work", args.timeout, args.reps, shape=args.shape)
     started = time.perf_counter()
     for n in sizes:
         wanted = [t for t in tools if n in sizes_for(t, sizes)]

@@ -19,18 +19,12 @@ ENV = {**os.environ, "HEALTHGUIDE_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNIN
 
 
 def project_copy(dest: Path) -> Path:
-    """The site's sources (docs/, theme overrides, includes, assets, mkdocs.yml) copied to ``dest``.
-
-    Zensical cannot read MkDocs' ``!relative`` tag; until the snippets settings drop it (issue #17 replaces
-    them), the copy names the snippets folder as ``.`` (the project folder every engine runs in).
-    """
+    """The site's sources (docs/, the site's own theme overrides, assets, mkdocs.yml) copied to ``dest``, unchanged."""
     dest.mkdir(parents=True, exist_ok=True)
-    for name in ("docs", "overrides", "includes", "assets"):
+    for name in ("docs", "overrides", "assets"):
         if (ROOT / name).exists():
             shutil.copytree(ROOT / name, dest / name)
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    (dest / "mkdocs.yml").write_text(config.replace("base_path: [!relative $config_dir]", 'base_path: ["."]'),
-                                     encoding="utf-8")
+    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     return dest
 
 

@@ -45,7 +45,7 @@ def test_real_site_passes_the_gate(real_site: Path) -> None:
 def test_gate_fails_on_a_site_built_without_the_plugin(tmp_path: Path) -> None:
     project = tmp_path / "bare"
     project.mkdir()
-    for name in ("docs", "includes", "assets"):
+    for name in ("docs", "assets"):
         if (ROOT / name).exists():
             shutil.copytree(ROOT / name, project / name)
     stage_theme(project / "overrides")   # the theme is all there; only the plugin is missing

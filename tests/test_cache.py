@@ -158,3 +158,37 @@ def test_the_process_pool_gives_the_same_pages(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(loader, "POOL_THRESHOLD", 1)
     _, pooled = check(project, use_cache=False)
     assert pooled.pages == serial.pages
+
+
+def _findings(project: Path, use_cache: bool = True) -> list[object]:
+    from healthguide.core import check_site
+    return check_site(project / "mkdocs.yml", TODAY, use_cache=use_cache).findings
+
+
+def test_page_local_findings_are_cached_and_follow_every_input(tmp_path: Path) -> None:
+    """A warm check (pages and page-local findings from the cache) reports what a check without the cache does,
+    after edits to a page, to references.yaml and to the settings."""
+    project = build_fixture(tmp_path)
+    page = project / "docs" / "topic" / "flat-feet.md"
+    plain = "People walk to the shops on most days of the week when the weather is fine. " * 8   # a grade (100+ words)
+    page.write_text(page.read_text(encoding="utf-8") + f"\n{plain}\n\nAbout 80% of adults have this. "
+                    "TODO: write more (@ghost2020).\n", encoding="utf-8")
+    first = _findings(project)
+    assert {"HG501", "HG502", "HG503"} <= {f.code for f in first}    # page-local: uncited claim, round citation, placeholder
+    assert (project / cache.CACHE_DIR / "pages-findings.sqlite").is_file()
+    assert _findings(project) == first == _findings(project, use_cache=False)
+    page.write_text(page.read_text(encoding="utf-8").replace("About 80% of adults have this. ", ""), encoding="utf-8")
+    edited = _findings(project)
+    assert "HG501" not in {f.code for f in edited} and edited == _findings(project, use_cache=False)
+    refs = project / "docs" / "references.yaml"
+    refs.write_text(refs.read_text(encoding="utf-8").replace("references:\n", "references:\n- id: ghost2020\n"
+                                                             "  title: A source\n  URL: https://example.org/a\n"
+                                                             "  evidence: guideline\n", 1), encoding="utf-8")
+    known = _findings(project)                                           # HG502 now says the key is a reference
+    assert known != edited and known == _findings(project, use_cache=False)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("      min_sources: 2\n",
+                                                                 "      min_sources: 2\n      max_reading_grade: 2\n"),
+                      encoding="utf-8")
+    harder = _findings(project)
+    assert "HG520" in {f.code for f in harder} and harder == _findings(project, use_cache=False)

@@ -80,7 +80,7 @@ def test_a_change_to_the_warning_signs_reports_every_page(tmp_path: Path) -> Non
     # every care section and every mention of a sign is judged against this one file
     root = Path(__file__).resolve().parent.parent
     project = tmp_path / "site"
-    for name in ("docs", "includes", "overrides"):
+    for name in ("docs", "overrides"):
         if (root / name).is_dir():
             shutil.copytree(root / name, project / name)
     shutil.copy(root / "mkdocs.yml", project / "mkdocs.yml")

@@ -16,7 +16,7 @@ SPOKE = "foot-back-connection/stretches.md"
 def copy_project(tmp_path: Path) -> Path:
     project = tmp_path / "project"
     project.mkdir()
-    for name in ("docs", "includes", "overrides"):
+    for name in ("docs", "overrides"):
         shutil.copytree(ROOT / name, project / name)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     return project

@@ -40,10 +40,10 @@ def _files(site: Path) -> dict[str, bytes]:
 
 @pytest.fixture(scope="module")
 def real_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the real guide (docs, includes, theme overrides, mkdocs.yml), safe to build and check."""
+    """A copy of the real guide (docs, theme overrides, mkdocs.yml), safe to build and check."""
     project = tmp_path_factory.mktemp("real") / "guide"
     project.mkdir()
-    for name in ("docs", "includes", "overrides"):
+    for name in ("docs", "overrides"):
         shutil.copytree(ROOT / name, project / name, symlinks=True)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     return project

@@ -68,6 +68,9 @@ class Family:
     codes: tuple[Code, ...]
     check: Check | None = None          # site families only
     health_only: bool = False           # skipped under `profile: generic`
+    # Each page's findings depend on that page alone (plus references.yaml and the settings), so the command
+    # line caches them per page (healthguide.load.cache.FindingsCache) and runs the family only on pages that changed.
+    page_local: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,11 @@ class Catalogue:
 
     def checks(self, health: bool = True) -> tuple[Check, ...]:
         """The site checks, in order; without ``health``, only those of families not ``health_only``."""
-        return tuple(f.check for f in self.families if f.check is not None and (health or not f.health_only))
+        return tuple(f.check for f in self.site_families(health) if f.check is not None)
+
+    def site_families(self, health: bool = True) -> tuple[Family, ...]:
+        """The families with a site check, in order; without ``health``, only those not ``health_only``."""
+        return tuple(f for f in self.families if f.check is not None and (health or not f.health_only))
 
     def health_only_codes(self) -> frozenset[str]:
         """Codes of ``health_only`` families (dropped under ``profile: generic``)."""
@@ -131,7 +138,7 @@ CATALOGUE = Catalogue(
         # site: pure functions of the model, run in this order
         Family("frontmatter", Stage.SITE, (frontmatter.MISSING, frontmatter.UNKNOWN, frontmatter.WRONG_TYPE,
                                            frontmatter.BAD_CHOICE, frontmatter.DESCRIPTION, frontmatter.NOT_APPLICABLE),
-               frontmatter.check, health_only=True),
+               frontmatter.check, health_only=True, page_local=True),
         Family("graph", Stage.SITE, (graph.PILLAR_MISSING, graph.NOT_A_PILLAR, graph.RELATED_MISSING, graph.ORPHAN,
                                      graph.SELF_LINK), graph.check, health_only=True),
         Family("links", Stage.SITE, (links.PAGE_MISSING, links.ANCHOR_MISSING, links.IMAGE_MISSING, links.ABSOLUTE,
@@ -141,17 +148,18 @@ CATALOGUE = Catalogue(
                citations.check, health_only=True),
         Family("evidence", Stage.SITE, (evidence.MISSING, evidence.INVALID, evidence.WEAK_STATISTIC,
                                         evidence.OPINION_ONLY), evidence.check, health_only=True),
-        Family("claims", Stage.SITE, (uncited.UNCITED,), uncited.check, health_only=True),
-        Family("readability", Stage.SITE, (readability.TOO_HARD,), readability.check, health_only=True),
-        Family("structure", Stage.SITE, (structure.NO_KEY_POINTS, structure.NO_CARE), structure.check, health_only=True),
+        Family("claims", Stage.SITE, (uncited.UNCITED,), uncited.check, health_only=True, page_local=True),
+        Family("readability", Stage.SITE, (readability.TOO_HARD,), readability.check, health_only=True, page_local=True),
+        Family("structure", Stage.SITE, (structure.NO_KEY_POINTS, structure.NO_CARE), structure.check, health_only=True,
+               page_local=True),
         Family("review", Stage.SITE, (review.FUTURE, review.OVERDUE, review.DUE_SOON), review.check, health_only=True),
         Family("authors", Stage.SITE, (authors.UNKNOWN_AUTHOR, authors.NOT_REVIEWER, authors.UNKNOWN_REVIEWER),
                authors.check, health_only=True),
         Family("html", Stage.SITE, (html_safety.SCRIPT, html_safety.FRAME, html_safety.HANDLER, html_safety.SCRIPT_URL),
-               html_safety.check),
+               html_safety.check, page_local=True),
         Family("mistakes", Stage.SITE, (mistakes.PLACEHOLDER_META, mistakes.ROUND_CITATION, mistakes.PLACEHOLDER_TEXT,
                                              mistakes.PLACEHOLDER_HEADING),
-               mistakes.check, health_only=True),
+               mistakes.check, health_only=True, page_local=True),
         Family("care", Stage.SITE, (care.MISSING, care.MISPLACED, care.CHANGED, care.BY_HAND, care.LEVEL, care.NOT_ASKED,
                                     care.INVALID, care.WRONG_PAGE, care.NOT_EXPANDED, care.NO_POINTER), care.check, health_only=True),
         Family("placeholders", Stage.SITE, (placeholders.IN_SIGNS, placeholders.IN_AUTHORS), placeholders.check,

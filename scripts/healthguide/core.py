@@ -8,18 +8,20 @@ receive findings that went through :func:`judge`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .catalogue import CATALOGUE, Catalogue
+from .catalogue import CATALOGUE, Catalogue, Family
 from .checks import rendered
 from .checks.disclaimer import check_built_page
 from .checks.publish import check_site_url
 from .findings import Finding, Severity
 from .load.assembler import load_site
+from .load.cache import FindingsCache, content_hash, findings_key
 from .load.siteconfig import SiteConfig, load_site_config
 from .model import Site
 from .settings import Settings
@@ -52,19 +54,58 @@ def check_site(config_path: str | os.PathLike[str], today: dt.date | None = None
     """``on_parsed(done, total)`` is told as pages the cache did not have are parsed (a progress line)."""
     config = load_config(config_path)
     site = load_site(config, today or today_from_env(), use_cache=use_cache, on_parsed=on_parsed)
-    return Result(config, site, run_checks(site, config.settings))
+    store = findings_cache(config) if use_cache else None
+    found = run_checks(site, config.settings, findings=store)
+    if store is not None:
+        store.keep_only(site.pages)
+        store.save()
+    return Result(config, site, found)
 
 
-def run_checks(site: Site, settings: Settings, catalogue: Catalogue = CATALOGUE) -> list[Finding]:
+def findings_cache(config: SiteConfig) -> FindingsCache | None:
+    """The command line's cache of page-local findings (None where the page cache would be off)."""
+    refs = config.docs_dir / config.settings.references
+    try:
+        refs_digest = content_hash(refs.read_bytes())
+    except OSError:
+        refs_digest = "missing"
+    store = FindingsCache.for_config(config, variant="findings", extra=findings_key(config, config.settings, refs_digest))
+    return store if isinstance(store, FindingsCache) else None
+
+
+def run_checks(site: Site, settings: Settings, catalogue: Catalogue = CATALOGUE,
+               findings: FindingsCache | None = None) -> list[Finding]:
     """Every finding for the site (load-time ones included), judged and sorted by place.
 
     Under ``profile: generic`` the catalogue's ``health_only`` families are skipped, their load codes too.
+    With ``findings``, page-local families take each unchanged page's findings from that cache and run
+    only on the pages it does not have (the same findings: each sees a site of that one page).
     """
     dropped = frozenset() if settings.health else catalogue.health_only_codes()
     found = [f for f in site.all_load_findings() if f.code not in dropped]
-    for check in catalogue.checks(settings.health):
-        found.extend(check(site, settings))
+    families = catalogue.site_families(settings.health)
+    local = [f for f in families if f.page_local] if findings is not None else []
+    for family in families:
+        if family not in local:
+            assert family.check is not None
+            found.extend(family.check(site, settings))
+    if findings is not None and local:
+        found.extend(_page_local(site, settings, local, findings))
     return judge(found, settings)
+
+
+def _page_local(site: Site, settings: Settings, families: list[Family], store: FindingsCache) -> Iterable[Finding]:
+    names = [f.name for f in families]
+    for path, page in site.pages.items():
+        digest = site.digests.get(path)
+        cached = store.get_findings(path, digest) if digest else None
+        if cached is None or any(name not in cached for name in names):
+            alone = dataclasses.replace(site, pages={path: page})
+            cached = {f.name: tuple(f.check(alone, settings)) for f in families if f.check is not None}
+            if digest:
+                store.put_findings(path, digest, cached)
+        for name in names:
+            yield from cached[name]
 
 
 def built_page_findings(rel_path: str, html: str, settings: Settings) -> list[Finding]:

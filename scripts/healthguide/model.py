@@ -118,6 +118,7 @@ class Page:
     # Facts derived from this page alone (healthguide.analysis), computed once where it is parsed:
     claim_kinds: tuple[str | None, ...] = ()  # per sentence: "states a statistic", "leans on research" or None
     grade: float | None = None               # Flesch–Kincaid grade of `text` (None: too short)
+    cited_statistics: tuple[int, ...] | None = None   # indexes of cited sentences stating a statistic (None: not derived)
     front: PageMeta = PageMeta()             # typed front matter, what everything but the contract check reads
 
     @property
@@ -189,6 +190,7 @@ class Site:
     # Facts derived across the site (healthguide.analysis), computed once by the assembler:
     reviews: Mapping[str, Review] = field(default_factory=dict)   # page path -> its review dates
     reviewers: frozenset[str] = frozenset()                       # author ids whose role counts as medical reviewer
+    digests: Mapping[str, str] = field(default_factory=dict)      # page path -> content digest (cacheable pages)
 
     def all_load_findings(self) -> list[Finding]:
         found = list(self.load_findings)

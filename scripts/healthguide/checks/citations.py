@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator
 
+from ..analysis.similar import LazyIndex
 from ..findings import CODES, Finding, Severity, finding
 from ..load.references import LIBRARY_ONLY_KEYS
 from ..model import Site
@@ -27,14 +27,15 @@ PMID_RE = re.compile(r"^[1-9]\d{0,8}$")
 
 def check(site: Site, settings: Settings) -> Iterator[Finding]:
     cited: set[str] = set()
+    known = LazyIndex(lambda: site.references)
     for page in site.pages.values():
         for citation in page.citations:
             cited.add(citation.key)
             if citation.key not in site.references:
-                guess = difflib.get_close_matches(citation.key, list(site.references), n=1, cutoff=0.6)
+                guess = known.closest(citation.key, 0.6)
                 yield finding(UNKNOWN_KEY, page.path, citation.pos.line, citation.pos.col,
                               f"citation '@{citation.key}' is not in {site.references_path}",
-                              f"Did you mean '@{guess[0]}'?" if guess else f"Add the source to {site.references_path} (see the editor's guide).")
+                              f"Did you mean '@{guess}'?" if guess else f"Add the source to {site.references_path} (see the editor's guide).")
         kind = page.type
         if kind is not None and kind.is_medical:
             distinct = {c.key for c in page.citations}

@@ -6,8 +6,8 @@ import difflib
 import re
 from collections.abc import Iterator
 
-from ..analysis.claims import STATISTIC
 from ..analysis.evidence import Evidence, EvidenceKind, evidence_of, read_evidence
+from ..analysis.statistics import cited_statistics
 from ..findings import CODES, Finding, Severity, finding
 from ..model import Page, Site
 from ..settings import Settings
@@ -55,10 +55,9 @@ def _references(site: Site) -> Iterator[Finding]:
 
 
 def _weak_statistics(site: Site, page: Page, min_participants: int) -> Iterator[Finding]:
-    for sentence in page.sentences:
+    found_at = page.cited_statistics if page.cited_statistics is not None else cited_statistics(page.sentences)
+    for sentence in (page.sentences[i] for i in found_at):
         keys = list(dict.fromkeys(sentence.cited_keys))
-        if not keys or not STATISTIC.search(sentence.text):
-            continue
         found = [evidence_of(site.references.get(key)) for key in keys]
         if any(e is None for e in found):
             continue   # unknown or unlabelled sources are reported elsewhere

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
+from ..analysis.similar import LazyIndex
 from ..findings import CODES, Finding, Severity, finding
 from ..model import LinkKind, Page, PageType, Site
 from ..settings import Settings
@@ -17,18 +17,19 @@ SELF_LINK = CODES.define("HG205", "related-self", Severity.WARN, "a page lists i
 
 
 def check(site: Site, settings: Settings) -> Iterator[Finding]:
+    pages = LazyIndex(lambda: site.pages)
     for page in site.pages.values():
-        yield from _pillar(site, page)
-        yield from _related(site, page)
+        yield from _pillar(site, page, pages)
+        yield from _related(site, page, pages)
     yield from _orphans(site)
 
 
-def suggest_page(site: Site, target: str) -> str:
-    guess = difflib.get_close_matches(target, list(site.pages), n=1, cutoff=0.5)
-    return f"Did you mean '{guess[0]}'?" if guess else "Paths are relative to docs/, e.g. foot-back-connection/index.md."
+def suggest_page(pages: LazyIndex, target: str) -> str:
+    guess = pages.closest(target, 0.5)
+    return f"Did you mean '{guess}'?" if guess else "Paths are relative to docs/, e.g. foot-back-connection/index.md."
 
 
-def _pillar(site: Site, page: Page) -> Iterator[Finding]:
+def _pillar(site: Site, page: Page, pages: LazyIndex) -> Iterator[Finding]:
     target = page.front.pillar
     if page.type is not PageType.SPOKE or target is None:
         return
@@ -36,7 +37,7 @@ def _pillar(site: Site, page: Page) -> Iterator[Finding]:
     if target == page.path:
         yield finding(SELF_LINK, page.path, pos.line, pos.col, "a spoke cannot be its own pillar")
     elif target not in site.pages:
-        yield finding(PILLAR_MISSING, page.path, pos.line, pos.col, f"pillar '{target}' does not exist", suggest_page(site, target))
+        yield finding(PILLAR_MISSING, page.path, pos.line, pos.col, f"pillar '{target}' does not exist", suggest_page(pages, target))
     elif site.pages[target].type is not PageType.PILLAR:
         kind = site.pages[target].type
         yield finding(NOT_A_PILLAR, page.path, pos.line, pos.col,
@@ -44,13 +45,13 @@ def _pillar(site: Site, page: Page) -> Iterator[Finding]:
                       "Point `pillar:` at an overview page whose front matter says `type: pillar`.")
 
 
-def _related(site: Site, page: Page) -> Iterator[Finding]:
+def _related(site: Site, page: Page, pages: LazyIndex) -> Iterator[Finding]:
     pos = page.pos_of("related")
     for item, target in zip(page.front.related_written, page.front.related, strict=True):
         if target == page.path:
             yield finding(SELF_LINK, page.path, pos.line, pos.col, f"page lists itself in `related` ('{item}')")
         elif target not in site.pages:
-            yield finding(RELATED_MISSING, page.path, pos.line, pos.col, f"related page '{item}' does not exist", suggest_page(site, target))
+            yield finding(RELATED_MISSING, page.path, pos.line, pos.col, f"related page '{item}' does not exist", suggest_page(pages, target))
 
 
 def _orphans(site: Site) -> Iterator[Finding]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 import posixpath
 from collections.abc import Iterator
-from collections.abc import Set as AbstractSet
+from typing import NamedTuple
 
+from ..analysis.similar import LazyIndex, closest
 from ..findings import CODES, Finding, Severity, finding
 from ..load import frontmatter
 from ..load.sitefacts import folder_index
@@ -27,12 +27,18 @@ _UNRENDERED = frozenset({frontmatter.UNREADABLE.code, frontmatter.TOO_LARGE.code
 
 
 def check(site: Site, settings: Settings) -> Iterator[Finding]:
+    hints = _Hints(LazyIndex(lambda: site.pages), LazyIndex(lambda: site.assets | set(site.pages)))
     for page in site.pages.values():
         for link in page.links:
-            yield from _check_link(site, page, link)
+            yield from _check_link(site, page, link, hints)
 
 
-def _check_link(site: Site, page: Page, link: Link) -> Iterator[Finding]:
+class _Hints(NamedTuple):
+    pages: LazyIndex           # "did you mean" for a missing page
+    files: LazyIndex           # for a missing file: pages and other files
+
+
+def _check_link(site: Site, page: Page, link: Link, hints: _Hints) -> Iterator[Finding]:
     pos = link.pos
     if link.kind is LinkKind.ABSOLUTE:
         yield finding(ABSOLUTE, page.path, pos.line, pos.col, f"absolute link '{link.href}'", _relative_hint(site, page, link))
@@ -51,18 +57,18 @@ def _check_link(site: Site, page: Page, link: Link) -> Iterator[Finding]:
                 yield finding(code, page.path, pos.line, pos.col,
                               f"'{link.href}' is published as written (MkDocs rewrites only links that name a file), "
                               f"so from this page's URL it leads to '{target}', which the site does not have",
-                              _file_hint(site, page, link) or _suggest(target, site.assets | set(site.pages), page.path))
+                              _file_hint(site, page, link) or _suggest(target, hints.files, page.path))
             else:
                 yield finding(code, page.path, pos.line, pos.col, f"'{link.href}' does not exist (looked for docs/{target})",
-                              _suggest(target, site.assets | set(site.pages), page.path))
+                              _suggest(target, hints.files, page.path))
         return
     dest = site.pages.get(target)
     if dest is None:
         yield finding(PAGE_MISSING, page.path, pos.line, pos.col, f"link to '{link.href}': page docs/{target} does not exist",
-                      _suggest(target, set(site.pages), page.path))
+                      _suggest(target, hints.pages, page.path))
         return
     if link.fragment and link.fragment not in dest.anchors and not _UNRENDERED & {f.code for f in dest.load_findings}:
-        guess = difflib.get_close_matches(link.fragment, sorted(dest.anchors), n=1, cutoff=0.5)
+        guess = closest(link.fragment, dest.anchors, 0.5)
         where = "this page" if dest.path == page.path else f"'{dest.path}'"
         if site.build_changers:
             # Offline, ids a hook or plugin adds during the build cannot be seen: say so, and let the build decide.
@@ -70,10 +76,10 @@ def _check_link(site: Site, page: Page, link: Link) -> Iterator[Finding]:
                           f"anchor '#{link.fragment}' is not in the Markdown of {where}; not verified, because "
                           f"{', '.join(site.build_changers)} may add ids at build time",
                           "The build decides: `mkdocs build` with the healthguide plugin checks the ids MkDocs renders."
-                          + (f" Did you mean '#{guess[0]}'?" if guess else ""))
+                          + (f" Did you mean '#{guess}'?" if guess else ""))
             return
         yield finding(ANCHOR_MISSING, page.path, pos.line, pos.col, f"anchor '#{link.fragment}' not found on {where}",
-                      f"Did you mean '#{guess[0]}'?" if guess else _anchor_hint(dest))
+                      f"Did you mean '#{guess}'?" if guess else _anchor_hint(dest))
 
 
 def _file_hint(site: Site, page: Page, link: Link) -> str | None:
@@ -106,9 +112,9 @@ def _relative_hint(site: Site, page: Page, link: Link) -> str:
     return f"Use a path relative to this page, here '{rel}'."
 
 
-def _suggest(target: str, candidates: AbstractSet[str], from_page: str) -> str:
-    guess = difflib.get_close_matches(target, sorted(candidates), n=1, cutoff=0.5)
+def _suggest(target: str, candidates: LazyIndex, from_page: str) -> str:
+    guess = candidates.closest(target, 0.5)
     if not guess:
         return "Check the spelling and the path: links are relative to this page's folder."
-    rel = posixpath.relpath(guess[0], posixpath.dirname(from_page) or ".")
+    rel = posixpath.relpath(guess, posixpath.dirname(from_page) or ".")
     return f"Did you mean '{rel}'?"

@@ -151,6 +151,7 @@ class SiteAssembler:
             reviews={p: r for p, page in pages.items() if (r := review_of(page.front, settings.review_interval_months))},
             reviewers=reviewers(self.authors),
             care=from_extension_configs(config.extension_configs, docs),
+            digests={p: d for p, d in digests.items() if d},
         )
 
     def _markdown(self) -> tuple[markdown.Markdown, HealthGuideExtension, list[Finding]]:

@@ -29,18 +29,20 @@ import marshal
 import os
 import pickle
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import metadata
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast, overload
 
 from .. import __version__
+from ..findings import Finding
 from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Sentence
+from ..settings import Settings
 from .siteconfig import SiteConfig
 
 T = TypeVar("T")
 CACHE_DIR = ".healthguide-cache"
-FORMAT = 5                      # bump when the layout of a cache file changes
+FORMAT = 6                      # bump when the layout of a cache file changes
 SNIPPET_MARKER = b"--8<--"
 
 
@@ -80,11 +82,11 @@ def _auto_appended(config: SiteConfig) -> list[str]:
 
 
 def _derive_source() -> str:
-    """A hash of the code that computes derived values (reading grade, claim kinds): a change to a
+    """A hash of the code that computes derived values (reading grade, claim kinds, cited statistics): a change to a
     detector must not be hidden by values cached by its previous version."""
-    from ..analysis import claims, readability
+    from ..analysis import claims, readability, statistics
     digest = hashlib.blake2b(digest_size=16)
-    for module in (claims, readability):
+    for module in (claims, readability, statistics):
         digest.update(Path(module.__file__ or "").read_bytes())
     return digest.hexdigest()
 
@@ -298,40 +300,134 @@ class PageCache:
 # several times faster than pickled dataclasses; every other field of Page (front matter, findings,
 # derived facts, and any field added later) pickled by name, so a new field is cached without a change here.
 _MARSHALLED = frozenset({"path", "anchors", "links", "citations", "sentences", "raw_html", "admonitions", "text",
-                         "front_matter_pos"})
+                         "front_matter_pos", "meta_pos", "outline", "markers", "claim_kinds", "grade", "cited_statistics"})
 
 
 def encode(page: Page) -> bytes:
     rest = {f.name: getattr(page, f.name) for f in dataclasses.fields(Page) if f.name not in _MARSHALLED}
-    rest["meta"], rest["meta_pos"] = dict(page.meta), dict(page.meta_pos)
+    rest["meta"] = dict(page.meta)
     plain = (
         page.path, tuple(sorted(page.anchors)),
         tuple((k.href, k.kind.value, k.pos.line, k.pos.col, k.target, k.fragment, k.is_image, k.as_written) for k in page.links),
         tuple((c.key, c.pos.line, c.pos.col) for c in page.citations),
-        tuple((s.text, s.cited_keys, s.pos.line, s.pos.col) for s in page.sentences),
+        # sentences as their own marshal blob, unpacked only when a check reads them (LazySentences)
+        marshal.dumps(tuple((s.text, s.cited_keys, s.pos.line, s.pos.col) for s in page.sentences)), len(page.sentences),
         tuple((r.html, r.pos.line, r.pos.col) for r in page.raw_html),
         tuple((kind, pos.line, pos.col) for kind, pos in page.admonitions),
         page.text, page.front_matter_pos.line, page.front_matter_pos.col,
+        tuple((key, p.line, p.col) for key, p in page.meta_pos.items()),
+        tuple((tag, id_, classes, words) for tag, id_, classes, words in page.outline),
+        tuple((kind, arg, line) for kind, arg, line in page.markers),
+        tuple(page.claim_kinds), page.grade, page.cited_statistics,
         pickle.dumps(rest, protocol=pickle.HIGHEST_PROTOCOL),
     )
     return marshal.dumps(plain)
 
 
 def decode(blob: bytes) -> Page:
-    path, anchors, links, citations, sentences, raw, admonitions, text, fm_line, fm_col, pickled = marshal.loads(blob)
+    (path, anchors, links, citations, sentences, count, raw, admonitions, text, fm_line, fm_col, meta_pos, outline, markers,
+     claim_kinds, grade, cited_statistics, pickled) = marshal.loads(blob)
     pos, kind_of = Position, _LINK_KINDS.__getitem__
     return Page(
         path=path, front_matter_pos=pos(fm_line, fm_col), anchors=frozenset(anchors),
         links=tuple(Link(h, kind_of(k), pos(a, b), t, f, i, r) for h, k, a, b, t, f, i, r in links),
         citations=tuple(Citation(k, pos(a, b)) for k, a, b in citations),
-        sentences=tuple(Sentence(t, tuple(k), pos(a, b)) for t, k, a, b in sentences),
+        sentences=cast("tuple[Sentence, ...]", LazySentences(sentences, count)),
         raw_html=tuple(RawHtml(h, pos(a, b)) for h, a, b in raw),
         admonitions=tuple((k, pos(a, b)) for k, a, b in admonitions),
-        text=text, **pickle.loads(pickled),
+        text=text, meta_pos={k: pos(a, b) for k, a, b in meta_pos}, outline=outline, markers=markers,
+        claim_kinds=claim_kinds, grade=grade, cited_statistics=cited_statistics, **pickle.loads(pickled),
     )
 
 
 _LINK_KINDS = {kind.value: kind for kind in LinkKind}
+
+
+class LazySentences(Sequence[Sentence]):
+    """A cached page's sentences, made into objects only when something reads them.
+
+    Sentences are the bulk of a page (~120 objects); on a warm check only the page-local families read
+    them, and their findings come from :class:`FindingsCache` for pages that did not change.
+    """
+
+    __slots__ = ("_raw", "_count", "_items")
+
+    def __init__(self, raw: bytes, count: int) -> None:
+        self._raw = raw            # marshal data of (text, cited keys, line, col) tuples
+        self._count = count
+        self._items: tuple[Sentence, ...] | None = None
+
+    def _all(self) -> tuple[Sentence, ...]:
+        if self._items is None:
+            self._items = tuple(Sentence(t, tuple(k), Position(a, b)) for t, k, a, b in marshal.loads(self._raw))
+            self._raw = b""
+        return self._items
+
+    @overload
+    def __getitem__(self, index: int) -> Sentence: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Sentence, ...]: ...
+    def __getitem__(self, index: int | slice) -> Sentence | tuple[Sentence, ...]:
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[Sentence]:
+        return iter(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        return self._all() == (other._all() if isinstance(other, LazySentences) else other)
+
+    def __hash__(self) -> int:
+        return hash(self._all())
+
+    def __repr__(self) -> str:
+        return repr(self._all())
+
+
+def _code_source() -> str:
+    """A hash of this package's checks, analysis, loading and model code: cached findings are only as good as
+    the code that made them (the version number does not change while the code is being worked on)."""
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.blake2b(digest_size=16)
+    for path in sorted([*root.glob("*.py"), *root.glob("checks/*.py"), *root.glob("analysis/*.py"),
+                        *root.glob("load/*.py")]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def findings_key(config: SiteConfig, settings: Settings, references_digest: str) -> str:
+    """What page-local findings depend on besides the page: what its parse depends on (:func:`config_key`),
+    every setting, references.yaml (HG502 names keys it holds) and the code of the checks."""
+    text = json.dumps({"pages": config_key(config), "settings": repr(settings), "references": references_digest,
+                       "code": _code_source()}, sort_keys=True)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+class FindingsCache(PageCache):
+    """Per page, the findings of the page-local families (``Family.page_local``), keyed by the page's content
+    digest in a file tied to :func:`findings_key` (``findings-check.sqlite``): a warm check runs those
+    families only on the pages that changed, and the other families, which relate pages to each other,
+    on the whole site."""
+
+    def get_findings(self, path: str, digest: str) -> dict[str, tuple[Finding, ...]] | None:
+        row = self._row("pages", path)
+        if row is not None and row[0] == digest:
+            try:
+                found = pickle.loads(row[1])
+            except Exception:  # noqa: BLE001 - a damaged entry is a miss
+                found = None
+            if isinstance(found, dict):
+                self.hits += 1
+                return found
+        self.misses += 1
+        return None
+
+    def put_findings(self, path: str, digest: str, found: Mapping[str, tuple[Finding, ...]]) -> None:
+        self.pending[path] = (digest, pickle.dumps(dict(found), protocol=pickle.HIGHEST_PROTOCOL))
+        self.dirty = True
 
 
 def _gitignore(directory: Path) -> None:

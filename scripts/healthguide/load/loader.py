@@ -18,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 import markdown
 
-from ..analysis import claims, readability
+from ..analysis import claims, readability, statistics
 from ..findings import CODES, Finding, Severity, finding
 from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Reference, Sentence
 from . import care, frontmatter, headings, rawhtml, sitefacts
@@ -217,6 +217,7 @@ def page_from_result(path: str, part: frontmatter.Split, result: ParseResult) ->
         anchors=frozenset(result.anchors), links=links + _raw_html_links(raw, where), citations=citations,
         sentences=sentences, raw_html=raw, admonitions=admonitions, text=text,
         load_findings=part.findings, claim_kinds=claims.sentence_kinds(sentences), grade=readability.grade(text),
+        cited_statistics=statistics.cited_statistics(sentences),
         front=parse_meta(part.meta), outline=tuple(result.outline),
         headings=headings.locate(result.outline, where.lines, part.body_line),
         markers=tuple(care.markers(part.body, part.body_line)),

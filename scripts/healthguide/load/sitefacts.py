@@ -8,6 +8,8 @@ as a file that exists, and an anchor that a hook may add at build time as one th
 from __future__ import annotations
 
 import ast
+import fnmatch
+import os
 import posixpath
 from collections.abc import Iterable, Mapping
 from importlib import metadata
@@ -58,21 +60,51 @@ def url_to_source(url_path: str, urls: Mapping[str, str]) -> str | None:
 
 
 def theme_files(raw: Mapping[str, Any], config_path: Path) -> frozenset[str]:
-    """Static files the theme publishes beside the docs (favicon, scripts…), as MkDocs lists them."""
+    """Static files the theme publishes beside the docs (favicon, scripts…), as MkDocs lists them.
+
+    The same list as MkDocs' ``Files.add_files_from_theme`` (its filter, below), walked here without a Jinja
+    environment and without descending into dot-folders, which that filter drops whole: Material's ``.icons``
+    alone holds thousands of files, and every check run pays for this list.
+    """
     try:
         from mkdocs.config.config_options import Theme
-        from mkdocs.structure.files import Files
+        from mkdocs.utils import markdown_extensions
 
         option = Theme(default="mkdocs")
         option.config_file_path = str(config_path)
         theme_value = raw.get("theme")
         theme = option.run_validation(dict(theme_value) if isinstance(theme_value, dict) else theme_value)
-        files = Files([])
-        stand_in = SimpleNamespace(theme=theme, site_dir=str(config_path.parent / "site"), use_directory_urls=True)
-        files.add_files_from_theme(theme.get_env(), stand_in)  # type: ignore[arg-type]
-        return frozenset(f.src_uri for f in files)
+        patterns = ["*.py", "*.pyc", "*.html", "*readme*", "mkdocs_theme.yml", "locales/*",
+                    *(f"*{x}" for x in markdown_extensions), *theme.static_templates]
+        found: set[str] = set()
+        for base in theme.dirs:
+            for here, dirs, names in os.walk(base):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                rel = os.path.relpath(here, base).replace(os.sep, "/")
+                for name in names:
+                    path = name if rel == "." else f"{rel}/{name}"
+                    lower = path.lower()
+                    if (not name.startswith(".") and not any(fnmatch.fnmatch(lower, p) for p in patterns)
+                            and os.path.isfile(os.path.join(here, name))):
+                        found.add(path)
+        return frozenset(found)
     except Exception:  # noqa: BLE001 - an unknown theme is MkDocs' error to report; the checks go on
         return frozenset()
+
+
+def theme_files_by_mkdocs(raw: Mapping[str, Any], config_path: Path) -> frozenset[str]:
+    """:func:`theme_files` as MkDocs itself computes it (slower; kept so a test can hold the two equal)."""
+    from mkdocs.config.config_options import Theme
+    from mkdocs.structure.files import Files
+
+    option = Theme(default="mkdocs")
+    option.config_file_path = str(config_path)
+    theme_value = raw.get("theme")
+    theme = option.run_validation(dict(theme_value) if isinstance(theme_value, dict) else theme_value)
+    files = Files([])
+    stand_in = SimpleNamespace(theme=theme, site_dir=str(config_path.parent / "site"), use_directory_urls=True)
+    files.add_files_from_theme(theme.get_env(), stand_in)  # type: ignore[arg-type]
+    return frozenset(f.src_uri for f in files)
 
 
 def build_time_changers(raw: Mapping[str, Any], config_path: Path) -> tuple[str, ...]:

@@ -1,0 +1,58 @@
+"""Faster ways to compute what the checks report, held equal to the slow, obvious way they replace."""
+
+from __future__ import annotations
+
+import difflib
+import random
+import string
+from pathlib import Path
+
+import pytest
+
+from healthguide.analysis.similar import Index, LazyIndex, closest
+from healthguide.core import load_config
+from healthguide.load import sitefacts
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_closest_is_what_difflib_suggests() -> None:
+    """Random candidate lists over small alphabets (many ties and equal letter counts), every cutoff."""
+    rng = random.Random(7)
+    for _ in range(4000):
+        alphabet = rng.choice(["ab", "abc", string.ascii_lowercase[:6], "ab-/.md", "topic-0123/spke.md"])
+        candidates = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(rng.randint(0, 40))]
+        word = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        cutoff = rng.choice([0.0, 0.3, 0.5, 0.6, 0.8, 1.0])
+        want = difflib.get_close_matches(word, candidates, n=1, cutoff=cutoff)
+        assert closest(word, candidates, cutoff) == (want[0] if want else None), (word, candidates, cutoff)
+
+
+def test_closest_on_a_site_sized_list_of_paths() -> None:
+    paths = [f"topic-{t:04d}/{'index' if s == 0 else f'spoke-{s:02d}'}.md" for t in range(40) for s in range(16)]
+    index = Index(paths)
+    for k in range(30):
+        for word in (f"topic-{k:04d}/gone-{k}.md", f"topic-{k:04d}/spoke-{k % 16:02d}.mdx", f"topc-{k:04d}/index.md"):
+            want = difflib.get_close_matches(word, sorted(paths), n=1, cutoff=0.5)
+            assert index.closest(word, 0.5) == (want[0] if want else None)
+
+
+def test_a_lazy_index_is_built_on_the_first_hint_only() -> None:
+    asked: list[int] = []
+
+    def pages() -> list[str]:
+        asked.append(1)
+        return ["index.md", "about.md"]
+
+    lazy = LazyIndex(pages)
+    assert not asked
+    assert lazy.closest("abot.md", 0.5) == "about.md" and lazy.closest("indx.md", 0.5) == "index.md"
+    assert asked == [1]
+
+
+@pytest.mark.parametrize("config", ["mkdocs.yml", "tests/conformance/material/mkdocs.yml",
+                                    "tests/conformance/mkdocs/mkdocs.yml"])
+def test_theme_files_are_the_ones_mkdocs_lists(config: str) -> None:
+    site = load_config(ROOT / config)
+    ours = sitefacts.theme_files(site.raw, site.path)
+    assert ours and ours == sitefacts.theme_files_by_mkdocs(site.raw, site.path)
