@@ -7,7 +7,7 @@ NHS guidance, a disclaimer, a privacy page, the self-check and a CI workflow pin
 theme is not copied: the plugin brings it from the package.
 
 What the new guide fails on until its team writes it (:data:`EXPECTED`): the placeholders left on purpose
-(``TODO`` in front matter, text and the warning signs) and too few sources on each article. Nothing
+(``TODO`` in front matter, text, headings and the warning signs) and too few sources on each article. Nothing
 else. The folder must be new or empty; files are written into a temporary folder beside it and moved
 into place at once, so a failure leaves nothing half-written.
 """
@@ -22,8 +22,8 @@ from pathlib import Path
 
 STARTER = Path(__file__).resolve().parent.parent / "starter"
 TODAY = "{{today}}"        # replaced by the day the guide is made (last_reviewed)
-# The checks a new guide fails until its placeholders are replaced: front matter, text, warning signs, sources.
-EXPECTED = ("HG107", "HG407", "HG503", "HG620")
+# The checks a new guide fails until its placeholders are replaced: front matter, text, headings, warning signs, sources.
+EXPECTED = ("HG107", "HG407", "HG503", "HG504", "HG620")
 
 _TOOLKIT_NOTE = """
 # The healthguide toolkit itself: this project does not publish it on PyPI, so never take a package of
