@@ -26,7 +26,7 @@ def page_has_disclaimer(page_html: str, settings: Settings) -> bool:
 def check_built_page(rel_path: str, page_html: str, settings: Settings) -> Iterator[Finding]:
     if settings.health and not page_has_disclaimer(page_html, settings):  # profile: generic has no disclaimer
         yield finding(MISSING, rel_path, 1, 1, "built page does not show the medical disclaimer",
-                      "Templates must keep the disclaimer block (overrides/main.html); do not override it away.")
+                      "Templates must keep the disclaimer block (main.html of the packaged theme); an override in overrides/ must not remove it.")
 
 
 def check_built_site(site_dir: Path, settings: Settings) -> Iterator[Finding]:

@@ -164,13 +164,13 @@ def _check_page(rel: str, text: str, page: Page | None, settings: Settings) -> I
     what = f"{rel} (article {page.path})"
     if "hg-disclaimer--top" not in facts.classes:
         yield finding(TOP_DISCLAIMER, rel, 1, 1, f"{what} has no top disclaimer",
-                      "Keep overrides/partials/hg-disclaimer-top.html in the page template; " + _FIX)
+                      "Keep partials/hg-disclaimer-top.html (the packaged theme, or your overrides/) in the page template; " + _FIX)
     if "hg-byline" not in facts.classes:
         yield finding(BYLINE, rel, 1, 1, f"{what} has no byline (who wrote it, whether a clinician reviewed it)",
-                      "Keep overrides/partials/hg-byline.html in partials/content.html; " + _FIX)
+                      "Keep partials/hg-byline.html in partials/content.html (the packaged theme, or your overrides/); " + _FIX)
     if page.front.last_reviewed is not None and facts.review_times < 2:
         yield finding(REVIEW_DATES, rel, 1, 1, f"{what} does not show its last and next review dates",
-                      "Keep the hg-review block in overrides/partials/hg-after-content.html; " + _FIX)
+                      "Keep the hg-review block in partials/hg-after-content.html (the packaged theme, or your overrides/); " + _FIX)
     if not _has_medical_page(facts.jsonld):
         yield finding(STRUCTURED, rel, 1, 1, f"{what} has no MedicalWebPage structured data (JSON-LD)",
-                      "Keep the JSON-LD loop in overrides/partials/hg-head.html; " + _FIX)
+                      "Keep the JSON-LD loop in partials/hg-head.html (the packaged theme, or your overrides/); " + _FIX)

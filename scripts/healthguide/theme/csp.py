@@ -1,6 +1,6 @@
 """Content-Security-Policy for built pages: only the site's own scripts, styles and images.
 
-The policy itself lives in ``overrides/partials/hg-csp.html`` (a ``<meta http-equiv>`` tag, since a
+The policy itself lives in ``partials/hg-csp.html`` of the packaged theme (a ``<meta http-equiv>`` tag, since a
 static host may not let us send headers). Material writes a few small inline scripts (its scope,
 palette and theme bootstrap); rather than allow every inline script, :func:`fill` replaces the
 placeholder source ``'hg-inline-script-hashes'`` with the SHA-256 hash of each inline script the

@@ -1,6 +1,6 @@
 """What the theme shows from metadata: spokes of a pillar, a spoke's pillar and related pages, the byline.
 
-Plain data for templates (overrides/); no HTML is built here.
+Plain data for the templates (the packaged theme, healthguide/theme/templates/); no HTML is built here.
 """
 
 from __future__ import annotations
