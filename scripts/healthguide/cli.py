@@ -83,11 +83,7 @@ def run_finish(args: argparse.Namespace) -> int:
 
 def run_stage(args: argparse.Namespace) -> int:
     config = load_config(args.config_file)
-    theme = config.raw.get("theme")
-    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
-    listed = {str(item.get("path") if isinstance(item, dict) else item)
-              for key in ("extra_css", "extra_javascript") for item in config.raw.get(key) or ()}
-    staged = package.stage(config.path, str(custom) if custom else None, listed)
+    staged = package.stage(config.path, config.raw)
     print(f"healthguide stage: wrote {staged.name} and {package.STAGED_THEME}/ next to {config.path.name}")
     return 0
 

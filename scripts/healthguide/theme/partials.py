@@ -21,7 +21,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from . import topicmap
-from .package import package_dir
+from .package import custom_dir, package_dir
 from .render import PageContext, readable_date
 
 # The theme's own filters: the plugin registers them on the engine's environment, render_parts on its own.
@@ -31,9 +31,8 @@ TEMPLATE_FILTERS = {"hg_date": readable_date, "hg_topicmap": topicmap.topic_map}
 def template_dirs(config_dir: Path, raw_config: Mapping[str, Any]) -> list[Path]:
     """The folders holding the hg-* partials, in MkDocs' order: the theme's ``custom_dir`` (relative to
     mkdocs.yml), then the packaged theme (:func:`healthguide.theme.package.package_dir`)."""
-    theme = raw_config.get("theme")
-    custom = theme.get("custom_dir") if isinstance(theme, Mapping) else None
-    return [*([config_dir / str(custom)] if custom else []), package_dir()]
+    custom = custom_dir(raw_config)
+    return [*([config_dir / custom] if custom else []), package_dir()]
 
 
 def relative_url(target: str, page_url: str) -> str:
