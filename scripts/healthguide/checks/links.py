@@ -22,7 +22,7 @@ ANCHOR_UNVERIFIED = CODES.define("HG306", "anchor-unverified", Severity.INFO,
                                  "an anchor is not in the page's Markdown, and a hook or plugin may add it at build time")
 
 # A page whose text never reached the renderer has no anchors to judge by (its own finding says why).
-_UNRENDERED = frozenset({frontmatter.UNREADABLE.code, frontmatter.TOO_LARGE.code, frontmatter.UNTERMINATED.code,
+_UNRENDERED = frozenset({frontmatter.UNREADABLE.code, frontmatter.TOO_LARGE.code,
                          "HG021"})  # loader.RENDER_FAILED (the checks never import the loader)
 
 
