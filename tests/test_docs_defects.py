@@ -66,3 +66,16 @@ def test_defect_in_real_docs_is_located(tmp_path: Path, name: str) -> None:
     located = {(f.path, f.line, f.code) for f in result.findings}
     assert (SPOKE, line, code) in located, [f"{f.path}:{f.line} {f.code} {f.message}" for f in result.findings]
     assert result.errors >= 1
+
+
+def test_no_markdown_placeholder_reaches_sentence_text(tmp_path: Path) -> None:
+    """Python-Markdown stashes raw HTML (a comment, say) as "\\x02wzxhzdk:N\\x03": none of it is page text."""
+    project = copy_project(tmp_path)
+    page = project / "docs" / SPOKE
+    text, _ = append_paragraph(page.read_text(encoding="utf-8"),
+                               "Calves tire on long walks. <!-- an editor's note --> Rest helps them.")
+    page.write_text(text, encoding="utf-8")
+    site = check_site(project / "mkdocs.yml", today=TODAY, use_cache=False).site
+    texts = [s.text for p in site.pages.values() for s in p.sentences]
+    assert any("Calves tire on long walks." in t for t in texts)
+    assert not [t for t in texts if "wzxhzdk" in t or "klzzwxh" in t or "\x02" in t]

@@ -103,3 +103,22 @@ def test_unknown_profile_is_a_configuration_error(tmp_path: Path) -> None:
     project = _site(tmp_path, "site_name: x\nplugins:\n  - healthguide:\n      profile: medical\n", {"index.md": "# x\n"})
     with pytest.raises(ConfigError, match="profile"):
         load_config(project / "mkdocs.yml")
+
+
+def test_generic_page_opening_with_a_rule_is_checked_whole(tmp_path: Path) -> None:
+    """MkDocs renders a first `---` line that never closes as a rule, so the page's links are on the site."""
+    page = "---\n\n# Notes\n\nSee [the guide](gone.md) and [this part](#notes).\n"
+    project = _site(tmp_path, "site_name: x\n" + GENERIC, {"index.md": page})
+    found = [(f.code, f.line) for f in check_site(project / "mkdocs.yml", use_cache=False).findings]
+    assert found == [("HG301", 5)]
+
+
+def test_generic_site_honours_exclude_docs_and_draft_docs(tmp_path: Path) -> None:
+    config = "site_name: x\nexclude_docs: |\n  *.py\n  /private/\ndraft_docs: |\n  _*.md\n" + GENERIC
+    project = _site(tmp_path, config, {
+        "index.md": "# Home\n\n[Script](tool.py), [secret](private/a.md), [draft](_next.md), [kept](public/a.md).\n",
+        "tool.py": "print('not published')\n", "private/a.md": "[broken](nowhere.md)\n",
+        "_next.md": "[broken](nowhere.md)\n", "public/a.md": "# Kept\n",
+    })
+    found = sorted((f.code, f.path, f.line, f.col) for f in check_site(project / "mkdocs.yml", use_cache=False).findings)
+    assert found == [("HG301", "index.md", 3, 10), ("HG301", "index.md", 3, 29), ("HG301", "index.md", 3, 52)]

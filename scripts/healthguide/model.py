@@ -187,6 +187,7 @@ class Site:
     # Hooks and plugins that may add ids while MkDocs builds (none when the build itself is the source).
     build_changers: tuple[str, ...] = ()
     use_directory_urls: bool = True
+    excluded: frozenset[str] = frozenset()  # docs-relative files `mkdocs build` leaves out (exclude_docs, draft_docs)
     # Facts derived across the site (healthguide.analysis), computed once by the assembler:
     reviews: Mapping[str, Review] = field(default_factory=dict)   # page path -> its review dates
     reviewers: frozenset[str] = frozenset()                       # author ids whose role counts as medical reviewer

@@ -22,7 +22,7 @@ ANCHOR_UNVERIFIED = CODES.define("HG306", "anchor-unverified", Severity.INFO,
                                  "an anchor is not in the page's Markdown, and a hook or plugin may add it at build time")
 
 # A page whose text never reached the renderer has no anchors to judge by (its own finding says why).
-_UNRENDERED = frozenset({frontmatter.UNREADABLE.code, frontmatter.TOO_LARGE.code, frontmatter.UNTERMINATED.code,
+_UNRENDERED = frozenset({frontmatter.UNREADABLE.code, frontmatter.TOO_LARGE.code,
                          "HG021"})  # loader.RENDER_FAILED (the checks never import the loader)
 
 
@@ -49,6 +49,13 @@ def _check_link(site: Site, page: Page, link: Link, hints: _Hints) -> Iterator[F
     if target.startswith("../") or target == "..":
         yield finding(OUTSIDE, page.path, pos.line, pos.col, f"link '{link.href}' points outside docs/",
                       "Link only to files inside docs/, or use a full https:// address.")
+        return
+    if target in site.excluded:
+        code = IMAGE_MISSING if link.is_image else PAGE_MISSING
+        yield finding(code, page.path, pos.line, pos.col,
+                      f"'{link.href}' leads to docs/{target}, which mkdocs.yml leaves out of the site "
+                      "(`exclude_docs` or `draft_docs`), so the published link is broken",
+                      "Link to a published page or file instead, or take this one out of `exclude_docs`/`draft_docs`.")
         return
     if link.kind is LinkKind.ASSET:
         if target not in site.assets:

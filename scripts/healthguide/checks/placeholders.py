@@ -38,11 +38,10 @@ def check(site: Site, settings: Settings) -> Iterator[Finding]:
 
 
 def _signs(data: CareData) -> Iterator[Finding]:
-    # Levels and sources carry no line in the model: they are named in the message, at the file's top.
     for level, info in data.levels.items():
         for key, value in (("title", info.title), ("short", info.short), ("heading", info.heading), ("action", info.action)):
             if PLACEHOLDER.search(value):
-                yield finding(IN_SIGNS, data.path, 1, 1,
+                yield finding(IN_SIGNS, data.path, info.line, 1,
                               f"`levels: {level.value}: {key}` still holds a placeholder: \"{_quote(value)}\"",
                               "Write what the reader should do at this level, following NHS guidance for your topic.")
     for sign in data.signs:
@@ -53,7 +52,7 @@ def _signs(data: CareData) -> Iterator[Finding]:
     for source in data.sources.values():
         for key, value in (("title", source.title), ("url", source.url)):
             if PLACEHOLDER.search(value):
-                yield finding(IN_SIGNS, data.path, 1, 1,
+                yield finding(IN_SIGNS, data.path, source.line, 1,
                               f"source `{source.id}`: `{key}` still holds a placeholder: \"{_quote(value)}\"",
                               "Give the title and address of the NHS or NICE page you read the signs on.")
 

@@ -101,7 +101,7 @@ class SiteAssembler:
     def assemble(self) -> Site:
         """Every page under docs/ in one model: links resolved against all of them, site-wide facts derived."""
         config, settings, docs = self.config, self.config.settings, self.config.docs_dir
-        page_paths, files = discover(docs) if docs.is_dir() else ([], set())
+        page_paths, files, excluded = discover(docs, config.is_excluded) if docs.is_dir() else ([], set(), set())
         md, ext, problem = self._markdown()
         site_findings = [*self.site_findings, *problem, *(symlink_findings(docs) if docs.is_dir() else [])]
         store = None if problem else self.store     # the fallback renderer's results must not be kept
@@ -148,6 +148,7 @@ class SiteAssembler:
             # the build itself runs the site's hooks and plugins: nothing it renders is left unverified
             build_changers=() if self.variant == "build" else sitefacts.build_time_changers(config.raw, config.path),
             use_directory_urls=config.use_directory_urls,
+            excluded=frozenset(excluded),
             reviews={p: r for p, page in pages.items() if (r := review_of(page.front, settings.review_interval_months))},
             reviewers=reviewers(self.authors),
             care=from_extension_configs(config.extension_configs, docs),

@@ -60,6 +60,7 @@ class LevelInfo:
     action: str
     places: tuple[str, ...] = ()
     heading: str = ""               # the self-check result's heading at this level
+    line: int = 1                   # 1-based line of the level's entry in the data file
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class Source:
     title: str
     publisher: str
     url: str
+    line: int = 1                   # 1-based line of the source's entry in the data file
 
 
 @dataclass(frozen=True)
@@ -168,8 +170,8 @@ def load_care(path: Path, rel: str) -> CareData:
                                     "Start from the existing file: `levels:`, `signs:` and `sources:` at the top level."))
     lines = _entry_lines(text, parsed.key_marks)
     problems: list[Problem] = []
-    levels = _levels(raw.get("levels"), lines.get("levels", 1), problems)
-    sources = _sources(raw.get("sources"), lines.get("sources", 1), problems)
+    levels = _levels(raw.get("levels"), text, lines.get("levels", 1), problems)
+    sources = _sources(raw.get("sources"), text, lines.get("sources", 1), problems)
     groups, group_lines = _groups(raw.get("groups"), text, problems)
     signs = _signs(raw["signs"], text, sources, groups, problems)
     routes = _routes(raw.get("routes"), lines.get("routes", 1), problems)
@@ -194,7 +196,12 @@ def _line_of(text: str, pattern: str, start: int = 1) -> int:
     return start
 
 
-def _levels(raw: Any, line: int, problems: list[Problem]) -> dict[Level, LevelInfo]:
+def _entry_line(text: str, name: object, start: int) -> int:
+    """The line of ``name:`` nested under the top-level key at ``start`` (levels and sources are mappings)."""
+    return _line_of(text, rf"^\s+['\"]?{re.escape(str(name))}['\"]?\s*:", start)
+
+
+def _levels(raw: Any, text: str, line: int, problems: list[Problem]) -> dict[Level, LevelInfo]:
     out: dict[Level, LevelInfo] = {}
     if not isinstance(raw, dict):
         problems.append(Problem(line, 1, "`levels:` is missing or not a mapping",
@@ -204,13 +211,13 @@ def _levels(raw: Any, line: int, problems: list[Problem]) -> dict[Level, LevelIn
         try:
             level = Level(name)
         except ValueError:
-            problems.append(Problem(line, 1, f"unknown level `{name}` under `levels:`",
+            problems.append(Problem(_entry_line(text, name, line), 1, f"unknown level `{name}` under `levels:`",
                                     f"Use one of: {', '.join(v.value for v in Level)}."))
             continue
         entry = entry if isinstance(entry, dict) else {}
         out[level] = LevelInfo(level, str(entry.get("title") or name), str(entry.get("short") or entry.get("title") or name),
                                str(entry.get("action") or ""), tuple(str(p) for p in entry.get("places") or []),
-                               str(entry.get("heading") or entry.get("short") or name))
+                               str(entry.get("heading") or entry.get("short") or name), _entry_line(text, name, line))
     for level in Level:
         if level not in out or not out[level].action:
             problems.append(Problem(line, 1, f"level `{level.value}` has no `action:` (what the reader should do)",
@@ -218,17 +225,19 @@ def _levels(raw: Any, line: int, problems: list[Problem]) -> dict[Level, LevelIn
     return out
 
 
-def _sources(raw: Any, line: int, problems: list[Problem]) -> dict[str, Source]:
+def _sources(raw: Any, text: str, line: int, problems: list[Problem]) -> dict[str, Source]:
     if not isinstance(raw, dict):
         problems.append(Problem(line, 1, "`sources:` is missing or not a mapping", "List each source under `sources:` by id."))
         return {}
     out = {}
     for key, entry in raw.items():
         entry = entry if isinstance(entry, dict) else {}
+        at = _entry_line(text, key, line)
         if not entry.get("url") or not entry.get("title"):
-            problems.append(Problem(line, 1, f"source `{key}` has no `title:` or `url:`",
+            problems.append(Problem(at, 1, f"source `{key}` has no `title:` or `url:`",
                                     "Give every source the title and address of the page you read."))
-        out[str(key)] = Source(str(key), str(entry.get("title") or key), str(entry.get("publisher") or ""), str(entry.get("url") or ""))
+        out[str(key)] = Source(str(key), str(entry.get("title") or key), str(entry.get("publisher") or ""),
+                               str(entry.get("url") or ""), at)
     return out
 
 

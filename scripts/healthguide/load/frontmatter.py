@@ -71,7 +71,8 @@ def split(path: str, text: str) -> Split:
                               "Start the file with a `---` line, the keys (title, description, type…), and another `---`."),))
     end = next((i for i in range(1, len(lines)) if _CLOSE.match(lines[i])), None)
     if end is None:
-        return Split({}, {}, Position(1), "", len(lines) + 1,
+        # MkDocs renders such a file whole (the `---` as a rule), so its links and ids are still checked.
+        return Split({}, {}, Position(1), text, 1,
                      (finding(UNTERMINATED, path, 1, 1, "front matter opened with `---` on line 1 is never closed",
                               "Add a line with only `---` after the last front-matter key."),))
     body = "\n".join(lines[end + 1:])

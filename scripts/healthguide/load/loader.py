@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
 import markdown
@@ -50,10 +51,17 @@ def new_extension(config: SiteConfig, references: Mapping[str, Reference]) -> He
     return HealthGuideExtension(references, health=config.settings.health)
 
 
-def discover(docs_dir: Path) -> tuple[list[str], set[str]]:
-    """Markdown pages and other files under docs/, as MkDocs sees them (dot-files excluded)."""
+class Discovered(NamedTuple):
+    pages: list[str]           # Markdown pages the site publishes
+    files: set[str]            # other files it publishes
+    excluded: set[str]         # files under docs/ it leaves out (`exclude_docs`, `draft_docs`, templates/)
+
+
+def discover(docs_dir: Path, is_excluded: Callable[[str], bool] | None = None) -> Discovered:
+    """Markdown pages and other files under docs/, as MkDocs publishes them (dot-files excluded)."""
     pages: list[str] = []
     files: set[str] = set()
+    excluded: set[str] = set()
     for root, dirs, names in os.walk(docs_dir, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         rel_root = Path(root).relative_to(docs_dir).as_posix()
@@ -61,11 +69,13 @@ def discover(docs_dir: Path) -> tuple[list[str], set[str]]:
             if name.startswith("."):
                 continue
             rel = name if rel_root == "." else f"{rel_root}/{name}"
-            if name.endswith(".md"):
+            if is_excluded is not None and is_excluded(rel):
+                excluded.add(rel)
+            elif name.endswith(".md"):
                 pages.append(rel)
             else:
                 files.add(rel)
-    return pages, files
+    return Discovered(pages, files, excluded)
 
 
 POOL_THRESHOLD = 150  # uncached pages before parsing is spread over processes (pool start-up costs ~0.1 s)

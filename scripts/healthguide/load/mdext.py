@@ -29,7 +29,9 @@ CITATION_RE = rf"\[(\s*-?@{_KEY}(?:\s*;\s*-?@{_KEY})*\s*)\](?![(\[])"
 _KEY_IN_GROUP = re.compile(rf"@({_KEY})")
 CITE_CLASS = "hg-cite"
 REFS_CLASS = "hg-references"
-_PLACEHOLDER = re.compile("\x02(\\d+)\x03")
+# Python-Markdown's stash placeholders: raw HTML (a comment, say) is "\x02wzxhzdk:N\x03", inline ones
+# "\x02klzzwxh:N\x03"; neither is text a reader sees.
+_PLACEHOLDER = re.compile("\x02(?:wzxhzdk:|klzzwxh:)?\\d+\x03")
 
 
 def ref_anchor(key: str) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import pathspec
 import yaml
 
 from ..findings import CodeLookup
@@ -43,6 +44,13 @@ class SiteConfig:
     site_url: str
     use_directory_urls: bool = True
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)  # the whole mapping
+    # Files under docs/ that `mkdocs build` leaves out: MkDocs' defaults, `exclude_docs` and `draft_docs`.
+    excluded: pathspec.GitIgnoreSpec = field(default_factory=lambda: unpublished({}, Path("mkdocs.yml")),
+                                             repr=False, compare=False)
+
+    def is_excluded(self, rel: str) -> bool:
+        """Whether the docs-relative file ``rel`` is left out of the built site."""
+        return bool(self.excluded.match_file(rel))
 
 
 def _tag_context(path: Path) -> SimpleNamespace:
@@ -108,7 +116,33 @@ def load_site_config(config_path: str | os.PathLike[str], catalogue: CodeLookup)
         site_url=str(raw.get("site_url") or ""),
         use_directory_urls=raw.get("use_directory_urls", True) is not False,
         raw=raw,
+        excluded=unpublished(raw, path),
     )
+
+
+# mkdocs.structure.files: dot-files and a top-level templates/ folder are never published.
+_MKDOCS_EXCLUDES = (".*", "/templates/")
+
+
+def unpublished(raw: dict[str, Any], path: Path) -> pathspec.GitIgnoreSpec:
+    """The gitignore-style patterns of files `mkdocs build` leaves out, read as MkDocs reads them.
+
+    ``draft_docs`` counts too: drafts are shown by `mkdocs serve` but never built, and the checks judge
+    the site as it is published.
+    """
+    lines = list(_MKDOCS_EXCLUDES)
+    for key in ("exclude_docs", "draft_docs"):
+        value = raw.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise ConfigError(f"{path.name}:1:1: error: `{key}:` must be gitignore-style patterns, one a line "
+                              f"(write `{key}: |` and the patterns below it)")
+        lines.extend(value.splitlines())
+    try:
+        return pathspec.GitIgnoreSpec.from_lines(lines)
+    except (ValueError, TypeError) as err:
+        raise ConfigError(f"{path.name}:1:1: error: `exclude_docs`/`draft_docs`: {err}") from None
 
 
 def _extensions(items: Any) -> tuple[list[Any], dict[str, dict[str, Any]]]:
