@@ -7,6 +7,9 @@ comparison words, generalisations about groups of people. Numbers that are not c
 time, discounts, what a product is made of) are left alone. Measured on bench/claims/eval.yaml and
 holdout.yaml (see bench/README.md).
 
+Claims with no wording cue ("Flat feet cause knee pain") are left to a small linear model
+(:mod:`.claim_model`), asked only when no rule fires.
+
 Speed: each pattern names the words it needs (``Rule``); a sentence's words are collected once and a
 pattern runs only when one of them is there, so most sentences meet few regexes.
 """
@@ -17,6 +20,9 @@ import re
 from collections.abc import Sequence
 
 from ..model import Sentence
+from . import claim_model
+
+MODEL_KIND = "states a claim"  # a claim the model reads, with no wording a rule names
 
 _TOKEN = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
@@ -286,8 +292,8 @@ def _claims_proof(sentence: str) -> bool:
     return False
 
 
-def claim_kind(sentence: str) -> str | None:
-    """What the sentence claims without a source ("states a statistic", …), or None for a plain sentence."""
+def rule_kind(sentence: str) -> str | None:
+    """The kind of claim a wording rule finds in the sentence ("states a statistic", …), or None."""
     words = words_of(sentence)
     if STATISTIC.search(sentence, words):
         return "states a statistic"
@@ -306,6 +312,20 @@ def claim_kind(sentence: str) -> str | None:
     return None
 
 
+def claim_kind(sentence: str) -> str | None:
+    """What the sentence claims without a source ("states a statistic", …), or None for a plain sentence:
+    the rules' kind, else "states a claim" when the model (:mod:`.claim_model`) reads it as one."""
+    kind = rule_kind(sentence)
+    if kind is None and claim_model.is_claim(sentence):
+        return MODEL_KIND
+    return kind
+
+
 def sentence_kinds(sentences: Sequence[Sentence]) -> tuple[str | None, ...]:
-    """The claim kind of each uncited sentence (None for cited ones): stored on the page as ``claim_kinds``."""
-    return tuple(None if s.cited_keys else claim_kind(s.text) for s in sentences)
+    """The claim kind of each uncited sentence (None for cited ones): stored on the page as ``claim_kinds``.
+
+    The model is asked only on a page that cites nothing (text pasted from a blog, a page not yet sourced):
+    on a page that cites its sources, a claim with no wording cue usually rests on the citations around it,
+    and only the rules, which need a citation in the sentence itself, apply."""
+    kind_of = rule_kind if any(s.cited_keys for s in sentences) else claim_kind
+    return tuple(None if s.cited_keys else kind_of(s.text) for s in sentences)
