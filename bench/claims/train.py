@@ -25,7 +25,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from healthguide.analysis.claim_model import MODEL_PATH, Model, features, on_topic, score  # noqa: E402
+from healthguide.analysis.claim_model import MODEL_PATH, Model, features, score  # noqa: E402
+from healthguide.analysis.claim_model import asked as model_asked  # noqa: E402
 from healthguide.analysis.claims import rule_kind  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -92,8 +93,8 @@ def folds(labels: Sequence[bool], k: int = FOLDS, seed: int = SEED) -> list[int]
 
 
 def asked(texts: Sequence[str]) -> list[bool]:
-    """Whether the detector asks the model about each sentence: no rule fired and it is on a health topic."""
-    return [rule_kind(t) is None and on_topic(features(t)) for t in texts]
+    """Whether the detector asks the model about each sentence: no rule fired, and the model takes it up."""
+    return [rule_kind(t) is None and model_asked(t) for t in texts]
 
 
 def out_of_fold(texts: Sequence[str], labels: Sequence[bool], k: int = FOLDS, seed: int = SEED) -> list[float]:

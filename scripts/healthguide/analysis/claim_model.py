@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 MODEL_PATH = Path(__file__).with_name("claims_model.json")
+MIN_WORDS = 3  # "Body.", "Heel lifts.": too short to be read as a claim
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
 
@@ -66,7 +67,7 @@ _HEALTH = frozenset(
 # with none of them is not asked about (foreign prose stays quiet, and most sentences cost one set lookup).
 _TOPIC = _HEALTH - frozenset("back backs core weight support load strain energy cold colds stress fat focus memory"
                              " running runner runners sit sitting standing walking leg eye eyes hair nails iron water"
-                             " bed beds tea drink drinks exercise heart".split())
+                             " bed beds tea drink drinks exercise heart body bodies".split())
 _TOPIC_PAIRS = frozenset(("lower back", "bad back", "your back", "the back", "back pain", "back muscles", "my back",
                           "upper back", "body weight", "your weight", "lose weight", "cold feet", "a cold",
                           "on weight", "more weight", "burns fat", "more fat", "belly fat", "their backs"))
@@ -203,11 +204,17 @@ def on_topic(found: set[str]) -> bool:
     return not (_TOPIC.isdisjoint(found) and _TOPIC_PAIRS.isdisjoint(found))
 
 
+def asked(text: str) -> bool:
+    """Whether the model is asked about ``text`` at all: three words or more, on a health topic."""
+    words = set(_words(text))
+    return len(words) >= MIN_WORDS and on_topic(features(text))
+
+
 def is_claim(text: str) -> bool:
     """Whether the shipped model reads ``text`` as a claim (never, off a health topic)."""
     words = set(_words(text))
-    if _TOPIC.isdisjoint(words) and _PAIR_WORDS.isdisjoint(words):
-        return False  # off topic: most prose that is not about health stops here
+    if len(words) < MIN_WORDS or (_TOPIC.isdisjoint(words) and _PAIR_WORDS.isdisjoint(words)):
+        return False  # too short to judge, or off topic: most prose that is not about health stops here
     found = features(text)
     if not on_topic(found):
         return False
