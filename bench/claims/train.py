@@ -114,9 +114,9 @@ def out_of_fold(texts: Sequence[str], labels: Sequence[bool], k: int = FOLDS, se
 
 def precision_recall(flags: Sequence[bool], labels: Sequence[bool]) -> tuple[float, float, int, int, int]:
     """Precision, recall, true positives, false positives and misses."""
-    tp = sum(f and y for f, y in zip(flags, labels))
-    fp = sum(f and not y for f, y in zip(flags, labels))
-    fn = sum(y and not f for f, y in zip(flags, labels))
+    tp = sum(f and y for f, y in zip(flags, labels, strict=True))
+    fp = sum(f and not y for f, y in zip(flags, labels, strict=True))
+    fn = sum(y and not f for f, y in zip(flags, labels, strict=True))
     return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0), tp, fp, fn
 
 
@@ -124,7 +124,7 @@ def choose_threshold(scores: Sequence[float], ruled: Sequence[bool], labels: Seq
     """The lowest threshold at which rules-or-model keeps out-of-fold precision at TARGET_PRECISION."""
     best = max(scores) + 1
     for t in sorted({round(s, 2) for s in scores if s > -math.inf}, reverse=True):
-        p, _, _, _, _ = precision_recall([r or s >= t for r, s in zip(ruled, scores)], labels)
+        p, _, _, _, _ = precision_recall([r or s >= t for r, s in zip(ruled, scores, strict=True)], labels)
         if p < TARGET_PRECISION:
             break
         best = t
@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     MODEL_PATH.write_text(text, encoding="utf-8")
     labels = [item["label"] == "claim" for item in items]
     ruled = [rule_kind(item["text"]) is not None for item in items]
-    flags = [r or s >= threshold for r, s in zip(ruled, oof)]
+    flags = [r or s >= threshold for r, s in zip(ruled, oof, strict=True)]
     p, r, tp, fp, fn = precision_recall(flags, labels)
     print(f"wrote {MODEL_PATH.name}: {len(data['weights'])} weights, threshold {threshold} "  # type: ignore[arg-type]
           f"({MODEL_PATH.stat().st_size // 1024} KB)")

@@ -24,7 +24,7 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
 
 def _inflected(stems: str) -> frozenset[str]:
     """Each verb with the endings English gives it (over-generous: a few non-words do no harm)."""
-    out = set()
+    out: set[str] = set()
     for stem in stems.split():
         base = stem[:-1] if stem.endswith("e") else stem
         out.update((stem, stem + "s", stem + "es", stem + "d", stem + "ed", base + "ing", base + "ed"))
@@ -109,7 +109,7 @@ def features(text: str) -> set[str]:
     """The features of ``text`` the model weighs: words, word pairs, the first word and the shape."""
     words = _words(text)
     found = set(words)
-    found.update(map(" ".join, zip(words, words[1:])))
+    found.update(map(" ".join, zip(words, words[1:], strict=False)))
     end = text.rstrip()[-1:]
     if words:
         first = words[0]
