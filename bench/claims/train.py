@@ -37,7 +37,7 @@ EPOCHS = 30
 RATE = 0.2
 L2 = 1e-3
 PRUNE = 0.005        # weights smaller than this are dropped from the shipped file
-TARGET_PRECISION = 0.96  # above the 95 % goal: the out-of-fold estimate is itself a little optimistic
+TARGET_PRECISION = 0.97  # above the 95 % goal: the out-of-fold estimate is itself a little optimistic
 
 
 def load_items(names: Sequence[str] = SETS) -> list[dict[str, str]]:

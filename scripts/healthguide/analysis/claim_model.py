@@ -38,10 +38,10 @@ _EFFECT = _inflected(
     "cause trigger lead make ruin wreck damage harm weaken strengthen boost improve reduce lower raise increase heal"
     " cure fix prevent relieve ease repair rebuild restore protect strain load speed slow burn flush drive correct"
     " realign align straighten stop block help support soothe calm shorten lengthen thicken dilute inflame deepen"
-    " sharpen melt shift sort wear bend pull tilt absorb stimulate relax dissolve drain clog starve feed fuel destroy"
-    " kill beat fight cut worsen aggravate irritate compress pinch trap free release weaken tighten loosen flatten"
-    " collapse shrink grow swell dry rot age thin weaken lift drop work keep give take bring change affect benefit"
-    " hurt injure wake disturb sap drain rob throw pay put leave end banish erase reverse")
+    " sharpen melt wear bend pull tilt absorb stimulate relax dissolve drain clog starve feed fuel destroy"
+    " kill beat fight cut worsen aggravate irritate compress pinch trap release tighten loosen flatten"
+    " collapse shrink swell affect benefit hurt injure disturb sap rob banish erase reverse")
+# (Not "put", "take", "give", "keep", "work", "move": steps and safety netting use them as much as claims.)
 # Bodies, health and what is eaten, drunk or slept: what a health claim is about.
 _HEALTH = frozenset(
     "foot feet heel heels arch arches toe toes ankle ankles knee knees hip hips pelvis spine spinal back backs neck"
@@ -123,16 +123,18 @@ def features(text: str) -> set[str]:
             found.add("<imperative>")
         if hedge:
             found.add("<hedge>")
+        # an effect on the body said outright is a claim; with "can", "may" or "often" it is mostly advice
+        hedged = "+hedged" if hedge else ""
         if effect:
             found.add("<effect>")
             if health:
-                found.add("<effect+health>")
+                found.add("<effect+health" + hedged + ">")
         if health:
             found.add("<health>")
         if generic:
             found.add("<generic>")
             if health:
-                found.add("<generic+health>")
+                found.add("<generic+health" + hedged + ">")
         if not _QUANTIFIER.isdisjoint(found):
             found.add("<quantifier>")
         if first_person:
