@@ -105,9 +105,11 @@ def _stem(word: str) -> str:
     return word
 
 
-def features(text: str) -> set[str]:
-    """The features of ``text`` the model weighs: words, word pairs, the first word and the shape."""
-    words = _words(text)
+def features(text: str, words: list[str] | None = None) -> set[str]:
+    """The features of ``text`` the model weighs: words, word pairs, the first word and the shape
+    (``words``: its ``_words``, when the caller has them)."""
+    if words is None:
+        words = _words(text)
     found = set(words)
     found.update(map(" ".join, zip(words, words[1:], strict=False)))
     end = text.rstrip()[-1:]
@@ -214,10 +216,11 @@ def asked(text: str) -> bool:
 
 def is_claim(text: str) -> bool:
     """Whether the shipped model reads ``text`` as a claim (never, off a health topic)."""
-    words = set(_words(text))
-    if len(words) < MIN_WORDS or (_TOPIC.isdisjoint(words) and _PAIR_WORDS.isdisjoint(words)):
+    words = _words(text)
+    distinct = set(words)
+    if len(distinct) < MIN_WORDS or (_TOPIC.isdisjoint(distinct) and _PAIR_WORDS.isdisjoint(distinct)):
         return False  # too short to judge, or off topic: most prose that is not about health stops here
-    found = features(text)
+    found = features(text, words)
     if not on_topic(found):
         return False
     model = shipped()
