@@ -7,6 +7,9 @@ comparison words, generalisations about groups of people. Numbers that are not c
 time, discounts, what a product is made of) are left alone. Measured on bench/claims/eval.yaml and
 holdout.yaml (see bench/README.md).
 
+Claims with no wording cue ("Flat feet cause knee pain") are left to a small linear model
+(:mod:`.claim_model`), asked only when no rule fires.
+
 Speed: each pattern names the words it needs (``Rule``); a sentence's words are collected once and a
 pattern runs only when one of them is there, so most sentences meet few regexes.
 """
@@ -17,6 +20,9 @@ import re
 from collections.abc import Sequence
 
 from ..model import Sentence
+from . import claim_model
+
+MODEL_KIND = "states a claim"  # a claim the model reads, with no wording a rule names
 
 _TOKEN = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
@@ -186,6 +192,19 @@ NAMED_SOURCE = re.compile(
     r"|\b(?:published|writing|featured|appeared) in (?:the )?(?-i:[A-Z])",
     re.IGNORECASE,
 )
+# The words NAMED_SOURCE and RESEARCH cannot match without (RESEARCH also matches any plural in -ists or -ians):
+# a sentence with none of them skips the two longest patterns.
+_NAMED_WORDS = frozenset("journal annals archives bulletin quarterly review proceedings digest gazette times post published"
+                         " writing featured appeared".split())
+_RESEARCH_WORDS = frozenset(
+    "study studies research trial trials review reviews survey surveys poll polls analysis analyses evidence data"
+    " guideline guidelines paper papers findings experiments tests literature figures statistics science medicine"
+    " report reports scientists researchers experts doctors physicians clinicians specialists podiatrists"
+    " physiotherapists physios chiropractors osteopaths therapists surgeons dermatologists pharmacists nurses gps"
+    " professionals midwives coaches trainers medics practitioners consultants authorities officials academics"
+    " scholars university institute foundation council alliance centre center agency authority ministry department"
+    " service organisation organization commission board unit lab laboratory clinic school society association"
+    " college hospital academy according there".split())
 # "No single exercise has been shown…", "not proven": a negation shortly before turns a report into a limit.
 _NEGATED = re.compile(r"\b(?:not|never|no|none|nor|nothing|isn't|aren't|hasn't|haven't|wasn't|weren't)\b[^.;:]{0,40}"
                       r"\b(?:shown|found|proven|proved|demonstrated|reported|linked|associated|tied|correlated)\b", re.IGNORECASE)
@@ -201,9 +220,11 @@ APPEAL = AnyOf(
     ("backed", r"\bbacked by (?:[\w-]+ ){0,5}(?:research|science|studies|evidence|data|doctors|experts|scientists|trials)\b"),
     ("clinically evidence peer", r"\bclinically (?:proven|tested|shown)\b|\bevidence-based\b|\bpeer-reviewed\b"),
     ("literature", r"\bin the (?:medical |scientific )?literature\b"),
-    (None, rf"\b{_ENDORSED}\s+(?:by|with)\s+(?:[\w-]+ ){{0,3}}(?:{_AUTHORITIES}|runners|athletes|footballers|players"
+    ("by with", rf"\b{_ENDORSED}\s+(?:by|with)\s+(?:[\w-]+ ){{0,3}}(?:{_AUTHORITIES}|runners|athletes|footballers|players"
            r"|families|mums|parents|hospitals|clinics|patients)\b"),
-    (None, r"\b(?:doctor|dermatologist|podiatrist|physio|physiotherapist|dentist|chiropractor|expert|clinician|pharmacist"
+    ("doctor dermatologist podiatrist physio physiotherapist dentist chiropractor expert clinician pharmacist nurse"
+     " surgeon scientist lab laboratory dermatologically medically",
+     r"\b(?:doctor|dermatologist|podiatrist|physio|physiotherapist|dentist|chiropractor|expert|clinician|pharmacist"
            r"|nurse|surgeon|scientist|lab|laboratory|dermatologically|medically)[- ](?:tested|approved|recommended|endorsed"
            r"|proven|designed|developed|formulated|backed|trusted|certified)\b"),
     ("seen featured reported", r"\b(?:as seen|as featured|as reported) (?:in|on|by)\b"),
@@ -211,18 +232,23 @@ APPEAL = AnyOf(
      r"\b(?:medical|scientific|clinical|academic) (?:journals?|findings?|facts?|literature|community|consensus)\b"
      r"|\b(?:expert|medical|scientific|professional|clinical|specialist) (?:opinion|consensus|verdict) (?:is|are|was|has|have"
      r"|says|holds|agrees|remains|seems|suggests|favours|favors)\b"),
-    (None, r"^\W*(?:the )?(?-i:(?!GP\b)[A-Z]{2,6})\s+(?:now |also |has |have )?(?:says|said|recommends|recommended|advises|advised"
+    ("says said recommends recommended advises advised warns warned suggests states urges urged found estimates estimated",
+     r"^\W*(?:the )?(?-i:(?!GP\b)[A-Z]{2,6})\s+(?:now |also |has |have )?(?:says|said|recommends|recommended|advises|advised"
            r"|warns|warned|suggests|states|urges|urged|found|estimates|estimated)\b"),
     ("consensus verdict agreement view guidance advice word",
      rf"\b(?:consensus|verdict|agreement|view|guidance|advice|word) (?:among|of|from) (?:the |most |many |leading |top )?"
      rf"(?:[a-z-]+ ){{0,2}}{_AUTHORITIES}\b"),
     # an authority opening the sentence and endorsing: "Leading physios swear by…", "Most GPs will tell you that…"
-    (None, rf"^\W*(?:(?:most|many|some|leading|top|all|the|our|your|local|expert) )*(?:[a-z-]+ )?{_AUTHORITIES}"
+    ("advise advises prescribe prescribes swear urge urges trust trusts favour favor prefer prefers endorse rate rave"
+     " praise tell insist insists",
+     rf"^\W*(?:(?:most|many|some|leading|top|all|the|our|your|local|expert) )*(?:[a-z-]+ )?{_AUTHORITIES}"
            r"(?: (?:at|from|in|across|around) [^,.;:]{1,40}?)?(?: (?:now|often|always|widely|routinely|still|will))?"
            r" (?:advise|advises|prescribe|prescribes|swear by|urge|urges|trust|trusts|favour|favor|prefer|prefers|endorse"
            r"|rate|rave about|praise|tell you|tell us|insist|insists)\b"),
     # the authority after the claim: "…, say many osteopaths", "…, claim several physiotherapists"
-    (None, r",\s*(?:or so )?(?:say|says|said|warn|warns|warned|claim|claims|claimed|insist|insists|believe|believes|report"
+    ("say says said warn warns warned claim claims claimed insist insists believe believes report reports reported suggest"
+     " suggests agree agrees argue argues advise advises note notes",
+     r",\s*(?:or so )?(?:say|says|said|warn|warns|warned|claim|claims|claimed|insist|insists|believe|believes|report"
            r"|reports|reported|suggest|suggests|agree|agrees|argue|argues|advise|advises|note|notes)\s+"
            rf"(?:(?:many|most|some|several|leading|top|the|our|a|group|team|of|two|three|few)\s+)*(?:[a-z-]+\s+)?{_AUTHORITIES}\b"),
     # said to be known: "widely accepted", "well established", "has been shown to", "is strongly linked to"
@@ -286,16 +312,17 @@ def _claims_proof(sentence: str) -> bool:
     return False
 
 
-def claim_kind(sentence: str) -> str | None:
-    """What the sentence claims without a source ("states a statistic", …), or None for a plain sentence."""
+def rule_kind(sentence: str) -> str | None:
+    """The kind of claim a wording rule finds in the sentence ("states a statistic", …), or None."""
     words = words_of(sentence)
     if STATISTIC.search(sentence, words):
         return "states a statistic"
     if _META.match(sentence):
         return None
-    if NAMED_SOURCE.search(sentence):
+    if not _NAMED_WORDS.isdisjoint(words) and NAMED_SOURCE.search(sentence):
         return "attributes a finding to a named source"
-    if RESEARCH.search(sentence):
+    if (not _RESEARCH_WORDS.isdisjoint(words) or any(w.endswith(("ists", "ians")) for w in words)) \
+            and RESEARCH.search(sentence):
         return "leans on research"
     if sentence.rstrip().endswith(":"):
         return None  # a lead-in: the list it opens carries the claims, and their citations
@@ -306,6 +333,20 @@ def claim_kind(sentence: str) -> str | None:
     return None
 
 
+def claim_kind(sentence: str) -> str | None:
+    """What the sentence claims without a source ("states a statistic", …), or None for a plain sentence:
+    the rules' kind, else "states a claim" when the model (:mod:`.claim_model`) reads it as one."""
+    kind = rule_kind(sentence)
+    if kind is None and claim_model.is_claim(sentence):
+        return MODEL_KIND
+    return kind
+
+
 def sentence_kinds(sentences: Sequence[Sentence]) -> tuple[str | None, ...]:
-    """The claim kind of each uncited sentence (None for cited ones): stored on the page as ``claim_kinds``."""
-    return tuple(None if s.cited_keys else claim_kind(s.text) for s in sentences)
+    """The claim kind of each uncited sentence (None for cited ones): stored on the page as ``claim_kinds``.
+
+    The model is asked only on a page that cites nothing (text pasted from a blog, a page not yet sourced):
+    on a page that cites its sources, a claim with no wording cue usually rests on the citations around it,
+    and only the rules, which need a citation in the sentence itself, apply."""
+    kind_of = rule_kind if any(s.cited_keys for s in sentences) else claim_kind
+    return tuple(None if s.cited_keys else kind_of(s.text) for s in sentences)

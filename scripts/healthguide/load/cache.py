@@ -84,10 +84,11 @@ def _auto_appended(config: SiteConfig) -> list[str]:
 def _derive_source() -> str:
     """A hash of the code that computes derived values (reading grade, claim kinds, cited statistics): a change to a
     detector must not be hidden by values cached by its previous version."""
-    from ..analysis import claims, readability, statistics
+    from ..analysis import claim_model, claims, readability, statistics
     digest = hashlib.blake2b(digest_size=16)
-    for module in (claims, readability, statistics):
+    for module in (claims, claim_model, readability, statistics):
         digest.update(Path(module.__file__ or "").read_bytes())
+    digest.update(claim_model.MODEL_PATH.read_bytes())  # the claim model's weights are data, not code
     return digest.hexdigest()
 
 

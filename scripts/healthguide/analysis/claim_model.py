@@ -1,0 +1,227 @@
+"""A small linear model of claim-making sentences, for the claims that claims.py's rules cannot name.
+
+A rule needs a wording cue ("studies show", "70% of people"); "Sugar feeds inflammation" has none. The
+model scores a sentence from its lower-case words and word pairs (numbers read as "#"), its first word,
+and its shape (a question, a lead-in, a fragment with no full stop, a headline in title case, its
+length): a weighted sum, compared with a threshold. The weights and the threshold live in
+claims_model.json, written by bench/claims/train.py from the team's labelled sets (logistic
+regression, the threshold chosen by cross-validation); the file is read once, on first use.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+MODEL_PATH = Path(__file__).with_name("claims_model.json")
+MIN_WORDS = 3  # "Body.", "Heel lifts.": too short to be read as a claim
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
+
+
+def _inflected(stems: str) -> frozenset[str]:
+    """Each verb with the endings English gives it (over-generous: a few non-words do no harm)."""
+    out: set[str] = set()
+    for stem in stems.split():
+        base = stem[:-1] if stem.endswith("e") else stem
+        out.update((stem, stem + "s", stem + "es", stem + "d", stem + "ed", base + "ing", base + "ed"))
+        if stem.endswith("y"):
+            out.update((stem[:-1] + "ies", stem[:-1] + "ied"))
+    return frozenset(out)
+
+
+# Verbs that say one thing does something to another: the core of a claim with no wording cue.
+_EFFECT = _inflected(
+    "cause trigger lead make ruin wreck damage harm weaken strengthen boost improve reduce lower raise increase heal"
+    " cure fix prevent relieve ease repair rebuild restore protect strain load speed slow burn flush drive correct"
+    " realign align straighten stop block help support soothe calm shorten lengthen thicken dilute inflame deepen"
+    " sharpen melt wear bend pull tilt absorb stimulate relax dissolve drain clog starve feed fuel destroy"
+    " kill beat fight cut worsen aggravate irritate compress pinch trap release tighten loosen flatten"
+    " collapse shrink swell affect benefit hurt injure disturb sap rob banish erase reverse")
+# (Not "put", "take", "give", "keep", "work", "move": steps and safety netting use them as much as claims.)
+# Bodies, health and what is eaten, drunk or slept: what a health claim is about.
+_HEALTH = frozenset(
+    "foot feet heel heels arch arches toe toes ankle ankles knee knees hip hips pelvis spine spinal back backs neck"
+    " shoulder shoulders joint joints muscle muscles bone bones tendon tendons ligament ligaments fascia disc discs"
+    " vertebrae nerve nerves cartilage calf calves hamstrings glutes core posture gait sleep asleep pain pains ache aches"
+    " aching sore soreness stiffness stiff inflammation inflamed injury injuries healing immune metabolism cholesterol"
+    " blood gut digestion weight fat calories energy stress arthritis bunion bunions cramp cramps cold colds skin"
+    " vitamin vitamins mineral magnesium collagen sugar salt caffeine coffee alcohol diet heart brain mood body bodies"
+    " health healthy legs leg circulation tissue tissues liver kidney lungs snoring insomnia fatigue tired tiredness"
+    " posture sciatica strain sprain sprains fractures fracture swelling toxins headache headaches lumbar spine"
+    " mattress mattresses pillow insoles insole orthotics shoes trainers footwear supplement supplements"
+    " eat eating eats ate food foods meal meals meat drink drinking drinks smoking smoke harmful pronation overpronation"
+    " plantar fasciitis gout spines jaw dehydrated dehydrate hydration hydrated physio physios breakfast dinner lunch"
+    " soup bath bed beds bedtime sleepers sleeping slept nap naps night's sitting sit sat slouching standing walking"
+    " walkers running runners runner exercise exercises workout stretching stretch stretches massage tea milk dairy"
+    " gluten carbs protein fibre fruit vegetables nuts fish eggs bread vinegar water juice cider fever flu infection"
+    " wound wounds bruise bruises scar arthritic rheumatism osteoporosis diabetes obesity overweight hormone hormones"
+    " lungs breath breathing eyes eye teeth gums hair nails sweat sweating appetite hunger calcium iron zinc omega"
+    " focus memory anxiety depression wellbeing ageing aging elderly pregnancy pregnant babies toddlers knuckles"
+    " wrist wrists elbow elbows shin shins thigh thighs buttock buttocks bunions blisters corns verruca fungus"
+    " athlete's feet's posture chairs chair desk slippers sandals flip flops heels boots barefoot".split())
+# Words that only a body or health topic uses ("back", "core" and "weight" are in software prose too): a sentence
+# with none of them is not asked about (foreign prose stays quiet, and most sentences cost one set lookup).
+_TOPIC = _HEALTH - frozenset("back backs core weight support load strain energy cold colds stress fat focus memory"
+                             " running runner runners sit sitting standing walking leg eye eyes hair nails iron water"
+                             " bed beds tea drink drinks exercise heart body bodies".split())
+_TOPIC_PAIRS = frozenset(("lower back", "bad back", "your back", "the back", "back pain", "back muscles", "my back",
+                          "upper back", "body weight", "your weight", "lose weight", "cold feet", "a cold",
+                          "on weight", "more weight", "burns fat", "more fat", "belly fat", "their backs"))
+_HEDGE = frozenset("can cannot can't may might could often some sometimes many likely unlikely possible possibly perhaps"
+                   " suggest suggests idea should would usually".split())
+_QUANTIFIER = frozenset("all always never every everyone everybody nobody most nearly rarely usually only any".split())
+# A sentence opening with one of these addresses the reader: advice, a step, a place to get help.
+_IMPERATIVE = frozenset(
+    "take use apply swap try aim do don't make keep add drink eat rest repeat hold walk book get save order buy stop"
+    " start ice place put set count store give lie stand sit lift bend lower raise choose pick shop enjoy mix wear"
+    " change replace cut allow avoid limit see call talk ask contact go check roll stretch wrap let note write read"
+    " find look wash dry bring tell speak seek visit follow skip leave switch turn press push pull squeeze breathe"
+    " relax sleep warm cool run jog cycle swim measure weigh record keep remember think consider plan print join"
+    " visit phone ring email share download click open close follow never always".split())
+_NOT_GENERIC = frozenset("i i'm i've my me we we've our us you your you're this these here if when please".split()) | _IMPERATIVE
+
+
+# "Arch: the curve…", "Lumbar refers to…", "A bunion is a bony lump…", "Gait means…": a definition.
+_DEFINITION = re.compile(r"^\W*(?:[A-Z][\w'-]*(?: [\w'-]+){0,2}: |(?:an? |the )?[\w'-]+(?: [\w'-]+){0,2}"
+                         r" (?:means|refers to|is (?:the )?(?:another |a |an |the )?(?:word|name|term) for|is an? [\w'-]+ (?:that|which|of|in|at|on|along|where)\b))",
+                         re.IGNORECASE)
+# "…: read the page on nerve pain", "see section 3": a pointer to other pages.
+_POINTER = re.compile(r"(?::\s*|^\W*)(?:read|see|go to|try)\b|\b(?:see|read) (?:the |our )?(?:page|section|chapter|article)s?\b",
+                      re.IGNORECASE)
+_DEFINITION_WORDS = frozenset(("means", "refers", "is"))
+_POINTER_WORDS = frozenset(("read", "see", "go", "try"))
+_FIRST_PERSON = frozenset("i i'm i've i'd my me mine we we've our us".split())
+
+
+def _stem(word: str) -> str:
+    """A crude stem, so that "weakens", "weakened" and "weakening" share a weight."""
+    for ending in ("ing", "ies", "es", "ed", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def features(text: str, words: list[str] | None = None) -> set[str]:
+    """The features of ``text`` the model weighs: words, word pairs, the first word and the shape
+    (``words``: its ``_words``, when the caller has them)."""
+    if words is None:
+        words = _words(text)
+    found = set(words)
+    found.update(map(" ".join, zip(words, words[1:], strict=False)))
+    end = text.rstrip()[-1:]
+    if words:
+        first = words[0]
+        found.add("^" + first)
+        effect = not _EFFECT.isdisjoint(found)
+        health = not _HEALTH.isdisjoint(found)
+        hedge = not _HEDGE.isdisjoint(found)
+        generic = first not in _NOT_GENERIC and not _EFFECT.isdisjoint(words[1:])
+        first_person = not _FIRST_PERSON.isdisjoint(found)
+        if first in _IMPERATIVE:
+            found.add("<imperative>")
+        if hedge:
+            found.add("<hedge>")
+        # an effect on the body said outright is a claim; with "can", "may" or "often" it is mostly advice
+        hedged = "+hedged" if hedge else ""
+        if effect:
+            found.add("<effect>")
+            if health:
+                found.add("<effect+health" + hedged + ">")
+        if health:
+            found.add("<health>")
+        if generic:
+            found.add("<generic>")
+            if health:
+                found.add("<generic+health" + hedged + ">")
+        if not _QUANTIFIER.isdisjoint(found):
+            found.add("<quantifier>")
+        if first_person:
+            found.add("<first-person>")
+            if any(w.endswith("ed") for w in words):
+                found.add("<first-person+past>")
+        if (first not in _NOT_GENERIC and not first_person and end == "." and not hedge
+                and "you" not in found and "your" not in found):
+            found.add("<plain-statement>")
+            if health:
+                found.add("<plain-statement+health>")
+        found.update(map(_stemmed, [w for w in words if len(w) > 4]))
+        # each pattern needs one of these words (or ": "), so most sentences skip the regex
+        if (": " in text or not _DEFINITION_WORDS.isdisjoint(found)) and _DEFINITION.match(text):
+            found.add("<definition>")
+        if not _POINTER_WORDS.isdisjoint(found) and _POINTER.search(text):
+            found.add("<pointer>")
+    found.add(_ENDS.get(end, "<no-stop>"))
+    n = len(words)
+    found.add("<short>" if n <= 4 else "<medium>" if n <= 10 else "<long>" if n <= 20 else "<very-long>")
+    capitals = [w for w in text.split() if len(w) > 3]
+    if len(capitals) >= 2 and all(w[0].isupper() for w in capitals):
+        found.add("<title-case>")
+    return found
+
+
+_ENDS = {"?": "<question>", ":": "<lead-in>", ".": "<stop>", "!": "<stop>"}
+_DIGIT = re.compile(r"\d")
+# Words that name no topic on their own but make one in a pair ("lower back", "lose weight"): see _TOPIC_PAIRS.
+_PAIR_WORDS = frozenset("back backs weight fat cold".split())
+
+
+def _words(text: str) -> list[str]:
+    """The lower-case words of ``text``, each number as "#"."""
+    words = _WORD.findall(text.lower().replace("\u2019", "'"))
+    if _DIGIT.search(text):
+        return ["#" if w[0].isdigit() else w for w in words]
+    return words
+
+
+@cache
+def _stemmed(word: str) -> str:
+    return "~" + _stem(word)
+
+
+class Model(NamedTuple):
+    """Weights per feature, the bias and the threshold the score must reach."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+
+def score(model: Model, found: set[str]) -> float:
+    """The model's margin for a sentence's features (log-odds of a claim)."""
+    weights = model.weights
+    return model.bias + sum(weights.get(f, 0.0) for f in found)
+
+
+@cache
+def shipped() -> Model:
+    """The model in claims_model.json (read once)."""
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    return Model(data["weights"], data["bias"], data["threshold"])
+
+
+def on_topic(found: set[str]) -> bool:
+    """Whether a sentence's features name a body or health topic (the model is asked about no other)."""
+    return not (_TOPIC.isdisjoint(found) and _TOPIC_PAIRS.isdisjoint(found))
+
+
+def asked(text: str) -> bool:
+    """Whether the model is asked about ``text`` at all: three words or more, on a health topic."""
+    words = set(_words(text))
+    return len(words) >= MIN_WORDS and on_topic(features(text))
+
+
+def is_claim(text: str) -> bool:
+    """Whether the shipped model reads ``text`` as a claim (never, off a health topic)."""
+    words = _words(text)
+    distinct = set(words)
+    if len(distinct) < MIN_WORDS or (_TOPIC.isdisjoint(distinct) and _PAIR_WORDS.isdisjoint(distinct)):
+        return False  # too short to judge, or off topic: most prose that is not about health stops here
+    found = features(text, words)
+    if not on_topic(found):
+        return False
+    model = shipped()
+    return score(model, found) >= model.threshold

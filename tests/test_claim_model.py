@@ -1,0 +1,57 @@
+"""HG501's claim model: the shipped weights are what bench/claims/train.py makes of the labelled sets, the
+model speaks only where the rules are silent, and only on a page that cites nothing."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from healthguide.analysis import claim_model, claims
+from healthguide.model import Position, Sentence
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench" / "claims"))
+
+import train  # noqa: E402
+
+
+def test_retraining_gives_the_shipped_file() -> None:
+    data, _, _ = train.build(train.load_items())
+    assert train.dump(data) == claim_model.MODEL_PATH.read_text(encoding="utf-8"), \
+        "claims_model.json is stale: run .venv/bin/python bench/claims/train.py and commit the file"
+
+
+def test_the_shipped_file_is_small_and_plain_json() -> None:
+    assert claim_model.MODEL_PATH.stat().st_size < 400_000
+    model = claim_model.shipped()
+    assert model.weights and all(isinstance(w, float) for w in model.weights.values())
+
+
+def _sentence(text: str, keys: tuple[str, ...] = ()) -> Sentence:
+    return Sentence(text, keys, Position(1, 1))
+
+
+def test_a_claim_with_no_wording_cue_gets_the_models_kind() -> None:
+    text = "Cheap flip-flops ruin the arches of your feet."
+    assert claims.rule_kind(text) is None
+    assert claims.claim_kind(text) == claims.MODEL_KIND
+
+
+def test_the_rules_kind_comes_first() -> None:
+    assert claims.claim_kind("A study in the Journal of Feet found that insoles help.") == \
+        "attributes a finding to a named source"
+
+
+def test_plain_sentences_and_prose_off_topic_pass() -> None:
+    for text in ("Roll your foot over a tennis ball for two minutes.", "See a GP if the pain lasts two weeks.",
+                 "The build writes every page into the site folder.", "Ice for ten minutes, then rest"):
+        assert claims.claim_kind(text) is None, text
+
+
+def test_the_model_is_not_asked_on_a_page_that_cites_sources() -> None:
+    claim = _sentence("Cheap flip-flops ruin the arches of your feet.")
+    assert claims.sentence_kinds([claim]) == (claims.MODEL_KIND,)
+    cited = _sentence("Insoles may help some people with heel pain.", ("smith2020",))
+    assert claims.sentence_kinds([claim, cited]) == (None, None)
+    research = _sentence("Research shows that insoles ease back pain.")
+    assert claims.sentence_kinds([research, cited]) == ("leans on research", None)
