@@ -8,6 +8,8 @@ Python (seeded order, weights averaged over epochs, L2), so the same sets always
 threshold is chosen by stratified k-fold cross-validation of the whole detector (rules or model): every
 sentence is scored by a model trained without its fold, and the threshold is the lowest at which those
 out-of-fold scores keep precision at TARGET_PRECISION; the model shipped is then trained on every sentence.
+Cross-validation mixes every author's sentences in every fold; ``leave_one_set_out`` (``evaluate.py --loso``)
+trains on all sets but one and scores that one, the estimate for text by an author the sets do not hold.
 """
 
 from __future__ import annotations
