@@ -63,11 +63,11 @@ _HEALTH = frozenset(
     " focus memory anxiety depression wellbeing ageing aging elderly pregnancy pregnant babies toddlers knuckles"
     " wrist wrists elbow elbows shin shins thigh thighs buttock buttocks bunions blisters corns verruca fungus"
     " athlete's feet's posture chairs chair desk slippers sandals flip flops heels boots barefoot".split())
-# Words that only a body or health topic uses ("back", "core" and "weight" are in software prose too): a sentence
+# Words that only a body or health topic uses ("back", "core", "weight" and "healthy" are in software prose too): a sentence
 # with none of them is not asked about (foreign prose stays quiet, and most sentences cost one set lookup).
 _TOPIC = _HEALTH - frozenset("back backs core weight support load strain energy cold colds stress fat focus memory"
                              " running runner runners sit sitting standing walking leg eye eyes hair nails iron water"
-                             " bed beds tea drink drinks exercise heart body bodies".split())
+                             " bed beds tea drink drinks exercise heart body bodies healthy".split())
 _TOPIC_PAIRS = frozenset(("lower back", "bad back", "your back", "the back", "back pain", "back muscles", "my back",
                           "upper back", "body weight", "your weight", "lose weight", "cold feet", "a cold",
                           "on weight", "more weight", "burns fat", "more fat", "belly fat", "their backs"))
