@@ -26,10 +26,11 @@ from ..analysis.review import review_of, reviewers
 from ..findings import Finding, finding
 from ..model import Author, Page, Reference, Site
 from . import sitefacts
-from .cache import PageCache, config_key, content_hash
+from .cache import PageCache, config_key, content_hash, findings_key
 from .care import from_extension_configs
 from .loader import (
     MARKDOWN_CONFIG,
+    Judge,
     OnParsed,
     discover,
     loadable_extensions,
@@ -60,17 +61,27 @@ class SiteAssembler:
     """Collects pages for one build and assembles the site model once they are all in."""
 
     def __init__(self, config: SiteConfig, *, today: dt.date | None = None, use_cache: bool = True,
-                 variant: str = "check", memory: Memory | None = None, on_parsed: OnParsed | None = None) -> None:
-        """``on_parsed(done, total)`` is told as pages the cache did not have are parsed (a progress line)."""
+                 variant: str = "check", memory: Memory | None = None, on_parsed: OnParsed | None = None,
+                 judge: Judge | None = None) -> None:
+        """``on_parsed(done, total)`` is told as pages the cache did not have are parsed (a progress line).
+
+        ``judge`` (healthguide.stream.PageJudge): each page parsed is judged where it is parsed and kept compact;
+        the cache then holds compact records (variant ``index``), keyed also by what their findings depend on.
+        """
         self.config = config
+        self.judge = judge
+        if judge is not None:
+            variant = "index"
         self.variant = variant
         self.on_parsed = on_parsed
         self.today = today or dt.date.today()
         settings, docs = config.settings, config.docs_dir
         refs_path = docs / settings.references
         refs_key = _digest(refs_path)
-        self.store = (PageCache.for_config(config, variant=variant, extra=refs_key if variant != "check" else "")
-                      if use_cache else None)
+        extra = "" if variant == "check" else refs_key
+        if judge is not None:   # the records carry findings: every setting, references.yaml and the checks' code
+            extra = findings_key(config, settings, refs_key)
+        self.store = PageCache.for_config(config, variant=variant, extra=extra) if use_cache else None
         self.references: dict[str, Reference] = {}
         self.authors: dict[str, Author] = {}
         self.site_findings: list[Finding] = []
@@ -126,8 +137,8 @@ class SiteAssembler:
                 loaded[path] = cached
         if self.store is not None:
             self.store.release()
-        for (path, _), page in zip(todo, parse_pages(config, self.references, md, ext, todo, self.on_parsed),
-                                   strict=True):
+        parsed = parse_pages(config, self.references, md, ext, todo, self.on_parsed, self.judge)
+        for (path, _), page in zip(todo, parsed, strict=True):
             loaded[path] = page
             digest = digests[path]
             if store is not None and digest:
@@ -174,7 +185,7 @@ def _digest(path: Path) -> str:
 
 
 def load_site(config: SiteConfig, today: dt.date | None = None, use_cache: bool = True,
-              on_parsed: OnParsed | None = None) -> Site:
+              on_parsed: OnParsed | None = None, judge: Judge | None = None) -> Site:
     """The whole site from its files (the command line's path). ``use_cache``: see :mod:`healthguide.load.cache`;
-    ``on_parsed``: see :class:`SiteAssembler`."""
-    return SiteAssembler(config, today=today, use_cache=use_cache, on_parsed=on_parsed).assemble()
+    ``on_parsed``, ``judge``: see :class:`SiteAssembler`."""
+    return SiteAssembler(config, today=today, use_cache=use_cache, on_parsed=on_parsed, judge=judge).assemble()

@@ -42,7 +42,7 @@ from .siteconfig import SiteConfig
 
 T = TypeVar("T")
 CACHE_DIR = ".healthguide-cache"
-FORMAT = 6                      # bump when the layout of a cache file changes
+FORMAT = 7                      # bump when the layout of a cache file changes
 SNIPPET_MARKER = b"--8<--"
 
 
