@@ -13,6 +13,7 @@ under docs/ (never the theme's), references and authors, and the site-wide facts
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from collections.abc import Callable, Mapping
@@ -26,7 +27,7 @@ from ..analysis.review import review_of, reviewers
 from ..findings import Finding, finding
 from ..model import Author, Page, Reference, Site
 from . import sitefacts
-from .cache import PageCache, config_key, content_hash, findings_key
+from .cache import PageCache, config_key, content_hash, decode_links, findings_key
 from .care import from_extension_configs
 from .loader import (
     MARKDOWN_CONFIG,
@@ -119,6 +120,9 @@ class SiteAssembler:
         loaded: dict[str, Page] = {}
         digests: dict[str, str | None] = {}
         todo: list[tuple[str, bytes | OSError]] = []
+        # Links as last resolved, reused while the page and what resolution reads are unchanged (compact records only).
+        links_key = content_hash(repr((sorted(page_paths), sorted(files), config.use_directory_urls)).encode())
+        stored_links = store.resolved_links() if store is not None and self.judge is not None else {}
         for path in page_paths:
             if path in self.rendered:
                 digests[path], loaded[path] = self.rendered[path]
@@ -143,13 +147,22 @@ class SiteAssembler:
             digest = digests[path]
             if store is not None and digest:
                 store.put(path, digest, page)
-        if self.store is not None:
-            self.store.keep_only(page_paths)
-            self.store.save()
         self.memory = Memory(self.memory.key, {p: (d, loaded[p]) for p, d in digests.items() if d})
         names = set(loaded)
         urls = sitefacts.page_urls(names, config.use_directory_urls)   # once per site, not per page
-        pages = {path: resolve_links(loaded[path], names, config.use_directory_urls, files, urls) for path in page_paths}
+        pages = {}
+        for path in page_paths:
+            digest = digests[path]
+            known = stored_links.get(path) if digest else None
+            if known is not None and known[0] == f"{digest}:{links_key}":
+                pages[path] = dataclasses.replace(loaded[path], links=decode_links(known[1]))
+                continue
+            pages[path] = resolve_links(loaded[path], names, config.use_directory_urls, files, urls)
+            if store is not None and self.judge is not None and digest:
+                store.put_links(path, f"{digest}:{links_key}", pages[path].links)
+        if self.store is not None:
+            self.store.keep_only(page_paths)
+            self.store.save()
         theme = sitefacts.theme_files(config.raw, config.path)  # favicon and the like: published beside the docs
         return Site(
             config_path=str(config.path), docs_dir=str(docs), pages=pages, references=self.references,

@@ -151,6 +151,7 @@ class PageCache:
         self.valid = False                                       # the file exists and is for this key
         self.pending: dict[str, tuple[str, bytes]] = {}         # path -> (digest, encoded page), to write
         self.pending_files: dict[str, tuple[str, bytes]] = {}   # references, authors -> (digest, pickled)
+        self.pending_links: dict[str, tuple[str, bytes]] = {}   # path -> (key, encoded resolved links)
         self.keep: set[str] | None = None
         self.dirty = False
         self.hits = 0
@@ -255,6 +256,23 @@ class PageCache:
             except (OSError, sqlite3.Error):
                 pass
 
+    def resolved_links(self) -> dict[str, tuple[str, bytes]]:
+        """Every stored page's links as last resolved: path -> (key, data for :func:`decode_links`), in one read.
+
+        The key is the page's digest and a digest of what resolution reads (the page list, the other files,
+        use_directory_urls): while neither changed, a warm run need not resolve the page's links again.
+        """
+        if self.db is None:
+            return {}
+        try:
+            return {name: (key, blob) for name, key, blob in self.db.execute("SELECT name, digest, blob FROM links")}
+        except sqlite3.Error:
+            return {}
+
+    def put_links(self, path: str, key: str, links: Sequence[Link]) -> None:
+        self.pending_links[path] = (key, encode_links(links))
+        self.dirty = True
+
     def keep_only(self, paths: Iterable[str]) -> None:
         """Forget pages that no longer exist (on save), so the file does not grow forever."""
         self.keep = set(paths)
@@ -266,7 +284,7 @@ class PageCache:
         except (OSError, sqlite3.Error):
             pass  # a read-only checkout still checks, just without a cache
         finally:
-            self.pending, self.pending_files, self.dirty = {}, {}, False
+            self.pending, self.pending_files, self.pending_links, self.dirty = {}, {}, {}, False
             self.release()
 
     def _write(self) -> None:
@@ -284,6 +302,7 @@ class PageCache:
                 self.db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
                 self.db.execute("CREATE TABLE pages (name TEXT PRIMARY KEY, digest TEXT, blob BLOB)")
                 self.db.execute("CREATE TABLE files (name TEXT PRIMARY KEY, digest TEXT, blob BLOB)")
+                self.db.execute("CREATE TABLE links (name TEXT PRIMARY KEY, digest TEXT, blob BLOB)")
                 self.db.execute("INSERT INTO meta VALUES ('key', ?)", (self.key,))
             self.valid = True
         with self.db:
@@ -291,9 +310,12 @@ class PageCache:
                                 ((path, d, blob) for path, (d, blob) in self.pending.items()))
             self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)",
                                 ((name, d, blob) for name, (d, blob) in self.pending_files.items()))
+            self.db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?)",
+                                ((name, k, blob) for name, (k, blob) in self.pending_links.items()))
             if self.keep is not None:
                 stale = [(name,) for (name,) in self.db.execute("SELECT name FROM pages") if name not in self.keep]
                 self.db.executemany("DELETE FROM pages WHERE name = ?", stale)
+                self.db.executemany("DELETE FROM links WHERE name = ?", stale)
 
 
 # A compact encoding: the bulky, plain parts (sentences, links, text…) as marshal data, which loads
@@ -341,6 +363,16 @@ def decode(blob: bytes) -> Page:
 
 
 _LINK_KINDS = {kind.value: kind for kind in LinkKind}
+
+
+def encode_links(links: Sequence[Link]) -> bytes:
+    return marshal.dumps(tuple((k.href, k.kind.value, k.pos.line, k.pos.col, k.target, k.fragment, k.is_image, k.as_written)
+                               for k in links))
+
+
+def decode_links(blob: bytes) -> tuple[Link, ...]:
+    pos, kind_of = Position, _LINK_KINDS.__getitem__
+    return tuple(Link(h, kind_of(k), pos(a, b), t, f, i, r) for h, k, a, b, t, f, i, r in marshal.loads(blob))
 
 
 class LazySentences(Sequence[Sentence]):
