@@ -16,7 +16,7 @@ from healthguide.analysis.statistics import cited_statistics
 from healthguide.core import check_site, load_config, run_checks
 from healthguide.load import assembler, loader
 from healthguide.model import Page
-from support import ROOT, TODAY, build_fixture
+from support import ROOT, TODAY, build_fixture, run_cli
 
 
 def _whole_page_findings(project: Path) -> list[object]:
@@ -90,3 +90,21 @@ def test_warm_after_edits_equals_uncached(tmp_path: Path) -> None:
     refs = docs / "references.yaml"
     refs.write_text(refs.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     same()
+
+
+def test_an_extension_that_stops_loading_is_reported_on_a_warm_run(tmp_path: Path) -> None:
+    """Warm runs make no Markdown instance while the cache last saw the extensions load; an extension module
+    whose file changed is tried again, and HG020 reported (here in a new process, as from the shell)."""
+    project = build_fixture(tmp_path)
+    (project / "localext.py").write_text("from markdown.extensions import Extension\n\n\n"
+                                         "class Nothing(Extension):\n    def extendMarkdown(self, md):\n        pass\n\n\n"
+                                         "def makeExtension(**kwargs):\n    return Nothing(**kwargs)\n", encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("markdown_extensions:\n", "markdown_extensions:\n  - localext\n", 1),
+                      encoding="utf-8")
+    first = run_cli(project, "check", "--format", "json")
+    assert "HG020" not in first.stdout and "Traceback" not in first.stderr
+    assert run_cli(project, "check", "--format", "json").stdout == first.stdout      # warm: nothing parsed
+    (project / "localext.py").write_text("raise ImportError('gone')\n", encoding="utf-8")
+    broken = run_cli(project, "check", "--format", "json")
+    assert "HG020" in broken.stdout and "Traceback" not in broken.stderr

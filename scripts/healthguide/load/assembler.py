@@ -27,7 +27,7 @@ from ..analysis.review import review_of, reviewers
 from ..findings import Finding, finding
 from ..model import Author, Page, Reference, Site
 from . import sitefacts
-from .cache import PageCache, config_key, content_hash, decode_links, findings_key
+from .cache import PageCache, config_key, content_hash, decode_links, extensions_fingerprint, findings_key
 from .care import from_extension_configs
 from .loader import (
     MARKDOWN_CONFIG,
@@ -114,8 +114,14 @@ class SiteAssembler:
         """Every page under docs/ in one model: links resolved against all of them, site-wide facts derived."""
         config, settings, docs = self.config, self.config.settings, self.config.docs_dir
         page_paths, files = discover(docs) if docs.is_dir() else ([], set())
-        md, ext, problem = self._markdown()
-        site_findings = [*self.site_findings, *problem, *(symlink_findings(docs) if docs.is_dir() else [])]
+        # HG020 (an extension that cannot load) needs a Markdown instance made, which costs more than a warm run's
+        # checks; when this very cache last saw them load (_known_to_load), none is made unless a page is parsed.
+        known = self._known_to_load()
+        md: markdown.Markdown | None = None
+        ext: HealthGuideExtension | None = None
+        problem: list[Finding] = []
+        if not known:
+            md, ext, problem = self._markdown()
         store = None if problem else self.store     # the fallback renderer's results must not be kept
         loaded: dict[str, Page] = {}
         digests: dict[str, str | None] = {}
@@ -141,7 +147,14 @@ class SiteAssembler:
                 loaded[path] = cached
         if self.store is not None:
             self.store.release()
-        parsed = parse_pages(config, self.references, md, ext, todo, self.on_parsed, self.judge)
+        if todo and md is None:
+            md, ext, problem = self._markdown()
+            store = None if problem else store
+        if not (known or problem) and self.store is not None:
+            self.store.note("markdown-extensions-load", extensions_fingerprint(config))
+        site_findings = [*self.site_findings, *problem, *(symlink_findings(docs) if docs.is_dir() else [])]
+        parsed = parse_pages(config, self.references, md, ext, todo, self.on_parsed, self.judge) \
+            if md is not None and ext is not None else []
         for (path, _), page in zip(todo, parsed, strict=True):
             loaded[path] = page
             digest = digests[path]
@@ -177,6 +190,15 @@ class SiteAssembler:
             care=from_extension_configs(config.extension_configs, docs),
             digests={p: d for p, d in digests.items() if d},
         )
+
+    def _known_to_load(self) -> bool:
+        """The site's extensions loaded when this cache was last written, and nothing that decides it changed: the
+        file's key (extension entries, their configuration, the versions of Markdown and pymdown-extensions) and
+        :func:`extensions_fingerprint` (each extension module's file). A failure is never remembered: it is tried
+        again, and reported, on every run."""
+        if self.store is None:
+            return False
+        return self.store.noted("markdown-extensions-load") == extensions_fingerprint(self.config)
 
     def _markdown(self) -> tuple[markdown.Markdown, HealthGuideExtension, list[Finding]]:
         """Our own renderer with the site's extensions; if one cannot load, HG020 and the rest of them."""

@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import importlib.util
 import json
 import marshal
 import os
@@ -123,6 +124,30 @@ def config_key(config: SiteConfig) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
+def extensions_fingerprint(config: SiteConfig) -> str:
+    """What decides whether the site's ``markdown_extensions`` load, besides the cache file's key (the entries,
+    their configuration, the versions of Markdown and pymdown-extensions): the file behind each extension's
+    module, by path, size and modification time, found without importing it. See ``SiteAssembler._markdown``."""
+    out = []
+    for entry in config.markdown_extensions:
+        name = entry.split(":")[0] if isinstance(entry, str) else type(entry).__module__
+        spec = None
+        for candidate in (name, f"markdown.extensions.{name}"):   # Markdown's own order for a short name
+            try:
+                spec = importlib.util.find_spec(candidate)
+            except (ImportError, ValueError):
+                spec = None
+            if spec is not None:
+                break
+        origin = spec.origin if spec is not None and spec.origin else ""
+        try:
+            info = os.stat(origin) if origin else None
+        except OSError:
+            info = None
+        out.append(f"{name}={origin}:{info.st_size}:{info.st_mtime_ns}" if info else f"{name}=?")
+    return content_hash("\n".join(out).encode())
+
+
 def _stable(value: object) -> str:
     """A run-independent text for config values YAML tags build (paths, functions, placeholders)."""
     if isinstance(value, os.PathLike):
@@ -217,6 +242,16 @@ class PageCache:
         self.pending_files[name] = (digest, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         self.dirty = True
         return value
+
+    def noted(self, name: str) -> str | None:
+        """The digest last noted under ``name`` (:meth:`note`), if this file holds one."""
+        row = self._row("files", name)
+        return row[0] if row is not None else None
+
+    def note(self, name: str, digest: str) -> None:
+        """Remember a fact about this configuration by its digest alone (saved with the cache)."""
+        self.pending_files[name] = (digest, b"")
+        self.dirty = True
 
     @staticmethod
     def cacheable(data: bytes | OSError) -> bool:
