@@ -13,7 +13,6 @@ under docs/ (never the theme's), references and authors, and the site-wide facts
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
 from collections.abc import Callable, Mapping
@@ -25,7 +24,7 @@ import markdown
 
 from ..analysis.review import review_of, reviewers
 from ..findings import Finding, finding
-from ..model import Author, Page, Reference, Site
+from ..model import Author, Link, Page, Reference, Site
 from . import sitefacts
 from .cache import PageCache, config_key, content_hash, decode_links, extensions_fingerprint, findings_key
 from .care import from_extension_configs
@@ -129,6 +128,7 @@ class SiteAssembler:
         # Links as last resolved, reused while the page and what resolution reads are unchanged (compact records only).
         links_key = content_hash(repr((sorted(page_paths), sorted(files), config.use_directory_urls)).encode())
         stored_links = store.resolved_links() if store is not None and self.judge is not None else {}
+        resolved: dict[str, tuple[Link, ...]] = {}     # path -> links as resolved last time, still right
         for path in page_paths:
             if path in self.rendered:
                 digests[path], loaded[path] = self.rendered[path]
@@ -140,7 +140,10 @@ class SiteAssembler:
             if digest and remembered and remembered[0] == digest:
                 cached = remembered[1]
             elif store is not None and digest:
-                cached = store.get(path, digest)
+                known_links = stored_links.get(path)
+                if known_links is not None and known_links[0] == f"{digest}:{links_key}":
+                    resolved[path] = decode_links(known_links[1])
+                cached = store.get(path, digest, resolved.get(path))
             if cached is None:
                 todo.append((path, data))
             else:
@@ -155,6 +158,7 @@ class SiteAssembler:
         site_findings = [*self.site_findings, *problem, *(symlink_findings(docs) if docs.is_dir() else [])]
         parsed = parse_pages(config, self.references, md, ext, todo, self.on_parsed, self.judge) \
             if md is not None and ext is not None else []
+        parsed_paths = {path for path, _ in todo}
         for (path, _), page in zip(todo, parsed, strict=True):
             loaded[path] = page
             digest = digests[path]
@@ -166,9 +170,8 @@ class SiteAssembler:
         pages = {}
         for path in page_paths:
             digest = digests[path]
-            known = stored_links.get(path) if digest else None
-            if known is not None and known[0] == f"{digest}:{links_key}":
-                pages[path] = dataclasses.replace(loaded[path], links=decode_links(known[1]))
+            if path in resolved and path not in parsed_paths:
+                pages[path] = loaded[path]              # decoded with its resolved links
                 continue
             pages[path] = resolve_links(loaded[path], names, config.use_directory_urls, files, urls)
             if store is not None and self.judge is not None and digest:

@@ -262,11 +262,12 @@ class PageCache:
         """The cache key of a page's bytes, or None when the page must never be cached."""
         return content_hash(data) if isinstance(data, bytes) and PageCache.cacheable(data) else None
 
-    def get(self, path: str, digest: str) -> Page | None:
+    def get(self, path: str, digest: str, links: tuple[Link, ...] | None = None) -> Page | None:
+        """The page stored for these bytes; ``links``: its links already resolved (its stored ones are not decoded)."""
         row = self._row("pages", path)
         if row is not None and row[0] == digest:
             try:
-                found = decode(row[1])
+                found = decode(row[1], links)
             except Exception:  # noqa: BLE001 - a damaged entry is a miss
                 found = None
             if found is not None and found.path == path:
@@ -381,13 +382,14 @@ def encode(page: Page) -> bytes:
     return marshal.dumps(plain)
 
 
-def decode(blob: bytes) -> Page:
+def decode(blob: bytes, resolved: tuple[Link, ...] | None = None) -> Page:
     (path, anchors, links, citations, sentences, count, raw, admonitions, text, fm_line, fm_col, meta_pos, outline, markers,
      claim_kinds, grade, cited_statistics, pickled) = marshal.loads(blob)
     pos, kind_of = Position, _LINK_KINDS.__getitem__
     return Page(
         path=path, front_matter_pos=pos(fm_line, fm_col), anchors=frozenset(anchors),
-        links=tuple(Link(h, kind_of(k), pos(a, b), t, f, i, r) for h, k, a, b, t, f, i, r in links),
+        links=resolved if resolved is not None else tuple(Link(h, kind_of(k), pos(a, b), t, f, i, r)
+                                                          for h, k, a, b, t, f, i, r in links),
         citations=tuple(Citation(k, pos(a, b)) for k, a, b in citations),
         sentences=cast("tuple[Sentence, ...]", LazySentences(sentences, count)),
         raw_html=tuple(RawHtml(h, pos(a, b)) for h, a, b in raw),
