@@ -69,7 +69,7 @@ class Family:
     check: Check | None = None          # site families only
     health_only: bool = False           # skipped under `profile: generic`
     # Each page's findings depend on that page alone (plus references.yaml and the settings), so the command
-    # line caches them per page (healthguide.load.cache.FindingsCache) and runs the family only on pages that changed.
+    # line judges them where the page is parsed and caches them with the page (healthguide.stream).
     page_local: bool = False
     # A cross-page family's part that is judged on each page alone (like a page_local family's whole check):
     # run where the page is parsed, cached with it; ``check`` is then the site-wide rest.

@@ -14,8 +14,10 @@ Pages that pull in other files with a snippet marker (``--8<--``) are never cach
 depends on more than their own bytes.
 
 The cache lives in ``.healthguide-cache/`` beside mkdocs.yml (git-ignored), never inside docs/.
-The file is SQLite (``pages-check.sqlite`` for the command line, ``pages-build.sqlite`` for the
-plugin); writes are transactions, so a crash leaves the old rows or the new ones. A file that cannot
+The file is SQLite (``pages-index.sqlite`` for the command line's check, whose compact pages carry their
+per-page findings (healthguide.stream) and whose key covers every setting, references.yaml and the checks'
+code; ``pages-check.sqlite`` for whole pages, e.g. ``healthguide stats``; ``pages-build.sqlite`` for the
+plugin), with the links of each compact page as last resolved; writes are transactions, so a crash leaves the old rows or the new ones. A file that cannot
 be read (corrupt, truncated, made for another configuration) is ignored and replaced.
 """
 
