@@ -91,6 +91,7 @@ def _yaml_samples() -> list[str]:
         "? complex\n: key", "a: 1\na: 2", "---\na: 1\n---\nb: 2", "a: |\n  block\n  text\nb: >\n  folded", "%YAML 1.1\n---\na: 1",
         "a: 1 # comment\nb: 'it''s'\nc: \"esc \\u00e9 \\n\"", "a: .inf\nb: 0o17\nc: 0x1F\nd: yes\ne: ~\nf: 1_000",
         "  a: 1\n  b:\n    - c\n    - d: e\n      f: g", "\ufeffa: 1", "a: b: c", "[1, 2]: x", "a: {b: [c, {d: e}]}",
+        "a: " + "{b: " * 150 + "c" + "}" * 150, "a: " + "[" * 60 + "]" * 60,
     ]
     rng = random.Random(11)
     pieces = ["a", "b", ":", " ", "\n", "-", "'", '"', "[", "]", "{", "}", ",", "#", "&x", "*x", "é", "\t", "|", ">", "1", "!",

@@ -89,20 +89,24 @@ def _parse_fast(text: str, list_key: str | None) -> Parsed | None:
 
 
 def _shared(root: Node) -> bool:
-    """A node reached twice: the document uses an alias."""
+    """A node reached twice (the document uses an alias), or nested deeper than front matter ever is (PyYAML's
+    recursive composer fails on those, libyaml's does not)."""
     seen: set[int] = set()
-    todo = [root]
+    todo = [(root, 0)]
     while todo:
-        node = todo.pop()
-        if id(node) in seen:
+        node, depth = todo.pop()
+        if id(node) in seen or depth > _DEEP:
             return True
         seen.add(id(node))
         if isinstance(node, MappingNode):
             for key, value in node.value:
-                todo.extend((key, value))
+                todo.extend(((key, depth + 1), (value, depth + 1)))
         elif isinstance(node.value, list):
-            todo.extend(node.value)
+            todo.extend((item, depth + 1) for item in node.value)
     return False
+
+
+_DEEP = 100
 
 
 def parse_python(text: str, list_key: str | None = None) -> Parsed | YamlProblem:
