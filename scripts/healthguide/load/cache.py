@@ -288,11 +288,14 @@ class PageCache:
         self.pending[path] = (digest, encode(page))
         self.dirty = True
         if len(self.pending) >= 256:   # a cold run of a large site: write as we go, hold little
-            try:
-                self._write()
-                self.pending = {}
-            except (OSError, sqlite3.Error):
-                pass
+            self._flush()
+
+    def _flush(self) -> None:
+        try:
+            self._write()
+            self.pending, self.pending_links = {}, {}
+        except (OSError, sqlite3.Error):
+            pass
 
     def resolved_links(self) -> dict[str, tuple[str, bytes]]:
         """Every stored page's links as last resolved: path -> (key, data for :func:`decode_links`), in one read.
@@ -310,6 +313,8 @@ class PageCache:
     def put_links(self, path: str, key: str, links: Sequence[Link]) -> None:
         self.pending_links[path] = (key, encode_links(links))
         self.dirty = True
+        if len(self.pending_links) >= 1024:
+            self._flush()
 
     def keep_only(self, paths: Iterable[str]) -> None:
         """Forget pages that no longer exist (on save), so the file does not grow forever."""
