@@ -164,7 +164,8 @@ class SiteAssembler:
             digest = digests[path]
             if store is not None and digest:
                 store.put(path, digest, page)
-        self.memory = Memory(self.memory.key, {p: (d, loaded[p]) for p, d in digests.items() if d})
+        if self.judge is None:   # kept for `mkdocs serve`'s next build; a check's assembler is used once
+            self.memory = Memory(self.memory.key, {p: (d, loaded[p]) for p, d in digests.items() if d})
         names = set(loaded)
         urls = sitefacts.page_urls(names, config.use_directory_urls)   # once per site, not per page
         pages = {}
