@@ -175,7 +175,7 @@ def test_page_local_findings_are_cached_and_follow_every_input(tmp_path: Path) -
                     "TODO: write more (@ghost2020).\n", encoding="utf-8")
     first = _findings(project)
     assert {"HG501", "HG502", "HG503"} <= {f.code for f in first}    # page-local: uncited claim, round citation, placeholder
-    assert (project / cache.CACHE_DIR / "pages-findings.sqlite").is_file()
+    assert (project / cache.CACHE_DIR / "pages-index.sqlite").is_file()     # compact pages with their findings
     assert _findings(project) == first == _findings(project, use_cache=False)
     page.write_text(page.read_text(encoding="utf-8").replace("About 80% of adults have this. ", ""), encoding="utf-8")
     edited = _findings(project)

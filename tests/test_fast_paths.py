@@ -56,3 +56,54 @@ def test_theme_files_are_the_ones_mkdocs_lists(config: str) -> None:
     site = load_config(ROOT / config)
     ours = sitefacts.theme_files(site.raw, site.path)
     assert ours and ours == sitefacts.theme_files_by_mkdocs(site.raw, site.path)
+
+
+def _yaml_samples() -> list[str]:
+    """Front matter and data files of docs/ and of both generated shapes, plus edge cases and broken documents."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    import gen
+
+    from healthguide.load import frontmatter
+
+    texts = []
+    files = [*(ROOT / "docs").rglob("*.md"), *(ROOT / "docs").rglob("*.yaml"), *(ROOT / "docs").rglob("*.yml")]
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        texts.append(text)
+        lines = text.split("\n")
+        end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() in ("---", "...")), None)
+        if lines[0].strip() == "---" and end:
+            texts.append("\n".join(lines[1:end]))
+    for shape in gen.SHAPES:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as out:
+            gen.generate(Path(out), 40, seed=3, defects=2, shape=shape)
+            for path in sorted(Path(out, "docs").rglob("*.md")):
+                part = frontmatter.split(path.name, path.read_text(encoding="utf-8"))
+                texts.append("\n".join(path.read_text(encoding="utf-8").split("\n")[1:part.body_line - 2]))
+    texts += [
+        "", "title: x", "title: é ü 中文 😀\ndescription: ‘quoted’ — dash", "a: &x [1, 2]\nb: *x", "a: &x {k: 1}\nb: *x",
+        "a: [1, 2", "a: 'open", "a: 1\n  b: 2", "a:\tb", "\x07a: 1", "- 1\n- 2\n- three", "last_reviewed: 2026-13-45",
+        "last_reviewed: 2026-01-05\ntags: [a, b]\nrelated:\n  - x.md\n  - y.md", "a: !!python/name:os.system x",
+        "? complex\n: key", "a: 1\na: 2", "---\na: 1\n---\nb: 2", "a: |\n  block\n  text\nb: >\n  folded", "%YAML 1.1\n---\na: 1",
+        "a: 1 # comment\nb: 'it''s'\nc: \"esc \\u00e9 \\n\"", "a: .inf\nb: 0o17\nc: 0x1F\nd: yes\ne: ~\nf: 1_000",
+        "  a: 1\n  b:\n    - c\n    - d: e\n      f: g", "\ufeffa: 1", "a: b: c", "[1, 2]: x", "a: {b: [c, {d: e}]}",
+        "a: " + "{b: " * 150 + "c" + "}" * 150, "a: " + "[" * 60 + "]" * 60,
+    ]
+    rng = random.Random(11)
+    pieces = ["a", "b", ":", " ", "\n", "-", "'", '"', "[", "]", "{", "}", ",", "#", "&x", "*x", "é", "\t", "|", ">", "1", "!",
+              "?", "  ", "...", "---", "\\", "2026-01-05", "~", "."]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(20000)]
+    return texts
+
+
+def test_front_matter_yaml_fast_path_is_the_python_loader() -> None:
+    """libyaml where it can, PyYAML's own loader where it cannot: the same value, marks and problems every time."""
+    from healthguide.load import yamlsafe
+
+    for text in _yaml_samples():
+        for key in (None, "references", "b"):
+            assert yamlsafe.parse(text, key) == yamlsafe.parse_python(text, key), repr(text)

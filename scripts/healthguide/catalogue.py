@@ -69,8 +69,21 @@ class Family:
     check: Check | None = None          # site families only
     health_only: bool = False           # skipped under `profile: generic`
     # Each page's findings depend on that page alone (plus references.yaml and the settings), so the command
-    # line caches them per page (healthguide.load.cache.FindingsCache) and runs the family only on pages that changed.
+    # line judges them where the page is parsed and caches them with the page (healthguide.stream).
     page_local: bool = False
+    # A cross-page family's part that is judged on each page alone (like a page_local family's whole check):
+    # run where the page is parsed, cached with it; ``check`` is then the site-wide rest.
+    page_check: Check | None = None
+
+    @property
+    def per_page(self) -> Check | None:
+        """What is judged on each page alone (a site of that one page gives the same findings)."""
+        return self.check if self.page_local else self.page_check
+
+    @property
+    def site_wide(self) -> Check | None:
+        """What relates pages to each other, run on the whole site."""
+        return None if self.page_local else self.check
 
 
 @dataclass(frozen=True)
@@ -115,6 +128,10 @@ class Catalogue:
     def site_families(self, health: bool = True) -> tuple[Family, ...]:
         """The families with a site check, in order; without ``health``, only those not ``health_only``."""
         return tuple(f for f in self.families if f.check is not None and (health or not f.health_only))
+
+    def per_page_families(self, health: bool = True) -> tuple[Family, ...]:
+        """The site families with a part judged on each page alone (``Family.per_page``), in order."""
+        return tuple(f for f in self.site_families(health) if f.per_page is not None)
 
     def health_only_codes(self) -> frozenset[str]:
         """Codes of ``health_only`` families (dropped under ``profile: generic``)."""
@@ -162,7 +179,8 @@ CATALOGUE = Catalogue(
                                              mistakes.PLACEHOLDER_HEADING),
                mistakes.check, health_only=True, page_local=True),
         Family("care", Stage.SITE, (care.MISSING, care.MISPLACED, care.CHANGED, care.BY_HAND, care.LEVEL, care.NOT_ASKED,
-                                    care.INVALID, care.WRONG_PAGE, care.NOT_EXPANDED, care.NO_POINTER), care.check, health_only=True),
+                                    care.INVALID, care.WRONG_PAGE, care.NOT_EXPANDED, care.NO_POINTER), care.check, health_only=True,
+               page_check=care.check_pages),
         Family("placeholders", Stage.SITE, (placeholders.IN_SIGNS, placeholders.IN_AUTHORS), placeholders.check,
                health_only=True),
         # built HTML

@@ -23,8 +23,9 @@ from .findings import Finding, Severity
 from .load.assembler import load_site
 from .load.cache import FindingsCache, content_hash, findings_key
 from .load.siteconfig import SiteConfig, load_site_config
-from .model import Site
+from .model import Page, Site
 from .settings import Settings
+from .stream import PageJudge
 
 
 def today_from_env() -> dt.date | None:
@@ -51,19 +52,19 @@ class Result:
 
 def check_site(config_path: str | os.PathLike[str], today: dt.date | None = None, use_cache: bool = True,
                on_parsed: Callable[[int, int], None] | None = None) -> Result:
-    """``on_parsed(done, total)`` is told as pages the cache did not have are parsed (a progress line)."""
+    """``on_parsed(done, total)`` is told as pages the cache did not have are parsed (a progress line).
+
+    Streaming: each page's own findings are judged where it is parsed (:class:`healthguide.stream.PageJudge`),
+    and the model keeps compact pages, cached with those findings.
+    """
     config = load_config(config_path)
-    site = load_site(config, today or today_from_env(), use_cache=use_cache, on_parsed=on_parsed)
-    store = findings_cache(config) if use_cache else None
-    found = run_checks(site, config.settings, findings=store)
-    if store is not None:
-        store.keep_only(site.pages)
-        store.save()
-    return Result(config, site, found)
+    day = today or today_from_env() or dt.date.today()
+    site = load_site(config, day, use_cache=use_cache, on_parsed=on_parsed, judge=PageJudge(config, day))
+    return Result(config, site, run_checks(site, config.settings))
 
 
 def findings_cache(config: SiteConfig) -> FindingsCache | None:
-    """The command line's cache of page-local findings (None where the page cache would be off)."""
+    """A cache of per-page findings for whole pages (``run_checks(findings=...)``); None where the page cache would be off."""
     refs = config.docs_dir / config.settings.references
     try:
         refs_digest = content_hash(refs.read_bytes())
@@ -78,32 +79,44 @@ def run_checks(site: Site, settings: Settings, catalogue: Catalogue = CATALOGUE,
     """Every finding for the site (load-time ones included), judged and sorted by place.
 
     Under ``profile: generic`` the catalogue's ``health_only`` families are skipped, their load codes too.
-    With ``findings``, page-local families take each unchanged page's findings from that cache and run
-    only on the pages it does not have (the same findings: each sees a site of that one page).
+    Each family's per-page part (``Family.per_page``) is taken from a compact page that carries its findings
+    (``Page.local_findings``), else from ``findings`` (a cache by page digest), else run on the pages that need it.
     """
     dropped = frozenset() if settings.health else catalogue.health_only_codes()
     found = [f for f in site.all_load_findings() if f.code not in dropped]
-    families = catalogue.site_families(settings.health)
-    local = [f for f in families if f.page_local] if findings is not None else []
-    for family in families:
-        if family not in local:
-            assert family.check is not None
-            found.extend(family.check(site, settings))
-    if findings is not None and local:
-        found.extend(_page_local(site, settings, local, findings))
+    for family in catalogue.site_families(settings.health):
+        if family.site_wide is not None:
+            found.extend(family.site_wide(site, settings))
+    found.extend(_per_page(site, settings, list(catalogue.per_page_families(settings.health)), findings))
     return judge(found, settings)
 
 
-def _page_local(site: Site, settings: Settings, families: list[Family], store: FindingsCache) -> Iterable[Finding]:
+def _per_page(site: Site, settings: Settings, families: list[Family], store: FindingsCache | None) -> Iterable[Finding]:
     names = [f.name for f in families]
+    todo: dict[str, Page] = {}
     for path, page in site.pages.items():
+        known = page.local_findings
         digest = site.digests.get(path)
-        cached = store.get_findings(path, digest) if digest else None
-        if cached is None or any(name not in cached for name in names):
-            alone = dataclasses.replace(site, pages={path: page})
-            cached = {f.name: tuple(f.check(alone, settings)) for f in families if f.check is not None}
-            if digest:
-                store.put_findings(path, digest, cached)
+        if known is None and store is not None and digest:
+            known = store.get_findings(path, digest)
+        if known is not None and all(name in known for name in names):
+            for name in names:
+                yield from known[name]
+        else:
+            todo[path] = page
+    if not todo:
+        return
+    if store is None:   # per page by definition: one run over the pages that need it
+        rest = dataclasses.replace(site, pages=todo)
+        for family in families:
+            assert family.per_page is not None
+            yield from family.per_page(rest, settings)
+        return
+    for path, page in todo.items():
+        alone = dataclasses.replace(site, pages={path: page})
+        cached = {f.name: tuple(f.per_page(alone, settings)) for f in families if f.per_page is not None}
+        if digest := site.digests.get(path):
+            store.put_findings(path, digest, cached)
         for name in names:
             yield from cached[name]
 

@@ -120,6 +120,10 @@ class Page:
     grade: float | None = None               # Flesch–Kincaid grade of `text` (None: too short)
     cited_statistics: tuple[int, ...] | None = None   # indexes of cited sentences stating a statistic (None: not derived)
     front: PageMeta = PageMeta()             # typed front matter, what everything but the contract check reads
+    # A compact page (healthguide.stream): the findings of each family's per-page part, judged where the page was
+    # parsed, by family name; its sentences, text and outline then hold only what cross-page families read.
+    # None: a whole page, the checks judge it themselves.
+    local_findings: Mapping[str, tuple[Finding, ...]] | None = None
 
     @property
     def type(self) -> PageType | None:

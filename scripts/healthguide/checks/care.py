@@ -39,6 +39,17 @@ KEY_POINTS = "key-points"
 
 
 def check(site: Site, settings: Settings) -> Iterator[Finding]:
+    """The site-wide part: the data file itself, and the self-check that must ask every sign."""
+    data = site.care
+    if data is None:
+        return
+    yield from _data_problems(site, data)
+    if data.signs:
+        yield from _self_check(site, data)
+
+
+def check_pages(site: Site, settings: Settings) -> Iterator[Finding]:
+    """The part judged on each page alone (with the warning-signs data): run where the page is parsed."""
     data = site.care
     if data is None:
         for page in site.pages.values():
@@ -48,10 +59,8 @@ def check(site: Site, settings: Settings) -> Iterator[Finding]:
                                   "Add `- healthguide.theme.care: {data: !relative $config_dir/docs/care/warning-signs.yaml}` "
                                   "to markdown_extensions in mkdocs.yml.")
         return
-    yield from _data_problems(site, data)
     if not data.signs:
         return
-    yield from _self_check(site, data)
     for page in site.pages.values():
         if page.load_findings or page.type is None:
             continue

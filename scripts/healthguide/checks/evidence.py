@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from ..analysis.evidence import Evidence, EvidenceKind, evidence_of, read_evidence
 from ..analysis.statistics import cited_statistics
@@ -28,9 +28,10 @@ _DESCRIBED = re.compile(r"\b(?:small|tiny|pilot|case reports?|single (?:case|pat
 
 def check(site: Site, settings: Settings) -> Iterator[Finding]:
     yield from _references(site)
+    known = {key: evidence_of(ref) for key, ref in site.references.items()}   # once per reference, not per citation
     for page in site.pages.values():
-        yield from _weak_statistics(site, page, settings.min_participants)
-        yield from _opinion_only(site, page)
+        yield from _weak_statistics(known, page, settings.min_participants)
+        yield from _opinion_only(known, page)
 
 
 def _references(site: Site) -> Iterator[Finding]:
@@ -54,11 +55,11 @@ def _references(site: Site) -> Iterator[Finding]:
             yield finding(INVALID, site.references_path, line, col, f"reference '{ref.id}': {problem}", hint)
 
 
-def _weak_statistics(site: Site, page: Page, min_participants: int) -> Iterator[Finding]:
+def _weak_statistics(known: Mapping[str, Evidence | None], page: Page, min_participants: int) -> Iterator[Finding]:
     found_at = page.cited_statistics if page.cited_statistics is not None else cited_statistics(page.sentences)
     for sentence in (page.sentences[i] for i in found_at):
         keys = list(dict.fromkeys(sentence.cited_keys))
-        found = [evidence_of(site.references.get(key)) for key in keys]
+        found = [known.get(key) for key in keys]
         if any(e is None for e in found):
             continue   # unknown or unlabelled sources are reported elsewhere
         weak = [(key, e) for key, e in zip(keys, found, strict=False) if e is not None and e.is_weak(min_participants)]
@@ -80,11 +81,11 @@ def _describes(text: str, weak: list[tuple[str, Evidence]]) -> bool:
     return all(e.participants is not None and ({str(e.participants), f"{e.participants:,}"} & numbers) for _, e in weak)
 
 
-def _opinion_only(site: Site, page: Page) -> Iterator[Finding]:
+def _opinion_only(known: Mapping[str, Evidence | None], page: Page) -> Iterator[Finding]:
     if not (page.type and page.type.is_medical):
         return
     keys = list(dict.fromkeys(c.key for c in page.citations))
-    found = [evidence_of(site.references.get(key)) for key in keys]
+    found = [known.get(key) for key in keys]
     if not keys or any(e is None or not e.kind.is_opinion for e in found):
         return
     yield finding(OPINION_ONLY, page.path, page.front_matter_pos.line, 1,

@@ -24,12 +24,13 @@ import markdown
 
 from ..analysis.review import review_of, reviewers
 from ..findings import Finding, finding
-from ..model import Author, Page, Reference, Site
+from ..model import Author, Link, Page, Reference, Site
 from . import sitefacts
-from .cache import PageCache, config_key, content_hash
+from .cache import PageCache, config_key, content_hash, decode_links, extensions_fingerprint, findings_key
 from .care import from_extension_configs
 from .loader import (
     MARKDOWN_CONFIG,
+    Judge,
     OnParsed,
     discover,
     loadable_extensions,
@@ -60,17 +61,27 @@ class SiteAssembler:
     """Collects pages for one build and assembles the site model once they are all in."""
 
     def __init__(self, config: SiteConfig, *, today: dt.date | None = None, use_cache: bool = True,
-                 variant: str = "check", memory: Memory | None = None, on_parsed: OnParsed | None = None) -> None:
-        """``on_parsed(done, total)`` is told as pages the cache did not have are parsed (a progress line)."""
+                 variant: str = "check", memory: Memory | None = None, on_parsed: OnParsed | None = None,
+                 judge: Judge | None = None) -> None:
+        """``on_parsed(done, total)`` is told as pages the cache did not have are parsed (a progress line).
+
+        ``judge`` (healthguide.stream.PageJudge): each page parsed is judged where it is parsed and kept compact;
+        the cache then holds compact records (variant ``index``), keyed also by what their findings depend on.
+        """
         self.config = config
+        self.judge = judge
+        if judge is not None:
+            variant = "index"
         self.variant = variant
         self.on_parsed = on_parsed
         self.today = today or dt.date.today()
         settings, docs = config.settings, config.docs_dir
         refs_path = docs / settings.references
         refs_key = _digest(refs_path)
-        self.store = (PageCache.for_config(config, variant=variant, extra=refs_key if variant != "check" else "")
-                      if use_cache else None)
+        extra = "" if variant == "check" else refs_key
+        if judge is not None:   # the records carry findings: every setting, references.yaml and the checks' code
+            extra = findings_key(config, settings, refs_key)
+        self.store = PageCache.for_config(config, variant=variant, extra=extra) if use_cache else None
         self.references: dict[str, Reference] = {}
         self.authors: dict[str, Author] = {}
         self.site_findings: list[Finding] = []
@@ -102,12 +113,22 @@ class SiteAssembler:
         """Every page under docs/ in one model: links resolved against all of them, site-wide facts derived."""
         config, settings, docs = self.config, self.config.settings, self.config.docs_dir
         page_paths, files, excluded = discover(docs, config.is_excluded) if docs.is_dir() else ([], set(), set())
-        md, ext, problem = self._markdown()
-        site_findings = [*self.site_findings, *problem, *(symlink_findings(docs) if docs.is_dir() else [])]
+        # HG020 (an extension that cannot load) needs a Markdown instance made, which costs more than a warm run's
+        # checks; when this very cache last saw them load (_known_to_load), none is made unless a page is parsed.
+        known = self._known_to_load()
+        md: markdown.Markdown | None = None
+        ext: HealthGuideExtension | None = None
+        problem: list[Finding] = []
+        if not known:
+            md, ext, problem = self._markdown()
         store = None if problem else self.store     # the fallback renderer's results must not be kept
         loaded: dict[str, Page] = {}
         digests: dict[str, str | None] = {}
         todo: list[tuple[str, bytes | OSError]] = []
+        # Links as last resolved, reused while the page and what resolution reads are unchanged (compact records only).
+        links_key = content_hash(repr((sorted(page_paths), sorted(files), config.use_directory_urls)).encode())
+        stored_links = store.resolved_links() if store is not None and self.judge is not None else {}
+        resolved: dict[str, tuple[Link, ...]] = {}     # path -> links as resolved last time, still right
         for path in page_paths:
             if path in self.rendered:
                 digests[path], loaded[path] = self.rendered[path]
@@ -119,26 +140,46 @@ class SiteAssembler:
             if digest and remembered and remembered[0] == digest:
                 cached = remembered[1]
             elif store is not None and digest:
-                cached = store.get(path, digest)
+                known_links = stored_links.get(path)
+                if known_links is not None and known_links[0] == f"{digest}:{links_key}":
+                    resolved[path] = decode_links(known_links[1])
+                cached = store.get(path, digest, resolved.get(path))
             if cached is None:
                 todo.append((path, data))
             else:
                 loaded[path] = cached
         if self.store is not None:
             self.store.release()
-        for (path, _), page in zip(todo, parse_pages(config, self.references, md, ext, todo, self.on_parsed),
-                                   strict=True):
+        if todo and md is None:
+            md, ext, problem = self._markdown()
+            store = None if problem else store
+        if not (known or problem) and self.store is not None:
+            self.store.note("markdown-extensions-load", extensions_fingerprint(config))
+        site_findings = [*self.site_findings, *problem, *(symlink_findings(docs) if docs.is_dir() else [])]
+        parsed = parse_pages(config, self.references, md, ext, todo, self.on_parsed, self.judge) \
+            if md is not None and ext is not None else []
+        parsed_paths = {path for path, _ in todo}
+        for (path, _), page in zip(todo, parsed, strict=True):
             loaded[path] = page
             digest = digests[path]
             if store is not None and digest:
                 store.put(path, digest, page)
+        if self.judge is None:   # kept for `mkdocs serve`'s next build; a check's assembler is used once
+            self.memory = Memory(self.memory.key, {p: (d, loaded[p]) for p, d in digests.items() if d})
+        names = set(loaded)
+        urls = sitefacts.page_urls(names, config.use_directory_urls)   # once per site, not per page
+        pages = {}
+        for path in page_paths:
+            digest = digests[path]
+            if path in resolved and path not in parsed_paths:
+                pages[path] = loaded[path]              # decoded with its resolved links
+                continue
+            pages[path] = resolve_links(loaded[path], names, config.use_directory_urls, files, urls)
+            if store is not None and self.judge is not None and digest:
+                store.put_links(path, f"{digest}:{links_key}", pages[path].links)
         if self.store is not None:
             self.store.keep_only(page_paths)
             self.store.save()
-        self.memory = Memory(self.memory.key, {p: (d, loaded[p]) for p, d in digests.items() if d})
-        names = set(loaded)
-        urls = sitefacts.page_urls(names, config.use_directory_urls)   # once per site, not per page
-        pages = {path: resolve_links(loaded[path], names, config.use_directory_urls, files, urls) for path in page_paths}
         theme = sitefacts.theme_files(config.raw, config.path)  # favicon and the like: published beside the docs
         return Site(
             config_path=str(config.path), docs_dir=str(docs), pages=pages, references=self.references,
@@ -154,6 +195,15 @@ class SiteAssembler:
             care=from_extension_configs(config.extension_configs, docs),
             digests={p: d for p, d in digests.items() if d},
         )
+
+    def _known_to_load(self) -> bool:
+        """The site's extensions loaded when this cache was last written, and nothing that decides it changed: the
+        file's key (extension entries, their configuration, the versions of Markdown and pymdown-extensions) and
+        :func:`extensions_fingerprint` (each extension module's file). A failure is never remembered: it is tried
+        again, and reported, on every run."""
+        if self.store is None:
+            return False
+        return self.store.noted("markdown-extensions-load") == extensions_fingerprint(self.config)
 
     def _markdown(self) -> tuple[markdown.Markdown, HealthGuideExtension, list[Finding]]:
         """Our own renderer with the site's extensions; if one cannot load, HG020 and the rest of them."""
@@ -175,7 +225,7 @@ def _digest(path: Path) -> str:
 
 
 def load_site(config: SiteConfig, today: dt.date | None = None, use_cache: bool = True,
-              on_parsed: OnParsed | None = None) -> Site:
+              on_parsed: OnParsed | None = None, judge: Judge | None = None) -> Site:
     """The whole site from its files (the command line's path). ``use_cache``: see :mod:`healthguide.load.cache`;
-    ``on_parsed``: see :class:`SiteAssembler`."""
-    return SiteAssembler(config, today=today, use_cache=use_cache, on_parsed=on_parsed).assemble()
+    ``on_parsed``, ``judge``: see :class:`SiteAssembler`."""
+    return SiteAssembler(config, today=today, use_cache=use_cache, on_parsed=on_parsed, judge=judge).assemble()

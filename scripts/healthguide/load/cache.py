@@ -14,8 +14,10 @@ Pages that pull in other files with a snippet marker (``--8<--``) are never cach
 depends on more than their own bytes.
 
 The cache lives in ``.healthguide-cache/`` beside mkdocs.yml (git-ignored), never inside docs/.
-The file is SQLite (``pages-check.sqlite`` for the command line, ``pages-build.sqlite`` for the
-plugin); writes are transactions, so a crash leaves the old rows or the new ones. A file that cannot
+The file is SQLite (``pages-index.sqlite`` for the command line's check, whose compact pages carry their
+per-page findings (healthguide.stream) and whose key covers every setting, references.yaml and the checks'
+code; ``pages-check.sqlite`` for whole pages, e.g. ``healthguide stats``; ``pages-build.sqlite`` for the
+plugin), with the links of each compact page as last resolved; writes are transactions, so a crash leaves the old rows or the new ones. A file that cannot
 be read (corrupt, truncated, made for another configuration) is ignored and replaced.
 """
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import importlib.util
 import json
 import marshal
 import os
@@ -42,7 +45,7 @@ from .siteconfig import SiteConfig
 
 T = TypeVar("T")
 CACHE_DIR = ".healthguide-cache"
-FORMAT = 6                      # bump when the layout of a cache file changes
+FORMAT = 7                      # bump when the layout of a cache file changes
 SNIPPET_MARKER = b"--8<--"
 
 
@@ -124,6 +127,30 @@ def config_key(config: SiteConfig) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
+def extensions_fingerprint(config: SiteConfig) -> str:
+    """What decides whether the site's ``markdown_extensions`` load, besides the cache file's key (the entries,
+    their configuration, the versions of Markdown and pymdown-extensions): the file behind each extension's
+    module, by path, size and modification time, found without importing it. See ``SiteAssembler._markdown``."""
+    out = []
+    for entry in config.markdown_extensions:
+        name = entry.split(":")[0] if isinstance(entry, str) else type(entry).__module__
+        spec = None
+        for candidate in (name, f"markdown.extensions.{name}"):   # Markdown's own order for a short name
+            try:
+                spec = importlib.util.find_spec(candidate)
+            except (ImportError, ValueError):
+                spec = None
+            if spec is not None:
+                break
+        origin = spec.origin if spec is not None and spec.origin else ""
+        try:
+            info = os.stat(origin) if origin else None
+        except OSError:
+            info = None
+        out.append(f"{name}={origin}:{info.st_size}:{info.st_mtime_ns}" if info else f"{name}=?")
+    return content_hash("\n".join(out).encode())
+
+
 def _stable(value: object) -> str:
     """A run-independent text for config values YAML tags build (paths, functions, placeholders)."""
     if isinstance(value, os.PathLike):
@@ -152,6 +179,7 @@ class PageCache:
         self.valid = False                                       # the file exists and is for this key
         self.pending: dict[str, tuple[str, bytes]] = {}         # path -> (digest, encoded page), to write
         self.pending_files: dict[str, tuple[str, bytes]] = {}   # references, authors -> (digest, pickled)
+        self.pending_links: dict[str, tuple[str, bytes]] = {}   # path -> (key, encoded resolved links)
         self.keep: set[str] | None = None
         self.dirty = False
         self.hits = 0
@@ -218,6 +246,16 @@ class PageCache:
         self.dirty = True
         return value
 
+    def noted(self, name: str) -> str | None:
+        """The digest last noted under ``name`` (:meth:`note`), if this file holds one."""
+        row = self._row("files", name)
+        return row[0] if row is not None else None
+
+    def note(self, name: str, digest: str) -> None:
+        """Remember a fact about this configuration by its digest alone (saved with the cache)."""
+        self.pending_files[name] = (digest, b"")
+        self.dirty = True
+
     @staticmethod
     def cacheable(data: bytes | OSError) -> bool:
         return isinstance(data, bytes) and SNIPPET_MARKER not in data
@@ -227,11 +265,12 @@ class PageCache:
         """The cache key of a page's bytes, or None when the page must never be cached."""
         return content_hash(data) if isinstance(data, bytes) and PageCache.cacheable(data) else None
 
-    def get(self, path: str, digest: str) -> Page | None:
+    def get(self, path: str, digest: str, links: tuple[Link, ...] | None = None) -> Page | None:
+        """The page stored for these bytes; ``links``: its links already resolved (its stored ones are not decoded)."""
         row = self._row("pages", path)
         if row is not None and row[0] == digest:
             try:
-                found = decode(row[1])
+                found = decode(row[1], links)
             except Exception:  # noqa: BLE001 - a damaged entry is a miss
                 found = None
             if found is not None and found.path == path:
@@ -250,11 +289,33 @@ class PageCache:
         self.pending[path] = (digest, encode(page))
         self.dirty = True
         if len(self.pending) >= 256:   # a cold run of a large site: write as we go, hold little
-            try:
-                self._write()
-                self.pending = {}
-            except (OSError, sqlite3.Error):
-                pass
+            self._flush()
+
+    def _flush(self) -> None:
+        try:
+            self._write()
+            self.pending, self.pending_links = {}, {}
+        except (OSError, sqlite3.Error):
+            pass
+
+    def resolved_links(self) -> dict[str, tuple[str, bytes]]:
+        """Every stored page's links as last resolved: path -> (key, data for :func:`decode_links`), in one read.
+
+        The key is the page's digest and a digest of what resolution reads (the page list, the other files,
+        use_directory_urls): while neither changed, a warm run need not resolve the page's links again.
+        """
+        if self.db is None:
+            return {}
+        try:
+            return {name: (key, blob) for name, key, blob in self.db.execute("SELECT name, digest, blob FROM links")}
+        except sqlite3.Error:
+            return {}
+
+    def put_links(self, path: str, key: str, links: Sequence[Link]) -> None:
+        self.pending_links[path] = (key, encode_links(links))
+        self.dirty = True
+        if len(self.pending_links) >= 1024:
+            self._flush()
 
     def keep_only(self, paths: Iterable[str]) -> None:
         """Forget pages that no longer exist (on save), so the file does not grow forever."""
@@ -267,7 +328,7 @@ class PageCache:
         except (OSError, sqlite3.Error):
             pass  # a read-only checkout still checks, just without a cache
         finally:
-            self.pending, self.pending_files, self.dirty = {}, {}, False
+            self.pending, self.pending_files, self.pending_links, self.dirty = {}, {}, {}, False
             self.release()
 
     def _write(self) -> None:
@@ -285,6 +346,7 @@ class PageCache:
                 self.db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
                 self.db.execute("CREATE TABLE pages (name TEXT PRIMARY KEY, digest TEXT, blob BLOB)")
                 self.db.execute("CREATE TABLE files (name TEXT PRIMARY KEY, digest TEXT, blob BLOB)")
+                self.db.execute("CREATE TABLE links (name TEXT PRIMARY KEY, digest TEXT, blob BLOB)")
                 self.db.execute("INSERT INTO meta VALUES ('key', ?)", (self.key,))
             self.valid = True
         with self.db:
@@ -292,9 +354,12 @@ class PageCache:
                                 ((path, d, blob) for path, (d, blob) in self.pending.items()))
             self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)",
                                 ((name, d, blob) for name, (d, blob) in self.pending_files.items()))
+            self.db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?)",
+                                ((name, k, blob) for name, (k, blob) in self.pending_links.items()))
             if self.keep is not None:
                 stale = [(name,) for (name,) in self.db.execute("SELECT name FROM pages") if name not in self.keep]
                 self.db.executemany("DELETE FROM pages WHERE name = ?", stale)
+                self.db.executemany("DELETE FROM links WHERE name = ?", stale)
 
 
 # A compact encoding: the bulky, plain parts (sentences, links, text…) as marshal data, which loads
@@ -325,13 +390,14 @@ def encode(page: Page) -> bytes:
     return marshal.dumps(plain)
 
 
-def decode(blob: bytes) -> Page:
+def decode(blob: bytes, resolved: tuple[Link, ...] | None = None) -> Page:
     (path, anchors, links, citations, sentences, count, raw, admonitions, text, fm_line, fm_col, meta_pos, outline, markers,
      claim_kinds, grade, cited_statistics, pickled) = marshal.loads(blob)
     pos, kind_of = Position, _LINK_KINDS.__getitem__
     return Page(
         path=path, front_matter_pos=pos(fm_line, fm_col), anchors=frozenset(anchors),
-        links=tuple(Link(h, kind_of(k), pos(a, b), t, f, i, r) for h, k, a, b, t, f, i, r in links),
+        links=resolved if resolved is not None else tuple(Link(h, kind_of(k), pos(a, b), t, f, i, r)
+                                                          for h, k, a, b, t, f, i, r in links),
         citations=tuple(Citation(k, pos(a, b)) for k, a, b in citations),
         sentences=cast("tuple[Sentence, ...]", LazySentences(sentences, count)),
         raw_html=tuple(RawHtml(h, pos(a, b)) for h, a, b in raw),
@@ -342,6 +408,16 @@ def decode(blob: bytes) -> Page:
 
 
 _LINK_KINDS = {kind.value: kind for kind in LinkKind}
+
+
+def encode_links(links: Sequence[Link]) -> bytes:
+    return marshal.dumps(tuple((k.href, k.kind.value, k.pos.line, k.pos.col, k.target, k.fragment, k.is_image, k.as_written)
+                               for k in links))
+
+
+def decode_links(blob: bytes) -> tuple[Link, ...]:
+    pos, kind_of = Position, _LINK_KINDS.__getitem__
+    return tuple(Link(h, kind_of(k), pos(a, b), t, f, i, r) for h, k, a, b, t, f, i, r in marshal.loads(blob))
 
 
 class LazySentences(Sequence[Sentence]):

@@ -115,13 +115,17 @@ def symlink_findings(docs_dir: Path) -> list[Finding]:
 
 # Told (pages parsed so far, pages to parse) while a load parses pages the cache did not have.
 OnParsed = Callable[[int, int], None]
+# Run on each page right after it is parsed, where it is parsed (healthguide.stream.PageJudge): its findings
+# judged there, a compact page returned.
+Judge = Callable[[Page, Mapping[str, Reference]], Page]
 
 
 def parse_pages(config: SiteConfig, references: Mapping[str, Reference], md: markdown.Markdown,
                 ext: HealthGuideExtension, items: Sequence[tuple[str, bytes | OSError]],
-                on_parsed: OnParsed | None = None) -> list[Page]:
+                on_parsed: OnParsed | None = None, judge: Judge | None = None) -> list[Page]:
     """Parse pages in order, with the facts derived from each; past POOL_THRESHOLD, in a process pool
-    (one Markdown instance per worker). ``on_parsed(done, total)`` is told as they are done."""
+    (one Markdown instance per worker). ``on_parsed(done, total)`` is told as they are done. With ``judge``,
+    each page is judged where it was parsed and only what it returns comes back (in the pool and here alike)."""
     told = on_parsed or (lambda done, total: None)
     workers = min(os.cpu_count() or 1, 8)
     if len(items) >= POOL_THRESHOLD and workers > 1:
@@ -130,7 +134,7 @@ def parse_pages(config: SiteConfig, references: Mapping[str, Reference], md: mar
             chunk = max(8, len(items) // (workers * 8))
             chunks = [items[i:i + chunk] for i in range(0, len(items), chunk)]
             with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                                     initargs=(config, references)) as pool:
+                                     initargs=(config, references, judge)) as pool:
                 out: list[Page] = []
                 for done in pool.map(_parse_chunk, chunks):
                     out.extend(done)
@@ -140,24 +144,30 @@ def parse_pages(config: SiteConfig, references: Mapping[str, Reference], md: mar
             pass
     serial = []
     for path, data in items:
-        serial.append(load_page(path, data, md, ext, config.settings.max_file_bytes))
+        serial.append(_parse_one(path, data, md, ext, config.settings.max_file_bytes, references, judge))
         told(len(serial), len(items))
     return serial
 
 
-_WORKER: tuple[markdown.Markdown, HealthGuideExtension, int] | None = None
+def _parse_one(path: str, data: bytes | OSError, md: markdown.Markdown, ext: HealthGuideExtension, max_bytes: int,
+               references: Mapping[str, Reference], judge: Judge | None) -> Page:
+    page = load_page(path, data, md, ext, max_bytes)
+    return page if judge is None else judge(page, references)
 
 
-def _init_worker(config: SiteConfig, references: Mapping[str, Reference]) -> None:
+_WORKER: tuple[markdown.Markdown, HealthGuideExtension, int, Mapping[str, Reference], Judge | None] | None = None
+
+
+def _init_worker(config: SiteConfig, references: Mapping[str, Reference], judge: Judge | None) -> None:
     global _WORKER
     ext = new_extension(config, references)
-    _WORKER = (new_markdown(config, ext), ext, config.settings.max_file_bytes)
+    _WORKER = (new_markdown(config, ext), ext, config.settings.max_file_bytes, references, judge)
 
 
 def _parse_chunk(items: Sequence[tuple[str, bytes | OSError]]) -> list[Page]:
     assert _WORKER is not None
-    md, ext, max_bytes = _WORKER
-    return [load_page(path, data, md, ext, max_bytes) for path, data in items]
+    md, ext, max_bytes, references, judge = _WORKER
+    return [_parse_one(path, data, md, ext, max_bytes, references, judge) for path, data in items]
 
 
 def loadable_extensions(config: SiteConfig) -> list[object]:

@@ -6,6 +6,7 @@ front matter, reference list or author file needs one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,6 +51,66 @@ def parse(text: str, list_key: str | None = None) -> Parsed | YamlProblem:
 
     ``item_marks`` locates the items of the top-level list, or of the list under ``list_key``.
     """
+    fast = _parse_fast(text, list_key) if _FAST is not None else None
+    return fast if fast is not None else parse_python(text, list_key)
+
+
+_FAST = getattr(yaml, "CSafeLoader", None)     # libyaml's parser, when PyYAML was built with it
+_NON_PRINTABLE = yaml.reader.Reader.NON_PRINTABLE
+# Where libyaml's scanner is more lenient than PyYAML's (tabs, block scalar headers, tags, anchors, directives,
+# reserved indicators), found by tests/test_fast_paths.py: such documents go to the pure-Python loader.
+# In a flow collection PyYAML reads every "?" as a key indicator, libyaml only one followed by a space.
+_UNUSUAL = re.compile(r"[\t|>&*!%@`]")
+_FLOW = re.compile(r"[\[{]")
+
+
+def _parse_fast(text: str, list_key: str | None) -> Parsed | None:
+    """The usual case with libyaml's parser (front matter: several times faster), the same constructors and marks.
+
+    None whenever the pure-Python loader could answer differently, and it then decides: any error (its messages
+    and marks are the ones reported), a tab or a character its reader refuses, and any alias (libyaml gives an alias the
+    node it names; :func:`parse_python` refuses it at the alias). tests/test_fast_paths.py holds the two equal.
+    """
+    if _UNUSUAL.search(text) or _NON_PRINTABLE.search(text) or ("?" in text and _FLOW.search(text)):
+        return None
+    assert _FAST is not None
+    try:
+        loader = _FAST(text)
+        try:
+            node = loader.get_single_node()
+            if node is not None and _shared(node):
+                return None
+            value = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    except Exception:  # noqa: BLE001 - the pure-Python loader reports it
+        return None
+    return Parsed(value, _key_marks(node), _item_marks(_child(node, list_key) if list_key else node))
+
+
+def _shared(root: Node) -> bool:
+    """A node reached twice (the document uses an alias), or nested deeper than front matter ever is (PyYAML's
+    recursive composer fails on those, libyaml's does not)."""
+    seen: set[int] = set()
+    todo = [(root, 0)]
+    while todo:
+        node, depth = todo.pop()
+        if id(node) in seen or depth > _DEEP:
+            return True
+        seen.add(id(node))
+        if isinstance(node, MappingNode):
+            for key, value in node.value:
+                todo.extend(((key, depth + 1), (value, depth + 1)))
+        elif isinstance(node.value, list):
+            todo.extend((item, depth + 1) for item in node.value)
+    return False
+
+
+_DEEP = 100
+
+
+def parse_python(text: str, list_key: str | None = None) -> Parsed | YamlProblem:
+    """:func:`parse` with PyYAML's pure-Python loader, which refuses aliases where they are written."""
     loader: _Loader | None = None
     try:
         loader = _Loader(text)  # the reader rejects control characters here, before any parsing
