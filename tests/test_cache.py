@@ -192,3 +192,21 @@ def test_page_local_findings_are_cached_and_follow_every_input(tmp_path: Path) -
                       encoding="utf-8")
     harder = _findings(project)
     assert "HG520" in {f.code for f in harder} and harder == _findings(project, use_cache=False)
+
+
+def test_cache_keys_cover_the_code_that_parses_pages() -> None:
+    """A change to the loader, our Markdown extensions or the claim model's weights must not be hidden by pages
+    cached by the previous code (the version number stays the same while the code is worked on)."""
+    import fnmatch
+    import sys
+
+    from healthguide.load import cache, loader  # noqa: F401 - loader pulls in what parsing imports
+    from healthguide.theme import care  # noqa: F401 - the warning-signs extension expands pages
+
+    root = Path(cache.__file__).resolve().parents[1]
+    used = {Path(m.__file__).resolve().relative_to(root).as_posix() for name, m in list(sys.modules.items())
+            if name.startswith(("healthguide.load", "healthguide.analysis", "healthguide.theme.care"))
+            and getattr(m, "__file__", None)}
+    uncovered = {p for p in used if not any(fnmatch.fnmatch(p, pattern) for pattern in cache._PARSE_CODE)}
+    assert not uncovered, uncovered
+    assert any(fnmatch.fnmatch("analysis/claims_model.json", pattern) for pattern in cache._PARSE_CODE)

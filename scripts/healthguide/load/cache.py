@@ -84,15 +84,25 @@ def _auto_appended(config: SiteConfig) -> list[str]:
     return out
 
 
-def _derive_source() -> str:
-    """A hash of the code that computes derived values (reading grade, claim kinds, cited statistics): a change to a
-    detector must not be hidden by values cached by its previous version."""
-    from ..analysis import claim_model, claims, readability, statistics
+def _package_digest(*patterns: str) -> str:
+    """A hash of the package's files matching ``patterns`` (relative to the package), names and bytes."""
+    root = Path(__file__).resolve().parents[1]
     digest = hashlib.blake2b(digest_size=16)
-    for module in (claims, claim_model, readability, statistics):
-        digest.update(Path(module.__file__ or "").read_bytes())
-    digest.update(claim_model.MODEL_PATH.read_bytes())  # the claim model's weights are data, not code
+    for path in sorted({p for pattern in patterns for p in root.glob(pattern)}):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+# What shapes a parsed page: the loader and our Markdown extensions (load/, the care extension in theme/), and the
+# derived values (analysis/, with the claim model's weights, which are data). The version number does not change
+# while the code is being worked on, so a cached page is only as good as the code that made it.
+_PARSE_CODE = ("load/*.py", "theme/*.py", "analysis/*.py", "analysis/*.json", "extension.py", "model.py", "findings.py")
+
+
+def _derive_source() -> str:
+    """A hash of the code that parses pages and derives their values (reading grade, claim kinds, cited statistics)."""
+    return _package_digest(*_PARSE_CODE)
 
 
 def _data_files(config: SiteConfig) -> list[str]:
@@ -464,15 +474,9 @@ class LazySentences(Sequence[Sentence]):
 
 
 def _code_source() -> str:
-    """A hash of this package's checks, analysis, loading and model code: cached findings are only as good as
-    the code that made them (the version number does not change while the code is being worked on)."""
-    root = Path(__file__).resolve().parents[1]
-    digest = hashlib.blake2b(digest_size=16)
-    for path in sorted([*root.glob("*.py"), *root.glob("checks/*.py"), *root.glob("analysis/*.py"),
-                        *root.glob("load/*.py")]):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+    """A hash of this package's checks and everything that makes the pages they judge: cached findings are only as
+    good as the code that made them."""
+    return _package_digest("*.py", "checks/*.py", *_PARSE_CODE)
 
 
 def findings_key(config: SiteConfig, settings: Settings, references_digest: str) -> str:
