@@ -1,10 +1,11 @@
 """MkDocs plugin: a thin router from MkDocs' events into the one core.
 
 MkDocs converts each page with our Markdown extension in its pipeline; the plugin hands what the
-extension saw to the site assembler (:mod:`healthguide.load.assembler`), which builds the same model
-the command line builds, reading for itself every page MkDocs did not render this time (``serve
---dirty``). The core judges it once every page is in, the theme gets its data from the model, and the
-build fails once, at the end. Options are declared once, in :mod:`healthguide.settings`.
+extension saw to a worker process, which builds the page's model while MkDocs renders the next page
+(:mod:`healthguide.load.pipeline`), and each model to the site assembler (:mod:`healthguide.load.assembler`),
+which builds the same model the command line builds, reading for itself every page MkDocs did not render
+this time (``serve --dirty``). The core judges it once every page is in, the theme gets its data from the
+model, and the build fails once, at the end. Options are declared once, in :mod:`healthguide.settings`.
 """
 
 from __future__ import annotations
