@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from healthguide.checks import rendered
+from healthguide.checks import disclaimer, rendered
 from healthguide.core import check_site
 from healthguide.model import Site
 from healthguide.settings import Profile, Settings
@@ -148,3 +148,51 @@ def test_generic_profile_skips_the_health_codes(fixture_site: tuple[Site, Settin
     bare = "<html><body><p>Flat feet [@menz2013foot].</p></body></html>"
     found = {code for code, _ in _codes(site, generic, {PILLAR: bare, "index.html": bare})}
     assert found == {"HG605", "HG607"}  # a missing spoke, byline or JSON-LD is no error on a generic site
+
+
+# -- the quick paths on pages whose navigation grows with the site: the same findings as the slow ones -----------
+
+NAV = '<nav class="md-nav md-nav--primary" aria-label="Navigation">\n<ul><li><a href="a/">A &amp; B</a>\n{}</li></ul></nav>'
+
+
+def _full_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rendered, "_quiet_spans", lambda text: iter(()))
+
+
+def test_the_navigation_is_stepped_over_with_the_same_findings(real_site: Path, fixture_site: tuple[Site, Settings],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    site, settings = fixture_site
+    pages = {p.relative_to(real_site).as_posix(): p.read_text(encoding="utf-8") for p in real_site.rglob("*.html")}
+    assert sum(1 for text in pages.values() if next(rendered._quiet_spans(text), None)) >= len(pages) - 2
+    planted = {
+        # a citation on the nav's last line, right after it: found at the same place
+        "after": _page(body=NAV.format("") + " and [@menz2013foot].</p>"),
+        # what the gate reads, inside the navigation: then the navigation is parsed
+        "cited": _page(body=NAV.format("x [@menz2013foot]")),
+        "entity": _page(body=NAV.format("x &#91;@menz2013foot]")),
+        "byline": _page(byline=False, body=NAV.format('<p class="hg-byline">by</p>')),
+        "review": _page(review=0, body=NAV.format('<dl class="hg-review"><time datetime="x">a</time><time datetime="y">b</time></dl>')),
+        "code": _page(body="<pre>" + NAV.format("") + "[@menz2013foot]</pre>"),
+    }
+    for name, page in planted.items():
+        pages[f"{name}/index.html"] = page
+        pages[SPOKE] = page
+        quick = list(rendered.check_built_pages(site, pages, settings))
+        with monkeypatch.context() as m:
+            _full_parse(m)
+            assert list(rendered.check_built_pages(site, pages, settings)) == quick, name
+    assert [list(rendered._quiet_spans(planted[name])) for name in ("cited", "entity", "byline", "review")] == [[]] * 4
+
+
+def test_the_disclaimer_as_written_agrees_with_the_tag_stripped_text(real_site: Path) -> None:
+    settings = Settings()
+    want = disclaimer._normal(settings.disclaimer)
+    shown = [p.read_text(encoding="utf-8") for p in real_site.rglob("*.html")]
+    assert all(disclaimer._shown_as_written(want, text) for text in shown)
+    odd = [f"<script>var s = '<p>{want}</p>';</script>", f"<STYLE>/* >{want} */</STYLE>", f'<p title=">{want}">x</p>',
+           f"<!-- >{want} -->", f"<scripts>{want}", f"<p>{want}</p>"]
+    for text in odd:
+        slow = want in disclaimer._normal(disclaimer._TAGS.sub(" ", text))
+        assert slow or not disclaimer._shown_as_written(want, text), text
+        assert disclaimer.page_has_disclaimer(text, settings) is slow, text
+    assert not disclaimer._shown_as_written(want, odd[0]) and not disclaimer.page_has_disclaimer(odd[0], settings)

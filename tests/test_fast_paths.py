@@ -107,3 +107,30 @@ def test_front_matter_yaml_fast_path_is_the_python_loader() -> None:
     for text in _yaml_samples():
         for key in (None, "references", "b"):
             assert yamlsafe.parse(text, key) == yamlsafe.parse_python(text, key), repr(text)
+
+
+def test_page_models_built_in_a_worker_are_the_ones_built_here(tmp_path: Path) -> None:
+    """The plugin's pipeline (load/pipeline.py): a worker process, or none, gives every page the same model."""
+    from healthguide.load.assembler import SiteAssembler
+    from healthguide.load.loader import discover, new_extension, new_markdown, read_bytes, split_page
+    from healthguide.load.pipeline import PagePipeline
+    from support import build_fixture
+
+    config = load_config(build_fixture(tmp_path) / "mkdocs.yml")
+    made = {}
+    for workers in (0, 1):
+        assembler = SiteAssembler(config, use_cache=False, variant="build")
+        ext = new_extension(config, assembler.references)
+        md = new_markdown(config, ext)
+        pipeline = PagePipeline(assembler, workers=workers)
+        assert (pipeline.pool is not None) is bool(workers)
+        for path in discover(config.docs_dir)[0]:
+            data = read_bytes(config.docs_dir / path)
+            part = split_page(path, data, config.settings.max_file_bytes)
+            md.reset()
+            ext.reset()
+            md.convert(getattr(part, "body", ""))
+            pipeline.submit(path, data, ext.result)
+        pipeline.close()
+        made[workers] = assembler.rendered
+    assert made[0] == made[1] and len(made[0]) == len(discover(config.docs_dir)[0]) >= 3

@@ -1,10 +1,11 @@
 """MkDocs plugin: a thin router from MkDocs' events into the one core.
 
 MkDocs converts each page with our Markdown extension in its pipeline; the plugin hands what the
-extension saw to the site assembler (:mod:`healthguide.load.assembler`), which builds the same model
-the command line builds, reading for itself every page MkDocs did not render this time (``serve
---dirty``). The core judges it once every page is in, the theme gets its data from the model, and the
-build fails once, at the end. Options are declared once, in :mod:`healthguide.settings`.
+extension saw to a worker process, which builds the page's model while MkDocs renders the next page
+(:mod:`healthguide.load.pipeline`), and each model to the site assembler (:mod:`healthguide.load.assembler`),
+which builds the same model the command line builds, reading for itself every page MkDocs did not render
+this time (``serve --dirty``). The core judges it once every page is in, the theme gets its data from the
+model, and the build fails once, at the end. Options are declared once, in :mod:`healthguide.settings`.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from .load.assembler import Memory, SiteAssembler
 from .load.care import with_absolute_data
 from .load.loader import read_bytes
 from .load.mdext import HealthGuideExtension
+from .load.pipeline import PagePipeline
 from .load.siteconfig import ConfigError
 from .model import PageType, Site
 from .settings import OPTION_NAMES, SettingsError, settings_from_mapping
@@ -48,6 +50,7 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
 
     command = "build"
     memory: Memory | None = None      # the last build's page models: `serve` keeps this object between builds
+    pipeline: PagePipeline | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -64,6 +67,8 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         if settings.health:   # the guide's templates and assets, found without a custom_dir
             add_packaged_theme(config)
         self.assembler = SiteAssembler(site_config, today=today_from_env(), variant="build", memory=self.memory)
+        self._close_pipeline()   # a build that failed half-way (serve) leaves its workers
+        self.pipeline = PagePipeline(self.assembler)   # page models built beside MkDocs' render
         self.findings: list[Finding] = []
         self.contexts: dict[str, PageContext] = {}
         self.site_nav: Any = None
@@ -98,7 +103,8 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         return markdown
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
-        self.assembler.add_rendered(page.file.src_uri, read_bytes(Path(page.file.abs_src_path)), self.ext.result)
+        assert self.pipeline is not None
+        self.pipeline.submit(page.file.src_uri, read_bytes(Path(page.file.abs_src_path)), self.ext.result)
         return html
 
     def on_nav(self, nav: Any, config: Any, files: Any) -> Any:
@@ -106,6 +112,7 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         return nav
 
     def on_env(self, env: Any, config: Any, files: Any) -> Any:
+        self._close_pipeline()   # every rendered page's model in the assembler
         site = self.assembler.assemble()
         self.memory = self.assembler.memory
         self.site = site  # the model the build judged (read by tests and tools after a build)
@@ -155,6 +162,14 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         for item in built_page_findings(rel, output, self.settings):
             self.findings.append(item)
             _log(item)
+
+    def _close_pipeline(self) -> None:
+        pipeline, self.pipeline = self.pipeline, None
+        if pipeline is not None:
+            pipeline.close()
+
+    def on_shutdown(self) -> None:
+        self._close_pipeline()
 
     def on_post_build(self, config: Any) -> None:
         reproducible.reproducible_sitemap_gz(Path(config["site_dir"]))

@@ -100,10 +100,14 @@ class SiteAssembler:
     def _remember(self, name: str, path: Path, compute: Callable[[], T]) -> T:
         return compute() if self.store is None else self.store.remember(name, path, compute)
 
-    def add_rendered(self, path: str, data: bytes | OSError, result: ParseResult | None) -> Page:
-        """A page another renderer (MkDocs) converted with our extension; ``result`` is what it saw."""
+    def add_rendered(self, path: str, data: bytes | OSError, result: ParseResult | None, page: Page | None = None) -> Page:
+        """A page another renderer (MkDocs) converted with our extension; ``result`` is what it saw.
+
+        ``page``: its model, when it was already built from these very bytes and result (by
+        :mod:`healthguide.load.pipeline`'s worker)."""
         digest = PageCache.key_for(data)
-        page = rendered_page(path, data, result, self.config.settings.max_file_bytes)
+        if page is None:
+            page = rendered_page(path, data, result, self.config.settings.max_file_bytes)
         self.rendered[path] = (digest, page)
         if self.store is not None and digest:
             self.store.put(path, digest, page)
