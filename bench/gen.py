@@ -259,7 +259,7 @@ def _plant(kind: str, n: int, path: str, lines: list[str], guide: Guide) -> dict
 
 def mkdocs_yml(plugin: bool, prune: bool, validate: bool = False) -> str:
     """Same theme and markdown_extensions as the real mkdocs.yml; plugin block optional."""
-    features = ["navigation.indexes", "navigation.sections", "navigation.top"] + (["navigation.prune"] if prune else [])
+    features = ["navigation.indexes", "navigation.top"] + (["navigation.prune"] if prune else [])
     level = "warn" if validate else "info"
     text = f"""site_name: Benchmark guide
 site_url: https://example.org/bench/
