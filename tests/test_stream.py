@@ -43,7 +43,7 @@ def test_pool_records_carry_no_sentences_text_or_outline(guide: Path, monkeypatc
 
     def spying(*args, **kwargs):  # type: ignore[no-untyped-def]
         out = real(*args, **kwargs)
-        returned.extend(out)
+        returned.extend(parsed.page for parsed in out)
         return out
 
     monkeypatch.setattr(assembler, "parse_pages", spying)
@@ -108,3 +108,18 @@ def test_an_extension_that_stops_loading_is_reported_on_a_warm_run(tmp_path: Pat
     (project / "localext.py").write_text("raise ImportError('gone')\n", encoding="utf-8")
     broken = run_cli(project, "check", "--format", "json")
     assert "HG020" in broken.stdout and "Traceback" not in broken.stderr
+
+
+def test_a_page_saved_during_the_check_is_cached_as_it_was_parsed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parent hashes a page and lets its bytes go; the parser reads the file again. If the editor saved it in
+    between, the page is cached under the digest of what was parsed, never under the older bytes' digest."""
+    project = build_fixture(tmp_path)
+    page = project / "docs" / "topic" / "flat-feet.md"
+    saved = page.read_bytes() + b"\nSee [a page that is gone](gone.md).\n"
+    real = loader.read_bytes
+    monkeypatch.setattr(loader, "read_bytes", lambda path: saved if path == page else real(path))
+    first = check_site(project / "mkdocs.yml", TODAY)
+    assert [f.code for f in first.findings if f.path == "topic/flat-feet.md"] == ["HG301"]   # what was parsed
+    monkeypatch.setattr(loader, "read_bytes", real)
+    second = check_site(project / "mkdocs.yml", TODAY)                # the file on disk never had the link
+    assert [f for f in second.findings if f.path == "topic/flat-feet.md"] == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -133,22 +133,38 @@ def built_site_findings(site_dir: Path, settings: Settings, site: Site | None = 
     skipped the renderer fails here.
     """
     pages = read_built(site_dir)
-    found = [f for rel, text in pages.items() for f in check_built_page(rel, text, settings)]
+    found = [f for rel in pages for f in check_built_page(rel, pages[rel], settings)]
     if site is not None:
         found.extend(rendered.check_built_pages(site, pages, settings))
     return judge(found, settings)
 
 
-def read_built(site_dir: Path) -> dict[str, str]:
-    """Every built HTML file under ``site_dir``, site-relative posix path -> text (unreadable: empty)."""
-    pages = {}
-    for path in sorted(site_dir.rglob("*.html")):
+class BuiltPages(Mapping[str, str]):
+    """Every built HTML file under a site folder, site-relative posix path -> text (unreadable: empty).
+
+    Each page is read when it is asked for and not kept: every built page carries the site's navigation, and
+    holding them all at once cost gigabytes on a large guide.
+    """
+
+    def __init__(self, site_dir: Path) -> None:
+        self._files = {path.relative_to(site_dir).as_posix(): path for path in sorted(site_dir.rglob("*.html"))}
+
+    def __getitem__(self, rel: str) -> str:
         try:
-            text = path.read_text(encoding="utf-8")
+            return self._files[rel].read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
-            text = ""
-        pages[path.relative_to(site_dir).as_posix()] = text
-    return pages
+            return ""
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._files)
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+
+def read_built(site_dir: Path) -> BuiltPages:
+    """Every built HTML file under ``site_dir``, read one at a time as it is judged."""
+    return BuiltPages(site_dir)
 
 
 def publish_findings(config: SiteConfig) -> list[Finding]:

@@ -187,8 +187,8 @@ def built_path(url: str) -> str:
 def check_built_pages(site: Site, pages: Mapping[str, str], settings: Settings) -> Iterator[Finding]:
     """Findings on the built site: ``pages`` maps each built file (site-relative, posix) to its HTML."""
     sources = {built_path(url): site.pages[path] for url, path in page_urls(site.pages, site.use_directory_urls).items()}
-    for rel, text in sorted(pages.items()):
-        yield from _check_page(rel, text, sources.get(rel), settings)
+    for rel in sorted(pages):       # one page's HTML at a time: ``pages`` may read each from disk when asked
+        yield from _check_page(rel, pages[rel], sources.get(rel), settings)
     if settings.health:
         for rel, page in sorted(sources.items()):
             if page.type and page.type.is_medical and rel not in pages:

@@ -31,6 +31,7 @@ from .care import from_extension_configs
 from .loader import (
     MARKDOWN_CONFIG,
     Judge,
+    OnDisk,
     OnParsed,
     discover,
     loadable_extensions,
@@ -128,7 +129,7 @@ class SiteAssembler:
         store = None if problem else self.store     # the fallback renderer's results must not be kept
         loaded: dict[str, Page] = {}
         digests: dict[str, str | None] = {}
-        todo: list[tuple[str, bytes | OSError]] = []
+        todo: list[tuple[str, bytes | OSError | OnDisk]] = []
         # Links as last resolved, reused while the page and what resolution reads are unchanged (compact records only).
         links_key = content_hash(repr((sorted(page_paths), sorted(files), config.use_directory_urls)).encode())
         stored_links = store.resolved_links() if store is not None and self.judge is not None else {}
@@ -149,7 +150,7 @@ class SiteAssembler:
                     resolved[path] = decode_links(known_links[1])
                 cached = store.get(path, digest, resolved.get(path))
             if cached is None:
-                todo.append((path, data))
+                todo.append((path, OnDisk(str(docs / path), digest) if digest else data))
             else:
                 loaded[path] = cached
         if self.store is not None:
@@ -163,9 +164,9 @@ class SiteAssembler:
         parsed = parse_pages(config, self.references, md, ext, todo, self.on_parsed, self.judge) \
             if md is not None and ext is not None else []
         parsed_paths = {path for path, _ in todo}
-        for (path, _), page in zip(todo, parsed, strict=True):
+        for (path, _), (page, digest) in zip(todo, parsed, strict=True):
             loaded[path] = page
-            digest = digests[path]
+            digests[path] = digest      # of the bytes parsed: a page saved meanwhile is cached as it was read
             if store is not None and digest:
                 store.put(path, digest, page)
         if self.judge is None:   # kept for `mkdocs serve`'s next build; a check's assembler is used once

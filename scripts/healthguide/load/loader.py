@@ -23,6 +23,7 @@ from ..analysis import claims, readability, statistics
 from ..findings import CODES, Finding, Severity, finding
 from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Reference, Sentence
 from . import care, frontmatter, headings, rawhtml, sitefacts
+from .cache import PageCache
 from .locate import Locator
 from .mdext import HealthGuideExtension, ParseResult
 from .schema import parse_meta
@@ -120,9 +121,22 @@ OnParsed = Callable[[int, int], None]
 Judge = Callable[[Page, Mapping[str, Reference]], Page]
 
 
+class OnDisk(NamedTuple):
+    """A page whose bytes the parent hashed and let go: whoever parses it reads the file again, so the parent
+    never holds the text of every uncached page of a large site at once."""
+
+    file: str
+    digest: str
+
+
+class Parsed(NamedTuple):
+    page: Page
+    digest: str | None      # of the bytes it was parsed from (a file saved during the check differs from the parent's)
+
+
 def parse_pages(config: SiteConfig, references: Mapping[str, Reference], md: markdown.Markdown,
-                ext: HealthGuideExtension, items: Sequence[tuple[str, bytes | OSError]],
-                on_parsed: OnParsed | None = None, judge: Judge | None = None) -> list[Page]:
+                ext: HealthGuideExtension, items: Sequence[tuple[str, bytes | OSError | OnDisk]],
+                on_parsed: OnParsed | None = None, judge: Judge | None = None) -> list[Parsed]:
     """Parse pages in order, with the facts derived from each; past POOL_THRESHOLD, in a process pool
     (one Markdown instance per worker). ``on_parsed(done, total)`` is told as they are done. With ``judge``,
     each page is judged where it was parsed and only what it returns comes back (in the pool and here alike)."""
@@ -135,7 +149,7 @@ def parse_pages(config: SiteConfig, references: Mapping[str, Reference], md: mar
             chunks = [items[i:i + chunk] for i in range(0, len(items), chunk)]
             with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                      initargs=(config, references, judge)) as pool:
-                out: list[Page] = []
+                out: list[Parsed] = []
                 for done in pool.map(_parse_chunk, chunks):
                     out.extend(done)
                     told(len(out), len(items))
@@ -149,10 +163,12 @@ def parse_pages(config: SiteConfig, references: Mapping[str, Reference], md: mar
     return serial
 
 
-def _parse_one(path: str, data: bytes | OSError, md: markdown.Markdown, ext: HealthGuideExtension, max_bytes: int,
-               references: Mapping[str, Reference], judge: Judge | None) -> Page:
+def _parse_one(path: str, data: bytes | OSError | OnDisk, md: markdown.Markdown, ext: HealthGuideExtension, max_bytes: int,
+               references: Mapping[str, Reference], judge: Judge | None) -> Parsed:
+    if isinstance(data, OnDisk):
+        data = read_bytes(Path(data.file))
     page = load_page(path, data, md, ext, max_bytes)
-    return page if judge is None else judge(page, references)
+    return Parsed(page if judge is None else judge(page, references), PageCache.key_for(data))
 
 
 _WORKER: tuple[markdown.Markdown, HealthGuideExtension, int, Mapping[str, Reference], Judge | None] | None = None
@@ -164,7 +180,7 @@ def _init_worker(config: SiteConfig, references: Mapping[str, Reference], judge:
     _WORKER = (new_markdown(config, ext), ext, config.settings.max_file_bytes, references, judge)
 
 
-def _parse_chunk(items: Sequence[tuple[str, bytes | OSError]]) -> list[Page]:
+def _parse_chunk(items: Sequence[tuple[str, bytes | OSError | OnDisk]]) -> list[Parsed]:
     assert _WORKER is not None
     md, ext, max_bytes, references, judge = _WORKER
     return [_parse_one(path, data, md, ext, max_bytes, references, judge) for path, data in items]

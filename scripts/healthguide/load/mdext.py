@@ -105,7 +105,8 @@ class ReferenceListProcessor(Treeprocessor):
                 # data-search-exclude: Material's search leaves the preview out, so results never read like a bibliography.
                 preview = etree.SubElement(marker, "span", {"class": "hg-cite__preview", "role": "tooltip", "id": preview_id,
                                                             "data-search-exclude": ""})
-                preview.text = f"{short_label(ref)}. {format_reference(ref)}"
+                label, text = self.ext.formatted(ref)
+                preview.text = f"{label}. {text}"
                 for hook in self.ext.preview_hooks:
                     hook(preview, ref)
             if i < len(keys) - 1:
@@ -132,7 +133,7 @@ class ReferenceListProcessor(Treeprocessor):
             if ref is None:
                 li.text = f"Unknown reference: {key}"
                 continue
-            li.text = format_reference(ref) + " "
+            li.text = self.ext.formatted(ref)[1] + " "
             for label, url in identifier_links(ref):
                 a = etree.SubElement(li, "a", {"href": url, "class": "hg-ref__id"})
                 a.text = label
@@ -335,6 +336,13 @@ class HealthGuideExtension(Extension):
         self.reference_hooks = reference_hooks   # each decorates a references-list <li>
         self.preview_hooks = preview_hooks       # each decorates a citation marker's preview <span>
         self.result: ParseResult | None = None
+        self._formatted: dict[str, tuple[str, str]] = {}   # key -> (short label, full text): once per build, not per use
+
+    def formatted(self, ref: Reference) -> tuple[str, str]:
+        """The reference's short label ("Menz et al., 2013") and its full citation text, formatted once."""
+        if ref.id not in self._formatted:
+            self._formatted[ref.id] = (short_label(ref), format_reference(ref))
+        return self._formatted[ref.id]
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
