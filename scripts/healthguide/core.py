@@ -21,7 +21,6 @@ from .checks.disclaimer import check_built_page
 from .checks.publish import check_site_url
 from .findings import Finding, Severity
 from .load.assembler import load_site
-from .load.cache import FindingsCache, content_hash, findings_key
 from .load.siteconfig import SiteConfig, load_site_config
 from .model import Page, Site
 from .settings import Settings
@@ -63,62 +62,37 @@ def check_site(config_path: str | os.PathLike[str], today: dt.date | None = None
     return Result(config, site, run_checks(site, config.settings))
 
 
-def findings_cache(config: SiteConfig) -> FindingsCache | None:
-    """A cache of per-page findings for whole pages (``run_checks(findings=...)``); None where the page cache would be off."""
-    refs = config.docs_dir / config.settings.references
-    try:
-        refs_digest = content_hash(refs.read_bytes())
-    except OSError:
-        refs_digest = "missing"
-    store = FindingsCache.for_config(config, variant="findings", extra=findings_key(config, config.settings, refs_digest))
-    return store if isinstance(store, FindingsCache) else None
-
-
-def run_checks(site: Site, settings: Settings, catalogue: Catalogue = CATALOGUE,
-               findings: FindingsCache | None = None) -> list[Finding]:
+def run_checks(site: Site, settings: Settings, catalogue: Catalogue = CATALOGUE) -> list[Finding]:
     """Every finding for the site (load-time ones included), judged and sorted by place.
 
     Under ``profile: generic`` the catalogue's ``health_only`` families are skipped, their load codes too.
     Each family's per-page part (``Family.per_page``) is taken from a compact page that carries its findings
-    (``Page.local_findings``), else from ``findings`` (a cache by page digest), else run on the pages that need it.
+    (``Page.local_findings``, judged where the page was parsed), else run on the pages that need it.
     """
     dropped = frozenset() if settings.health else catalogue.health_only_codes()
     found = [f for f in site.all_load_findings() if f.code not in dropped]
     for family in catalogue.site_families(settings.health):
         if family.site_wide is not None:
             found.extend(family.site_wide(site, settings))
-    found.extend(_per_page(site, settings, list(catalogue.per_page_families(settings.health)), findings))
+    found.extend(_per_page(site, settings, list(catalogue.per_page_families(settings.health))))
     return judge(found, settings)
 
 
-def _per_page(site: Site, settings: Settings, families: list[Family], store: FindingsCache | None) -> Iterable[Finding]:
+def _per_page(site: Site, settings: Settings, families: list[Family]) -> Iterable[Finding]:
     names = [f.name for f in families]
     todo: dict[str, Page] = {}
     for path, page in site.pages.items():
         known = page.local_findings
-        digest = site.digests.get(path)
-        if known is None and store is not None and digest:
-            known = store.get_findings(path, digest)
         if known is not None and all(name in known for name in names):
             for name in names:
                 yield from known[name]
         else:
             todo[path] = page
-    if not todo:
-        return
-    if store is None:   # per page by definition: one run over the pages that need it
+    if todo:   # per page by definition: one run over the pages that need it (the plugin's whole pages)
         rest = dataclasses.replace(site, pages=todo)
         for family in families:
             assert family.per_page is not None
             yield from family.per_page(rest, settings)
-        return
-    for path, page in todo.items():
-        alone = dataclasses.replace(site, pages={path: page})
-        cached = {f.name: tuple(f.per_page(alone, settings)) for f in families if f.per_page is not None}
-        if digest := site.digests.get(path):
-            store.put_findings(path, digest, cached)
-        for name in names:
-            yield from cached[name]
 
 
 def built_page_findings(rel_path: str, html: str, settings: Settings) -> list[Finding]:

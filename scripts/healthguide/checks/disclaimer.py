@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 from ..findings import CODES, Finding, Severity, finding
 from ..settings import Settings
@@ -57,13 +56,3 @@ def check_built_page(rel_path: str, page_html: str, settings: Settings) -> Itera
     if settings.health and not page_has_disclaimer(page_html, settings):  # profile: generic has no disclaimer
         yield finding(MISSING, rel_path, 1, 1, "built page does not show the medical disclaimer",
                       "Templates must keep the disclaimer block (main.html of the packaged theme); an override in overrides/ must not remove it.")
-
-
-def check_built_site(site_dir: Path, settings: Settings) -> Iterator[Finding]:
-    for path in sorted(site_dir.rglob("*.html")):
-        rel = path.relative_to(site_dir).as_posix()
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            text = ""
-        yield from check_built_page(rel, text, settings)

@@ -38,7 +38,6 @@ from pathlib import Path
 from typing import Any, TypeVar, cast, overload
 
 from .. import __version__
-from ..findings import Finding
 from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Sentence
 from ..settings import Settings
 from .siteconfig import SiteConfig
@@ -434,7 +433,7 @@ class LazySentences(Sequence[Sentence]):
     """A cached page's sentences, made into objects only when something reads them.
 
     Sentences are the bulk of a page (~120 objects); on a warm check only the page-local families read
-    them, and their findings come from :class:`FindingsCache` for pages that did not change.
+    them, and for pages that did not change their findings come with the cached compact page.
     """
 
     __slots__ = ("_raw", "_count", "_items")
@@ -485,30 +484,6 @@ def findings_key(config: SiteConfig, settings: Settings, references_digest: str)
     text = json.dumps({"pages": config_key(config), "settings": repr(settings), "references": references_digest,
                        "code": _code_source()}, sort_keys=True)
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
-
-
-class FindingsCache(PageCache):
-    """Per page, the findings of the page-local families (``Family.page_local``), keyed by the page's content
-    digest in a file tied to :func:`findings_key` (``findings-check.sqlite``): a warm check runs those
-    families only on the pages that changed, and the other families, which relate pages to each other,
-    on the whole site."""
-
-    def get_findings(self, path: str, digest: str) -> dict[str, tuple[Finding, ...]] | None:
-        row = self._row("pages", path)
-        if row is not None and row[0] == digest:
-            try:
-                found = pickle.loads(row[1])
-            except Exception:  # noqa: BLE001 - a damaged entry is a miss
-                found = None
-            if isinstance(found, dict):
-                self.hits += 1
-                return found
-        self.misses += 1
-        return None
-
-    def put_findings(self, path: str, digest: str, found: Mapping[str, tuple[Finding, ...]]) -> None:
-        self.pending[path] = (digest, pickle.dumps(dict(found), protocol=pickle.HIGHEST_PROTOCOL))
-        self.dirty = True
 
 
 def _gitignore(directory: Path) -> None:
