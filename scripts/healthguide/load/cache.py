@@ -383,7 +383,7 @@ def encode(page: Page) -> bytes:
     rest["meta"] = dict(page.meta)
     plain = (
         page.path, tuple(sorted(page.anchors)),
-        tuple((k.href, k.kind.value, k.pos.line, k.pos.col, k.target, k.fragment, k.is_image, k.as_written) for k in page.links),
+        _link_rows(page.links),
         tuple((c.key, c.pos.line, c.pos.col) for c in page.citations),
         # sentences as their own marshal blob, unpacked only when a check reads them (LazySentences)
         marshal.dumps(tuple((s.text, s.cited_keys, s.pos.line, s.pos.col) for s in page.sentences)), len(page.sentences),
@@ -402,11 +402,10 @@ def encode(page: Page) -> bytes:
 def decode(blob: bytes, resolved: tuple[Link, ...] | None = None) -> Page:
     (path, anchors, links, citations, sentences, count, raw, admonitions, text, fm_line, fm_col, meta_pos, outline, markers,
      claim_kinds, grade, cited_statistics, pickled) = marshal.loads(blob)
-    pos, kind_of = Position, _LINK_KINDS.__getitem__
+    pos = Position
     return Page(
         path=path, front_matter_pos=pos(fm_line, fm_col), anchors=frozenset(anchors),
-        links=resolved if resolved is not None else tuple(Link(h, kind_of(k), pos(a, b), t, f, i, r)
-                                                          for h, k, a, b, t, f, i, r in links),
+        links=resolved if resolved is not None else _links(links),
         citations=tuple(Citation(k, pos(a, b)) for k, a, b in citations),
         sentences=cast("tuple[Sentence, ...]", LazySentences(sentences, count)),
         raw_html=tuple(RawHtml(h, pos(a, b)) for h, a, b in raw),
@@ -419,14 +418,21 @@ def decode(blob: bytes, resolved: tuple[Link, ...] | None = None) -> Page:
 _LINK_KINDS = {kind.value: kind for kind in LinkKind}
 
 
+def _link_rows(links: Sequence[Link]) -> tuple[tuple[Any, ...], ...]:
+    return tuple((k.href, k.kind.value, k.pos.line, k.pos.col, k.target, k.fragment, k.is_image, k.as_written) for k in links)
+
+
+def _links(rows: Iterable[tuple[Any, ...]]) -> tuple[Link, ...]:
+    pos, kind_of = Position, _LINK_KINDS.__getitem__
+    return tuple(Link(h, kind_of(k), pos(a, b), t, f, i, r) for h, k, a, b, t, f, i, r in rows)
+
+
 def encode_links(links: Sequence[Link]) -> bytes:
-    return marshal.dumps(tuple((k.href, k.kind.value, k.pos.line, k.pos.col, k.target, k.fragment, k.is_image, k.as_written)
-                               for k in links))
+    return marshal.dumps(_link_rows(links))
 
 
 def decode_links(blob: bytes) -> tuple[Link, ...]:
-    pos, kind_of = Position, _LINK_KINDS.__getitem__
-    return tuple(Link(h, kind_of(k), pos(a, b), t, f, i, r) for h, k, a, b, t, f, i, r in marshal.loads(blob))
+    return _links(marshal.loads(blob))
 
 
 class LazySentences(Sequence[Sentence]):
