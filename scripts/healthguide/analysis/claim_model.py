@@ -187,6 +187,9 @@ def sentence_features(text: str, words: list[str] | None = None) -> set[str]:
         if not _POINTER_WORDS.isdisjoint(found) and _POINTER.search(text):
             found.add("<pointer>")
     found.add(_ENDS.get(end, "<no-stop>"))
+    # "Do tight shoes cause bunions?" asks; "Why do most runners get shin splints?" takes the claim as given
+    if end == "?" and words and words[0] in _YES_NO:
+        found.add("<yes-no-question>")
     n = len(words)
     found.add("<short>" if n <= 4 else "<medium>" if n <= 10 else "<long>" if n <= 20 else "<very-long>")
     capitals = [w for w in text.split() if len(w) > 3]
@@ -196,6 +199,7 @@ def sentence_features(text: str, words: list[str] | None = None) -> set[str]:
 
 
 _ENDS = {"?": "<question>", ":": "<lead-in>", ".": "<stop>", "!": "<stop>"}
+_YES_NO = frozenset("do does did is are was were can could will would should shall has have had may might".split())
 _DIGIT = re.compile(r"\d")
 # Words that name no topic on their own but make one in a pair ("lower back", "lose weight"): see _TOPIC_PAIRS.
 _PAIR_WORDS = frozenset("back backs weight fat cold".split())

@@ -98,6 +98,9 @@ _INSTRUCTION = re.compile(
     r"^\W*(?:step \d+\W+)?(?:take|use|apply|swap|try|aim|do|make|keep|add|drink|eat|rest|repeat|hold|walk|book|get|save"
     r"|order|buy|stop|start|ice|place|put|set|count|store|give|lie|stand|sit|lift|bend|lower|raise|choose|pick|shop"
     r"|enjoy|claim|subscribe|mix|dissolve|spread|wear|change|replace|cut|allow|avoid|limit)\b", re.IGNORECASE)
+# "rated 4.6 out of 5", "scored 9 out of 10": a rating, not a share of people (and the instructions above).
+_RATING = re.compile(_INSTRUCTION.pattern + r"|\b(?:rated|rates|scored|scores|gave|gives)\s+(?:it\s+|us\s+|a\s+)?\d+(?:\.\d+)?\s+"
+                     r"out of\s+(?:5|10|five|ten)\b|\b\d+\.\d+\s+out of\s+(?:5|10)\b", re.IGNORECASE)
 # "20% off", "80% cotton": a price or what a thing is made of.
 _NOT_A_SHARE = (r"(?!\s*(?:off\b|discount|cashback|deposit|cheaper|apr\b|vat\b|abv\b|proof\b|alcohol|cotton|wool|merino"
                 r"|silk|linen|polyester|nylon|elastane|spandex|lycra|leather|rubber|recycled|organic|cocoa|juice|pure"
@@ -109,7 +112,7 @@ _OFFER_BEFORE = r"(?<!save )(?<!save up to )(?<!saving )(?<!get )(?<!get up to )
 STATISTIC = AnyOf(
     ("#", _OFFER_BEFORE + r"\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)" + _NOT_A_SHARE, _INSTRUCTION),
     ("cent percent", rf"\b(?:{_TENS}|ten|a hundred|one hundred) (?:per\s?cent|percent)\b" + _NOT_A_SHARE, _INSTRUCTION),
-    (f"# {_NUMWORDS}", rf"\b{_NUM}\s+(?:[a-z]+\s+)?(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b){_NUM}\b(?!\s*{_UNITS})", _INSTRUCTION),
+    (f"# {_NUMWORDS}", rf"\b{_NUM}\s+(?:[a-z]+\s+)?(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b){_NUM}\b(?!\s*{_UNITS})", _RATING),
     ("million billion thousand millions billions", rf"\b{_NUM}\s+(?:million|billion|thousand)\b|\b(?:millions|billions)\b"),
     ("almost nearly virtually", r"\b(?:almost|nearly|virtually) (?:everyone|everybody|all (?:[a-z-]+ )?(?:people|adults|patients|runners|women|men))\b"),
     ("risk chance odds rate", r"\b(?:risk|chance|odds|rate) of [\w\s-]{1,40}? (?:rises|increases|doubles|falls|drops|goes up|is higher|is lower)\b"),
