@@ -74,7 +74,8 @@ _HEALTH = frozenset(
     " cramping stiffen stiffens posture's ergonomic ergonomics overpronate overpronating supinate flexibility mobility"
     " stamina endurance fitness fit unfit obese bmi waist belly bloating constipation nausea migraine migraines"
     " insomnia tiredness exhausted exhaustion burnout concentration cognitive dementia ageing skeleton skeletal"
-    " stroke cancer tumour blister calluses callus sweaty odour smelly itch itchy rash".split())
+    " stroke cancer tumour blister calluses callus sweaty odour smelly itch itchy rash nervous spur spurs shockwave"
+    " flu jab vaccine vaccines absorption absorb bioavailable concentrate puffy tendinopathy hammer wincing".split())
 # Words that only a body or health topic uses ("back", "core", "weight" and "healthy" are in software prose too): a sentence
 # with none of them is not asked about (foreign prose stays quiet, and most sentences cost one set lookup).
 _TOPIC = _HEALTH - frozenset("back backs core weight support load strain energy cold colds stress fat focus memory"
