@@ -134,7 +134,8 @@ def features(text: str, words: list[str] | None = None) -> set[str]:
     if _CLAUSE.search(text):
         clauses = [part.strip(" ,") for part in _CLAUSE.split(text)]
         for clause in [c for c in clauses if len(c.split()) >= 3][1:]:
-            found.update(["c:" + f for f in sentence_features(clause)])
+            # words and shapes only: the clause's word pairs and stems added weights, not accuracy (bench/README.md)
+            found.update(["c:" + f for f in sentence_features(clause) if " " not in f and f[0] != "~"])
     return found
 
 
