@@ -22,7 +22,7 @@ def test_retraining_gives_the_shipped_file() -> None:
 
 
 def test_the_shipped_file_is_small_and_plain_json() -> None:
-    assert claim_model.MODEL_PATH.stat().st_size < 400_000
+    assert claim_model.MODEL_PATH.stat().st_size < 600_000  # 12 sets and clause features (bench/README.md, fifth round)
     model = claim_model.shipped()
     assert model.weights and all(isinstance(w, float) for w in model.weights.values())
 

@@ -32,14 +32,16 @@ from healthguide.analysis.claim_model import asked as model_asked  # noqa: E402
 from healthguide.analysis.claims import rule_kind  # noqa: E402
 
 HERE = Path(__file__).parent
-SETS = ("eval.yaml", "holdout.yaml", "train2.yaml", "holdout3.yaml")
+SETS = ("eval.yaml", "holdout.yaml", "train2.yaml", "holdout3.yaml", "holdout4.yaml", "train5a.yaml", "train5b.yaml",
+        "train5c.yaml", "holdout5.yaml", "holdout6.yaml", "holdout7.yaml",
+        "train6.yaml")
 SEED = 16
 FOLDS = 5
 EPOCHS = 30
 RATE = 0.2
 L2 = 0.3          # strong: topic words overfit one author's phrasing (leave-one-set-out, bench/README.md)
 PRUNE = 0.005        # weights smaller than this are dropped from the shipped file
-TARGET_PRECISION = 0.97  # above the 95 % goal: the out-of-fold estimate is itself a little optimistic
+TARGET_PRECISION = 0.95  # the goal itself: left-one-set-out precision came out above it (bench/README.md)
 
 
 def load_items(names: Sequence[str] = SETS) -> list[dict[str, str]]:

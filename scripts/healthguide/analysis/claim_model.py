@@ -62,12 +62,28 @@ _HEALTH = frozenset(
     " lungs breath breathing eyes eye teeth gums hair nails sweat sweating appetite hunger calcium iron zinc omega"
     " focus memory anxiety depression wellbeing ageing aging elderly pregnancy pregnant babies toddlers knuckles"
     " wrist wrists elbow elbows shin shins thigh thighs buttock buttocks bunions blisters corns verruca fungus"
-    " athlete's feet's posture chairs chair desk slippers sandals flip flops heels boots barefoot".split())
+    " athlete's feet's posture chairs chair desk slippers sandals flip flops heels boots barefoot"
+    # medicine, care and recovery: the words of leaflets, clinic pages and product claims
+    " balance falls fall falling fallen recovery recover recovers rehabilitation rehab injured hurt harm sick illness"
+    " ill disease diseases symptom symptoms ulcer ulcers virus viral bacteria infected infections verrucas toenail"
+    " toenails ingrown nail dizzy dizziness drowsy drowsiness paracetamol ibuprofen codeine painkiller painkillers"
+    " medicine medicines medication medications tablets pills melatonin dehydration hydrate cough coughs sneeze"
+    " allergy allergies asthma eczema acne wrinkles hearing loneliness lonely detox yoga pilates tai turmeric honey"
+    " physiotherapy podiatry chiropractic osteopathy acupuncture podiatrists chiropractors osteopaths surgeons"
+    " surgery operation ageing older elderly menopause periods fertility recovery relief sensation numbness tingling"
+    " cramping stiffen stiffens posture's ergonomic ergonomics overpronate overpronating supinate flexibility mobility"
+    " stamina endurance fitness fit unfit obese bmi waist belly bloating constipation nausea migraine migraines"
+    " insomnia tiredness exhausted exhaustion burnout concentration cognitive dementia ageing skeleton skeletal"
+    " stroke cancer tumour blister calluses callus sweaty odour smelly itch itchy rash nervous spur spurs shockwave"
+    " flu jab vaccine vaccines absorption absorb bioavailable concentrate puffy tendinopathy hammer wincing".split())
 # Words that only a body or health topic uses ("back", "core", "weight" and "healthy" are in software prose too): a sentence
 # with none of them is not asked about (foreign prose stays quiet, and most sentences cost one set lookup).
 _TOPIC = _HEALTH - frozenset("back backs core weight support load strain energy cold colds stress fat focus memory"
                              " running runner runners sit sitting standing walking leg eye eyes hair nails iron water"
-                             " bed beds tea drink drinks exercise heart body bodies healthy".split())
+                             " bed beds tea drink drinks exercise heart body bodies healthy"
+                             # … and in software prose: "falls back", "older versions", "load balance", "recovery"
+                             " balance fall falls falling fallen older fit flexibility mobility recover recovery relief"
+                             " operation ill eat eating eats".split())
 _TOPIC_PAIRS = frozenset(("lower back", "bad back", "your back", "the back", "back pain", "back muscles", "my back",
                           "upper back", "body weight", "your weight", "lose weight", "cold feet", "a cold",
                           "on weight", "more weight", "burns fat", "more fat", "belly fat", "their backs"))
@@ -87,7 +103,7 @@ _NOT_GENERIC = frozenset("i i'm i've my me we we've our us you your you're this 
 
 # "Arch: the curve…", "Lumbar refers to…", "A bunion is a bony lump…", "Gait means…": a definition.
 _DEFINITION = re.compile(r"^\W*(?:[A-Z][\w'-]*(?: [\w'-]+){0,2}: |(?:an? |the )?[\w'-]+(?: [\w'-]+){0,2}"
-                         r" (?:means|refers to|is (?:the )?(?:another |a |an |the )?(?:word|name|term) for|is an? [\w'-]+ (?:that|which|of|in|at|on|along|where)\b))",
+                         r" (?:means|refers to|is (?:the )?(?:another |a |an |the )?(?:word|name|term) for|is (?:an?|the) (?:[\w'-]+ ){1,2}(?:that|which|of|in|at|on|along|where|used)\b))",
                          re.IGNORECASE)
 # "…: read the page on nerve pain", "see section 3": a pointer to other pages.
 _POINTER = re.compile(r"(?::\s*|^\W*)(?:read|see|go to|try)\b|\b(?:see|read) (?:the |our )?(?:page|section|chapter|article)s?\b",
@@ -105,9 +121,27 @@ def _stem(word: str) -> str:
     return word
 
 
+# Where a sentence's later clauses begin: "Stand up often; sitting … damages …", "…, because tight calves pull …".
+_CLAUSE = re.compile(r";|:\s|,\s*(?:because|since|as|so|which|and|but|while|whereas)\b"
+                     r"|\s(?:because|since|so that|which means)\s|\s[—–-]\s")
+
+
 def features(text: str, words: list[str] | None = None) -> set[str]:
-    """The features of ``text`` the model weighs: words, word pairs, the first word and the shape
-    (``words``: its ``_words``, when the caller has them)."""
+    """The features of ``text`` the model weighs: those of the whole sentence (:func:`sentence_features`), and
+    those of each later clause of three words or more, marked ``c:``, so that a claim after an instruction
+    or a piece of news ("Swap your pillow, because old pillows worsen asthma") is weighed as a claim."""
+    found = sentence_features(text, words)
+    if _CLAUSE.search(text):
+        clauses = [part.strip(" ,") for part in _CLAUSE.split(text)]
+        for clause in [c for c in clauses if len(c.split()) >= 3][1:]:
+            # words and shapes only: the clause's word pairs and stems added weights, not accuracy (bench/README.md)
+            found.update(["c:" + f for f in sentence_features(clause) if " " not in f and f[0] != "~"])
+    return found
+
+
+def sentence_features(text: str, words: list[str] | None = None) -> set[str]:
+    """Words, word pairs, the first word and the shape of ``text`` (``words``: its ``_words``, when the
+    caller has them)."""
     if words is None:
         words = _words(text)
     found = set(words)
@@ -155,6 +189,9 @@ def features(text: str, words: list[str] | None = None) -> set[str]:
         if not _POINTER_WORDS.isdisjoint(found) and _POINTER.search(text):
             found.add("<pointer>")
     found.add(_ENDS.get(end, "<no-stop>"))
+    # "Do tight shoes cause bunions?" asks; "Why do most runners get shin splints?" takes the claim as given
+    if end == "?" and words and words[0] in _YES_NO:
+        found.add("<yes-no-question>")
     n = len(words)
     found.add("<short>" if n <= 4 else "<medium>" if n <= 10 else "<long>" if n <= 20 else "<very-long>")
     capitals = [w for w in text.split() if len(w) > 3]
@@ -164,6 +201,7 @@ def features(text: str, words: list[str] | None = None) -> set[str]:
 
 
 _ENDS = {"?": "<question>", ":": "<lead-in>", ".": "<stop>", "!": "<stop>"}
+_YES_NO = frozenset("do does did is are was were can could will would should shall has have had may might".split())
 _DIGIT = re.compile(r"\d")
 # Words that name no topic on their own but make one in a pair ("lower back", "lose weight"): see _TOPIC_PAIRS.
 _PAIR_WORDS = frozenset("back backs weight fat cold".split())
@@ -203,9 +241,22 @@ def shipped() -> Model:
     return Model(data["weights"], data["bias"], data["threshold"])
 
 
+# Words that name a condition by their ending: tendinitis, scoliosis, neuralgia, neuropathy.
+_MEDICAL_ENDINGS = ("itis", "osis", "algia", "pathy", "ectomy")
+_NOT_CONDITIONS = frozenset("diagnosis diagnoses prognosis nostalgia empathy sympathy telepathy apathy".split())
+
+
+def _names_topic(words: set[str]) -> bool:
+    """Whether a word names a body or health topic, as it is or as a plural ("necks", "overpronators")."""
+    if not _TOPIC.isdisjoint(words):
+        return True
+    return any(w[:-1] in _TOPIC or (w.endswith(_MEDICAL_ENDINGS) and w not in _NOT_CONDITIONS)
+               for w in words if w[-1:] == "s" or len(w) > 6)
+
+
 def on_topic(found: set[str]) -> bool:
     """Whether a sentence's features name a body or health topic (the model is asked about no other)."""
-    return not (_TOPIC.isdisjoint(found) and _TOPIC_PAIRS.isdisjoint(found))
+    return _names_topic(found) or not _TOPIC_PAIRS.isdisjoint(found)
 
 
 def asked(text: str) -> bool:
@@ -218,7 +269,7 @@ def is_claim(text: str) -> bool:
     """Whether the shipped model reads ``text`` as a claim (never, off a health topic)."""
     words = _words(text)
     distinct = set(words)
-    if len(distinct) < MIN_WORDS or (_TOPIC.isdisjoint(distinct) and _PAIR_WORDS.isdisjoint(distinct)):
+    if len(distinct) < MIN_WORDS or (_PAIR_WORDS.isdisjoint(distinct) and not _names_topic(distinct)):
         return False  # too short to judge, or off topic: most prose that is not about health stops here
     found = features(text, words)
     if not on_topic(found):

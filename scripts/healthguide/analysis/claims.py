@@ -88,7 +88,7 @@ _WHO_WORDS = ("people patients adults participants women men children workers vo
               "teenagers teens kids pupils students smokers drinkers dieters sufferers residents households families "
               "hikers swimmers cyclists drivers staff members clients buyers shoppers owners britons americans "
               "europeans individuals persons")
-_WHO = "(?:" + "|".join(_WHO_WORDS.split()) + ")"
+_WHO = "(?:" + "|".join(_WHO_WORDS.split()) + r"|[a-z]+-goers)"
 # Units a count of doses, times or sizes is given in: "4 tablets in 24 hours" is a dose, not a share of people.
 _UNITS = (r"(?:hours?|hrs?|days?|minutes?|mins?|seconds?|secs?|weeks?|months?|years?|nights?|mornings?|am|pm|h|ml|mg|g|kg"
           r"|cm|mm|m|km|steps?|sets?|reps?|repetitions|doses?|tablets?|capsules?|drops?|meals?|servings?|portions?"
@@ -98,10 +98,13 @@ _INSTRUCTION = re.compile(
     r"^\W*(?:step \d+\W+)?(?:take|use|apply|swap|try|aim|do|make|keep|add|drink|eat|rest|repeat|hold|walk|book|get|save"
     r"|order|buy|stop|start|ice|place|put|set|count|store|give|lie|stand|sit|lift|bend|lower|raise|choose|pick|shop"
     r"|enjoy|claim|subscribe|mix|dissolve|spread|wear|change|replace|cut|allow|avoid|limit)\b", re.IGNORECASE)
+# "rated 4.6 out of 5", "scored 9 out of 10": a rating, not a share of people (and the instructions above).
+_RATING = re.compile(_INSTRUCTION.pattern + r"|\b(?:rated|rates|scored|scores|gave|gives)\s+(?:it\s+|us\s+|a\s+)?\d+(?:\.\d+)?\s+"
+                     r"out of\s+(?:5|10|five|ten)\b|\b\d+\.\d+\s+out of\s+(?:5|10)\b", re.IGNORECASE)
 # "20% off", "80% cotton": a price or what a thing is made of.
 _NOT_A_SHARE = (r"(?!\s*(?:off\b|discount|cashback|deposit|cheaper|apr\b|vat\b|abv\b|proof\b|alcohol|cotton|wool|merino"
                 r"|silk|linen|polyester|nylon|elastane|spandex|lycra|leather|rubber|recycled|organic|cocoa|juice|pure"
-                r"|plastic|cashmere|bamboo|latex|foam|more\b|extra\b))")
+                r"|plastic|cashmere|bamboo|latex|foam|more\b(?! than\b)|extra\b))")
 # "Most back pain is not…": a generalisation under a negation marks a limit, as in RESEARCH below.
 _MOST_NOT = re.compile(r"^\W*most\b[^.;:]{0,60}\b(?:not|never|no)\b", re.IGNORECASE)
 _OFFER_BEFORE = r"(?<!save )(?<!save up to )(?<!saving )(?<!get )(?<!get up to )(?<!extra )(?<!an extra )(?<!plus )"
@@ -109,7 +112,7 @@ _OFFER_BEFORE = r"(?<!save )(?<!save up to )(?<!saving )(?<!get )(?<!get up to )
 STATISTIC = AnyOf(
     ("#", _OFFER_BEFORE + r"\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)" + _NOT_A_SHARE, _INSTRUCTION),
     ("cent percent", rf"\b(?:{_TENS}|ten|a hundred|one hundred) (?:per\s?cent|percent)\b" + _NOT_A_SHARE, _INSTRUCTION),
-    (f"# {_NUMWORDS}", rf"\b{_NUM}\s+(?:[a-z]+\s+)?(?:in|out of)\s+(?:every\s+)?{_NUM}\b(?!\s*{_UNITS})", _INSTRUCTION),
+    (f"# {_NUMWORDS}", rf"\b{_NUM}\s+(?:[a-z]+\s+)?(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b){_NUM}\b(?!\s*{_UNITS})", _RATING),
     ("million billion thousand millions billions", rf"\b{_NUM}\s+(?:million|billion|thousand)\b|\b(?:millions|billions)\b"),
     ("almost nearly virtually", r"\b(?:almost|nearly|virtually) (?:everyone|everybody|all (?:[a-z-]+ )?(?:people|adults|patients|runners|women|men))\b"),
     ("risk chance odds rate", r"\b(?:risk|chance|odds|rate) of [\w\s-]{1,40}? (?:rises|increases|doubles|falls|drops|goes up|is higher|is lower)\b"),
@@ -118,7 +121,9 @@ STATISTIC = AnyOf(
     ("likely common often prone",
      r"\b(?:twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times) (?:as|more|less) (?:likely|common|often|prone)\b"
      rf"|\b{_WHO}\b[^.;:]{{0,80}}?\b(?:more|less) (?:likely|prone) (?:to|than)\b"),
-    ("#", rf"(?<!first )(?<!next )(?<!last )\b\d[\d,]* (?:[a-z-]+ )?{_WHO}\b"),
+    # (not a head count of a team or an intake: "employs 14 physiotherapists", "recruiting 200 volunteers")
+    ("#", rf"(?<!first )(?<!next )(?<!last )(?<!employs )(?<!employ )(?<!employing )(?<!recruiting )(?<!recruit )"
+          rf"(?<!seeking )(?<!team of )\b\d[\d,]* (?:[a-z-]+ )?{_WHO}\b"),
     # shares and counts of people: "a quarter of the population", "millions of people", "most patients with"
     ("quarter third fifth tenth half thirds quarters majority minority fraction proportion",
      rf"\b(?:a (?:quarter|third|fifth|tenth)|half|two thirds|three quarters|(?:the |a )?(?:vast |clear |large |small |tiny "
@@ -152,6 +157,9 @@ _AUTHORITIES = (r"(?:scientists|researchers|experts|doctors|physicians|clinician
                 r"|physios|chiropractors|osteopaths|therapists|surgeons|dermatologists|pharmacists|nurses|GPs|professionals"
                 r"|midwives|coaches|trainers|medics|practitioners|consultants|authorities|officials|academics|scholars"
                 r"|[a-z]{3,}(?<!tour)(?<!motor)(?<!cycl)(?<!pedestr)(?:ists|ians))")
+# One of them: "according to the club physio".
+_ONE_AUTHORITY = (r"(?:scientist|researcher|expert|doctor|physician|clinician|specialist|podiatrist|physiotherapist|physio"
+                  r"|chiropractor|osteopath|therapist|surgeon|dermatologist|pharmacist|nurse|GP|coach|trainer|consultant)\b")
 # Who can be said to have found or to hold something: research, its people, and named institutions.
 _SOURCE = (r"stud(?:y|ies)|research|trials?|reviews?|surveys?|polls?|analys[ie]s|meta-analys[ie]s|evidence|data|guidelines?"
            r"|papers?|findings|experiments|tests|literature|figures|statistics|science|medicine"
@@ -180,9 +188,10 @@ RESEARCH = re.compile(
     # … a reporting verb.
     rf"\b(?:{_REPORTS})\b"
     r"|\baccording to (?:the |a |an |some |recent |new |one |many |most |clinical |medical )*(?:[a-z-]+ ){0,2}"
-    rf"(?:research|stud|{_AUTHORITIES}|evidence|data|survey|review|report|paper|trial|the literature|(?-i:[A-Z]))"
+    rf"(?:research|stud|{_AUTHORITIES}|{_ONE_AUTHORITY}|evidence|data|survey|review|report|paper|trial|the literature|(?-i:[A-Z]))"
     r"|\b(?:there is|there's|there are) (?:some |good |strong |growing |limited |little |clear |no |plenty of )?"
-    r"(?:evidence|research|data|studies) (?:that|to suggest|showing)\b",
+    r"(?:evidence|research|data|studies) (?:that|to suggest|showing)\b"
+    r"|\b(?:we|they|researchers) (?:surveyed|polled)\b",
     re.IGNORECASE,
 )
 # A claim pinned on a named journal (the name is the attribution, the citation is missing).
@@ -197,7 +206,7 @@ NAMED_SOURCE = re.compile(
 _NAMED_WORDS = frozenset("journal annals archives bulletin quarterly review proceedings digest gazette times post published"
                          " writing featured appeared".split())
 _RESEARCH_WORDS = frozenset(
-    "study studies research trial trials review reviews survey surveys poll polls analysis analyses evidence data"
+    "study studies research trial trials review reviews survey surveys surveyed poll polls polled analysis analyses evidence data"
     " guideline guidelines paper papers findings experiments tests literature figures statistics science medicine"
     " report reports scientists researchers experts doctors physicians clinicians specialists podiatrists"
     " physiotherapists physios chiropractors osteopaths therapists surgeons dermatologists pharmacists nurses gps"
@@ -240,11 +249,12 @@ APPEAL = AnyOf(
      rf"(?:[a-z-]+ ){{0,2}}{_AUTHORITIES}\b"),
     # an authority opening the sentence and endorsing: "Leading physios swear by…", "Most GPs will tell you that…"
     ("advise advises prescribe prescribes swear urge urges trust trusts favour favor prefer prefers endorse rate rave"
-     " praise tell insist insists",
+     " praise tell insist insists recommend recommending warning warn",
      rf"^\W*(?:(?:most|many|some|leading|top|all|the|our|your|local|expert) )*(?:[a-z-]+ )?{_AUTHORITIES}"
            r"(?: (?:at|from|in|across|around) [^,.;:]{1,40}?)?(?: (?:now|often|always|widely|routinely|still|will))?"
            r" (?:advise|advises|prescribe|prescribes|swear by|urge|urges|trust|trusts|favour|favor|prefer|prefers|endorse"
-           r"|rate|rave about|praise|tell you|tell us|insist|insists)\b"),
+           r"|rate|rave about|praise|tell you|tell us|insist|insists|recommend|(?:are|have been) (?:recommending|warning)"
+           r"|warn|warn that)\b"),
     # the authority after the claim: "…, say many osteopaths", "…, claim several physiotherapists"
     ("say says said warn warns warned claim claims claimed insist insists believe believes report reports reported suggest"
      " suggests agree agrees argue argues advise advises note notes",
@@ -252,9 +262,10 @@ APPEAL = AnyOf(
            r"|reports|reported|suggest|suggests|agree|agrees|argue|argues|advise|advises|note|notes)\s+"
            rf"(?:(?:many|most|some|several|leading|top|the|our|a|group|team|of|two|three|few)\s+)*(?:[a-z-]+\s+)?{_AUTHORITIES}\b"),
     # said to be known: "widely accepted", "well established", "has been shown to", "is strongly linked to"
-    ("well widely long generally commonly universally",
+    ("well widely long generally commonly universally accepted agreed established known",
      r"\b(?:well|widely|long|generally|commonly|universally) (?:been )?(?:established|documented|known|accepted|recognised"
-     r"|recognized|regarded|believed|held|reported|researched|studied|understood)\b(?! as\b)"),
+     r"|recognized|regarded|believed|held|reported|researched|studied|understood)\b(?! as\b)"
+     r"|\bit is (?:now |widely |generally |well )?(?:accepted|agreed|established|known) that\b"),
     ("shown found proven proved demonstrated reported thought believed known said claimed estimated suspected",
      r"(?<!\bnot )(?<!\bnever )\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|long|also|now|often|once|widely|generally)\s+){0,2}"
      r"(?:shown|found|proven|proved|demonstrated|reported|thought|believed|known|said|claimed|estimated|suspected)\s+(?:to|that)\b",
@@ -291,6 +302,8 @@ TESTIMONIAL = AnyOf(
     ("customer customers user users patients clients readers buyers reviewers mums parents",
      r"\b(?:customers?|users?|patients|clients|readers|buyers|reviewers|mums|parents)\s+(?:\w+\s+){0,2}?"
      r"(?:tell us|told us|say|says|report|reported|rave|swear|love|wrote to tell us|write to tell us)\b"),
+    # a quotation signed by its speaker, or a review's signature: "'After a month my knees…' - Linda, 62", "…, verified buyer"
+    (None, r"^\W*[\"'“‘].{8,}[\"'”’]\s*[-–—]\s*(?-i:[A-Z])|\bverified (?:buyer|purchase|customer|reviewer)\b"),
     flags=re.IGNORECASE,
 )
 # "What experts agreed…", "How studies are judged…": a sentence that names research as its topic.
@@ -304,8 +317,17 @@ _PROOF = re.compile(r"\b(?:proven|proves|proved)\b"
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nor|nothing|un\w*|isn't|aren't|hasn't|haven't)\b", re.IGNORECASE)
 
 
+# "The X Journal is published quarterly", "… is edited by …": a sentence about a journal, not a finding it reported.
+_ABOUT_A_TITLE = re.compile(r"\b(?:is|are) (?:published|edited|printed|issued|distributed) (?:quarterly|monthly|weekly|annually"
+                            r"|twice|every|online|in print|by)\b", re.IGNORECASE)
+# "Proven Foot Care Ltd": the word as part of a name (capitalised, a capitalised word next), not a claim of proof.
+_IN_A_NAME = re.compile(r"(?-i:Prov(?:en|es|ed) [A-Z])")
+
+
 def _claims_proof(sentence: str) -> bool:
     for match in _PROOF.finditer(sentence):
+        if _IN_A_NAME.match(sentence, match.start()):
+            continue
         before = sentence[max(0, match.start() - 40):match.start()]
         if not _NEGATION.search(before):
             return True
@@ -319,7 +341,7 @@ def rule_kind(sentence: str) -> str | None:
         return "states a statistic"
     if _META.match(sentence):
         return None
-    if not _NAMED_WORDS.isdisjoint(words) and NAMED_SOURCE.search(sentence):
+    if not _NAMED_WORDS.isdisjoint(words) and NAMED_SOURCE.search(sentence) and not _ABOUT_A_TITLE.search(sentence):
         return "attributes a finding to a named source"
     if (not _RESEARCH_WORDS.isdisjoint(words) or any(w.endswith(("ists", "ians")) for w in words)) \
             and RESEARCH.search(sentence):
