@@ -98,10 +98,11 @@ class SiteAssembler:
         settings, docs = config.settings, config.docs_dir
         refs_path = docs / settings.references
         refs_key = _digest(refs_path)
+        base = config_key(config)     # reads snippet and data files: once per assembler
         extra = "" if variant == "check" else refs_key
         if judge is not None:   # the records carry findings: every setting, references.yaml and the checks' code
-            extra = findings_key(config, settings, refs_key)
-        self.store = PageCache.for_config(config, variant=variant, extra=extra) if use_cache else None
+            extra = findings_key(config, settings, refs_key, base)
+        self.store = PageCache.for_config(config, variant=variant, extra=extra, base=base) if use_cache else None
         self.references: dict[str, Reference] = {}
         self.authors: dict[str, Author] = {}
         self.site_findings: list[Finding] = []
@@ -112,7 +113,7 @@ class SiteAssembler:
             self.authors, author_findings = self._remember("authors", authors_path,
                                                            lambda: load_authors(authors_path, settings.authors))
             self.site_findings = [*ref_findings, *author_findings]
-        memory_key = f"{config_key(config)}:{refs_key}"
+        memory_key = f"{base}:{refs_key}"
         self.memory = memory if memory is not None and memory.key == memory_key else Memory(memory_key)
         self.rendered: dict[str, tuple[str | None, Page]] = {}
         self._md: tuple[markdown.Markdown, HealthGuideExtension, list[Finding]] | None = None

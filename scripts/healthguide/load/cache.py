@@ -202,11 +202,13 @@ class PageCache:
         self._open()
 
     @classmethod
-    def for_config(cls, config: SiteConfig, variant: str = "check", extra: str = "") -> PageCache | None:
+    def for_config(cls, config: SiteConfig, variant: str = "check", extra: str = "",
+                   base: str | None = None) -> PageCache | None:
         """The cache beside mkdocs.yml, or None where it would land inside docs/ or is switched off.
 
         ``variant``: "check" (the command line) or "build" (the plugin, whose pages are rendered with
-        references lists); ``extra``: anything else the variant's parse depends on.
+        references lists); ``extra``: anything else the variant's parse depends on; ``base``: :func:`config_key`
+        of ``config``, when the caller has it.
         """
         if os.environ.get("HEALTHGUIDE_NO_CACHE"):
             return None
@@ -214,7 +216,7 @@ class PageCache:
         docs = config.docs_dir.resolve()
         if directory == docs or docs in directory.parents:
             return None
-        key = config_key(config)
+        key = base or config_key(config)
         if extra:
             key = hashlib.blake2b(f"{key}:{extra}".encode(), digest_size=16).hexdigest()
         return cls(directory, key, variant)
@@ -565,10 +567,11 @@ def _code_source() -> str:
     return _package_digest("*.py", "checks/*.py", *_PARSE_CODE)
 
 
-def findings_key(config: SiteConfig, settings: Settings, references_digest: str) -> str:
+def findings_key(config: SiteConfig, settings: Settings, references_digest: str, base: str | None = None) -> str:
     """What page-local findings depend on besides the page: what its parse depends on (:func:`config_key`),
-    every setting, references.yaml (HG502 names keys it holds) and the code of the checks."""
-    text = json.dumps({"pages": config_key(config), "settings": repr(settings), "references": references_digest,
+    every setting, references.yaml (HG502 names keys it holds) and the code of the checks. ``base``: see
+    :meth:`PageCache.for_config`."""
+    text = json.dumps({"pages": base or config_key(config), "settings": repr(settings), "references": references_digest,
                        "code": _code_source()}, sort_keys=True)
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
