@@ -217,8 +217,8 @@ class SiteAssembler:
         """Store ``cross`` (every page's load findings and the site-wide families' findings on ``site``, the model
         :meth:`assemble` made) for the next check's :meth:`warm`."""
         store = self.store
-        if store is None or self.judge is None or self._survey is None:
-            return
+        if store is None or self.judge is None or self._survey is None or (self._md is not None and self._md[2]):
+            return    # nothing to keep, or pages parsed by the fallback renderer (HG020): never kept
         crosses = [store.crosses[p] for p in self._survey.paths]
         key = self._cross_key(self._survey, crosses)
         pages = {p: (d, x, site.pages[p].local_findings or {}) for p, x in zip(self._survey.paths, crosses, strict=True)

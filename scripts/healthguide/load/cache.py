@@ -19,6 +19,11 @@ per-page findings (healthguide.stream) and whose key covers every setting, refer
 code; ``pages-check.sqlite`` for whole pages, e.g. ``healthguide stats``; ``pages-build.sqlite`` for the
 plugin), with the links of each compact page as last resolved; writes are transactions, so a crash leaves the old rows or the new ones. A file that cannot
 be read (corrupt, truncated, made for another configuration) is ignored and replaced.
+
+Two more tables make a warm check cheap: ``stats`` holds each page's stat signature beside the digest of the
+bytes it had (:meth:`PageCache.read`: an unchanged page is not read), and ``files`` holds the last check's
+snapshot (``warm-snapshot``: each page's digest, cross-page digest and own findings, and the cross-page findings;
+see ``SiteAssembler.warm``).
 """
 
 from __future__ import annotations
