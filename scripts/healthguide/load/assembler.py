@@ -193,6 +193,7 @@ class SiteAssembler:
             md, ext, problem = self._markdown()
             if problem:
                 return None
+            self._hyphenation()
             for (path, _), (page, digest) in zip(todo, parse_pages(self.config, self.references, md, ext, todo,
                                                                    self.on_parsed, self.judge), strict=True):
                 fresh[path] = page
@@ -279,6 +280,8 @@ class SiteAssembler:
                 todo.append((path, OnDisk(str(docs / path), digest) if digest else survey.data[path]))
             else:
                 loaded[path] = cached
+        if todo:
+            self._hyphenation()     # before the workers fork: they inherit it
         if self.store is not None:
             self.store.release()
         if todo and md is None:
@@ -330,6 +333,22 @@ class SiteAssembler:
             care=from_extension_configs(config.extension_configs, docs),
             digests={p: d for p, d in digests.items() if d},
         )
+
+    def _hyphenation(self) -> None:
+        """pyphen's patterns for the reading grade (``analysis.readability``, en_US) from the cache, put where pyphen
+        looks first (its ``hdcache``): parsing the dictionary file costs ~0.2 s in each process that grades a page.
+
+        Kept by the dictionary file's bytes, under the cache file's key (which holds pyphen's version). Anything
+        unexpected (another pyphen, another language there) leaves pyphen to read the file itself, as before."""
+        try:
+            import pyphen
+            path = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
+            if path not in pyphen.hdcache:
+                found = self._remember("hyphenation", Path(path), lambda: pyphen.HyphDict(path))
+                if isinstance(found, pyphen.HyphDict):
+                    pyphen.hdcache[path] = found
+        except Exception:  # noqa: BLE001 - only a speed-up: pyphen reads the file as it always did
+            pass
 
     def _known_to_load(self) -> bool:
         """The site's extensions loaded when this cache was last written, and nothing that decides it changed: the
