@@ -207,8 +207,8 @@ class SiteAssembler:
         key = self._cross_key(survey, [pages[p][1] for p in survey.paths])
         if key != then_key:
             return None
-        store.keep_only(survey.paths)
-        store.put_snapshot(key, ({p: entry for p, entry in pages.items() if entry[0]}, then_cross))
+        if fresh:   # the page list is the snapshot's (it is in the key): nothing to forget
+            store.put_snapshot(key, ({p: entry for p, entry in pages.items() if entry[0]}, then_cross))
         store.save()
         docs = self.config.docs_dir
         local = [f for p in survey.paths for found in pages[p][2].values() for f in found]
