@@ -202,8 +202,8 @@ class SiteAssembler:
                     store.put(path, digest, page)
         for path, page in fresh.items():      # assemble() takes them from here if the snapshot does not hold
             self.rendered[path] = (survey.digests[path], page)
-        pages = {p: (survey.digests[p], cross_digest(fresh[p]), fresh[p].local_findings or {}) if p in fresh
-                 else then_pages[p] for p in survey.paths}
+        pages = {p: (survey.digests[p], store.crosses.get(p) or cross_digest(fresh[p]), fresh[p].local_findings or {})
+                 if p in fresh else then_pages[p] for p in survey.paths}
         key = self._cross_key(survey, [pages[p][1] for p in survey.paths])
         if key != then_key:
             return None
