@@ -156,7 +156,8 @@ def run_check(args: argparse.Namespace) -> int:
             def on_parsed(done: int, total: int) -> None:
                 if total >= PROGRESS_MIN_PAGES:
                     bar.update(done, total)
-            result = check_site(args.config_file, args.today, use_cache=not args.no_cache, on_parsed=on_parsed)
+            result = check_site(args.config_file, args.today, use_cache=not args.no_cache, on_parsed=on_parsed,
+                                need_site=bool(args.changed or args.built))
     except ValueError as err:  # e.g. a malformed HEALTHGUIDE_TODAY
         print(f"error: {err}", file=sys.stderr)
         return 2

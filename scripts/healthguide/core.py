@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalogue import CATALOGUE, Catalogue, Family
@@ -20,7 +21,7 @@ from .checks import rendered
 from .checks.disclaimer import check_built_page
 from .checks.publish import check_site_url
 from .findings import Finding, Severity
-from .load.assembler import load_site
+from .load.assembler import SiteAssembler, load_site
 from .load.siteconfig import SiteConfig, load_site_config
 from .model import Page, Site
 from .settings import Settings
@@ -40,9 +41,15 @@ def load_config(config_path: str | os.PathLike[str], catalogue: Catalogue = CATA
 
 @dataclass(frozen=True)
 class Result:
+    """A check's judged findings; ``site`` is the model, made when first asked for if the check did not need it."""
+
     config: SiteConfig
-    site: Site
     findings: list[Finding]
+    load: Callable[[], Site] = field(repr=False, compare=False)
+
+    @functools.cached_property
+    def site(self) -> Site:
+        return self.load()
 
     @property
     def errors(self) -> int:
@@ -50,32 +57,57 @@ class Result:
 
 
 def check_site(config_path: str | os.PathLike[str], today: dt.date | None = None, use_cache: bool = True,
-               on_parsed: Callable[[int, int], None] | None = None) -> Result:
+               on_parsed: Callable[[int, int], None] | None = None, need_site: bool = False) -> Result:
     """``on_parsed(done, total)`` is told as pages the cache did not have are parsed (a progress line).
 
     Streaming: each page's own findings are judged where it is parsed (:class:`healthguide.stream.PageJudge`),
-    and the model keeps compact pages, cached with those findings.
+    and the model keeps compact pages, cached with those findings. Warm: when no page changed what the cross-page
+    families read, the findings come from the last check's snapshot and only the changed pages are read
+    (:meth:`SiteAssembler.warm`); ``Result.site`` is then made when asked for (``need_site``: made at once).
     """
     config = load_config(config_path)
     day = today or today_from_env() or dt.date.today()
-    site = load_site(config, day, use_cache=use_cache, on_parsed=on_parsed, judge=PageJudge(config, day))
-    return Result(config, site, run_checks(site, config.settings))
+    assembler = SiteAssembler(config, today=day, use_cache=use_cache, on_parsed=on_parsed, judge=PageJudge(config, day))
+    warm = None if need_site else assembler.warm()
+    if warm is not None:
+        dropped = _dropped(config.settings, CATALOGUE)
+        found = [*(f for f in warm.site if f.code not in dropped), *warm.cross, *warm.local]
+        return Result(config, judge(found, config.settings),
+                      lambda: load_site(config, day, use_cache=use_cache, judge=PageJudge(config, day)))
+    site = assembler.assemble()
+    cross = _cross_page(site, config.settings, CATALOGUE)
+    assembler.remember(site, cross)
+    return Result(config, run_checks(site, config.settings, cross=cross), lambda: site)
 
 
-def run_checks(site: Site, settings: Settings, catalogue: Catalogue = CATALOGUE) -> list[Finding]:
+def run_checks(site: Site, settings: Settings, catalogue: Catalogue = CATALOGUE,
+               cross: list[Finding] | None = None) -> list[Finding]:
     """Every finding for the site (load-time ones included), judged and sorted by place.
 
     Under ``profile: generic`` the catalogue's ``health_only`` families are skipped, their load codes too.
     Each family's per-page part (``Family.per_page``) is taken from a compact page that carries its findings
     (``Page.local_findings``, judged where the page was parsed), else run on the pages that need it.
+    ``cross``: :func:`_cross_page` of this site and settings, when the caller has it.
     """
-    dropped = frozenset() if settings.health else catalogue.health_only_codes()
-    found = [f for f in site.all_load_findings() if f.code not in dropped]
+    dropped = _dropped(settings, catalogue)
+    found = [f for f in site.load_findings if f.code not in dropped]
+    found.extend(cross if cross is not None else _cross_page(site, settings, catalogue))
+    found.extend(_per_page(site, settings, list(catalogue.per_page_families(settings.health))))
+    return judge(found, settings)
+
+
+def _dropped(settings: Settings, catalogue: Catalogue) -> frozenset[str]:
+    return frozenset() if settings.health else catalogue.health_only_codes()
+
+
+def _cross_page(site: Site, settings: Settings, catalogue: Catalogue) -> list[Finding]:
+    """What depends on more than one page: every page's load findings and every site-wide family's findings."""
+    dropped = _dropped(settings, catalogue)
+    found = [f for page in site.pages.values() for f in page.load_findings if f.code not in dropped]
     for family in catalogue.site_families(settings.health):
         if family.site_wide is not None:
             found.extend(family.site_wide(site, settings))
-    found.extend(_per_page(site, settings, list(catalogue.per_page_families(settings.health))))
-    return judge(found, settings)
+    return found
 
 
 def _per_page(site: Site, settings: Settings, families: list[Family]) -> Iterable[Finding]:

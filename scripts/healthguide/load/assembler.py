@@ -18,7 +18,7 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import markdown
 
@@ -26,7 +26,7 @@ from ..analysis.review import review_of, reviewers
 from ..findings import Finding, finding
 from ..model import Author, Link, Page, Reference, Site
 from . import sitefacts
-from .cache import PageCache, config_key, content_hash, decode_links, extensions_fingerprint, findings_key
+from .cache import PageCache, config_key, content_hash, cross_digest, decode_links, extensions_fingerprint, findings_key
 from .care import from_extension_configs
 from .loader import (
     MARKDOWN_CONFIG,
@@ -48,6 +48,25 @@ from .references import load_authors, load_references
 from .siteconfig import SiteConfig, nav_paths
 
 T = TypeVar("T")
+WARM_MAX_CHANGED = 64     # pages changed since the snapshot beyond which a warm check takes the whole path
+
+
+class Survey(NamedTuple):
+    """The files under docs/ and each page's digest (None: never cached), read once per assembler."""
+
+    paths: list[str]
+    files: set[str]
+    excluded: set[str]
+    digests: dict[str, str | None]
+    data: dict[str, bytes | OSError]       # the bytes of pages without a digest (snippets, unreadable)
+
+
+class Warm(NamedTuple):
+    """A check's findings, before severity, taken from the last check's snapshot (:meth:`SiteAssembler.warm`)."""
+
+    site: list[Finding]         # references, authors, symbolic links: judged afresh
+    cross: list[Finding]        # every page's load findings and the site-wide families' findings, as last judged
+    local: list[Finding]        # each page's own findings (parsed now, or as stored for its bytes)
 
 
 @dataclass(frozen=True)
@@ -79,10 +98,11 @@ class SiteAssembler:
         settings, docs = config.settings, config.docs_dir
         refs_path = docs / settings.references
         refs_key = _digest(refs_path)
+        base = config_key(config)     # reads snippet and data files: once per assembler
         extra = "" if variant == "check" else refs_key
         if judge is not None:   # the records carry findings: every setting, references.yaml and the checks' code
-            extra = findings_key(config, settings, refs_key)
-        self.store = PageCache.for_config(config, variant=variant, extra=extra) if use_cache else None
+            extra = findings_key(config, settings, refs_key, base)
+        self.store = PageCache.for_config(config, variant=variant, extra=extra, base=base) if use_cache else None
         self.references: dict[str, Reference] = {}
         self.authors: dict[str, Author] = {}
         self.site_findings: list[Finding] = []
@@ -93,10 +113,11 @@ class SiteAssembler:
             self.authors, author_findings = self._remember("authors", authors_path,
                                                            lambda: load_authors(authors_path, settings.authors))
             self.site_findings = [*ref_findings, *author_findings]
-        memory_key = f"{config_key(config)}:{refs_key}"
+        memory_key = f"{base}:{refs_key}"
         self.memory = memory if memory is not None and memory.key == memory_key else Memory(memory_key)
         self.rendered: dict[str, tuple[str | None, Page]] = {}
-        self._md: tuple[markdown.Markdown, HealthGuideExtension] | None = None
+        self._md: tuple[markdown.Markdown, HealthGuideExtension, list[Finding]] | None = None
+        self._survey: Survey | None = None
 
     def _remember(self, name: str, path: Path, compute: Callable[[], T]) -> T:
         return compute() if self.store is None else self.store.remember(name, path, compute)
@@ -114,10 +135,117 @@ class SiteAssembler:
             self.store.put(path, digest, page)
         return page
 
+    def survey(self) -> Survey:
+        """Every file under docs/ and the digest of each page not rendered already (read once per assembler).
+
+        With a cache, a page whose stat signature is the one stored with its digest is not read
+        (:meth:`PageCache.read`, git's rule for a racily clean file included)."""
+        if self._survey is None:
+            config, docs = self.config, self.config.docs_dir
+            paths, files, excluded = discover(docs, config.is_excluded) if docs.is_dir() else ([], set(), set())
+            digests: dict[str, str | None] = {}
+            kept: dict[str, bytes | OSError] = {}
+            for path in paths:
+                if path in self.rendered:
+                    continue
+                if self.store is not None:
+                    digest, data = self.store.read(path, docs / path)
+                else:
+                    data = read_bytes(docs / path)
+                    digest = PageCache.key_for(data)
+                digests[path] = digest
+                if digest is None and data is not None:
+                    kept[path] = data
+            self._survey = Survey(paths, files, excluded, digests, kept)
+        return self._survey
+
+    def warm(self) -> Warm | None:
+        """A check's findings from the last check's snapshot (:meth:`remember`), or None: then :meth:`assemble`.
+
+        Only the pages whose bytes changed are parsed (or taken from the cache); unchanged pages are not decoded.
+        The snapshot's cross-page findings hold while its key does: every page's record but its own findings
+        (:func:`~healthguide.load.cache.cross_digest`), the page list, the other files, the settings, the code,
+        references.yaml, authors.yml and the rest of :meth:`_cross_key`. An edit to a page's text leaves the key;
+        an edit to a link, an anchor, front matter or a cited statistic, a page added or removed changes it, and
+        every cross-page family runs again on the whole model.
+        """
+        store = self.store
+        if store is None or self.judge is None or self.rendered or not self._known_to_load():
+            return None
+        shot = store.snapshot()
+        if shot is None or not isinstance(shot[1], tuple) or len(shot[1]) != 2:
+            return None
+        then_key, (then_pages, then_cross) = shot
+        survey = self.survey()
+        changed = [p for p in survey.paths if survey.digests[p] is None or then_pages.get(p, ("",))[0] != survey.digests[p]]
+        if len(changed) > WARM_MAX_CHANGED:
+            return None
+        fresh: dict[str, Page] = {}
+        todo: list[tuple[str, bytes | OSError | OnDisk]] = []
+        for path in changed:
+            digest = survey.digests[path]
+            cached = store.get(path, digest) if digest else None
+            if cached is not None:
+                fresh[path] = cached
+            else:
+                todo.append((path, OnDisk(str(self.config.docs_dir / path), digest) if digest else survey.data[path]))
+        if todo:
+            md, ext, problem = self._markdown()
+            if problem:
+                return None
+            self._hyphenation()
+            for (path, _), (page, digest) in zip(todo, parse_pages(self.config, self.references, md, ext, todo,
+                                                                   self.on_parsed, self.judge), strict=True):
+                fresh[path] = page
+                survey.digests[path] = digest
+                if digest:
+                    store.put(path, digest, page)
+        for path, page in fresh.items():      # assemble() takes them from here if the snapshot does not hold
+            self.rendered[path] = (survey.digests[path], page)
+        pages = {p: (survey.digests[p], store.crosses.get(p) or cross_digest(fresh[p]), fresh[p].local_findings or {})
+                 if p in fresh else then_pages[p] for p in survey.paths}
+        key = self._cross_key(survey, [pages[p][1] for p in survey.paths])
+        if key != then_key:
+            return None
+        if fresh:   # the page list is the snapshot's (it is in the key): nothing to forget
+            store.put_snapshot(key, ({p: entry for p, entry in pages.items() if entry[0]}, then_cross))
+        store.save()
+        docs = self.config.docs_dir
+        local = [f for p in survey.paths for found in pages[p][2].values() for f in found]
+        return Warm([*self.site_findings, *(symlink_findings(docs) if docs.is_dir() else [])], list(then_cross), local)
+
+    def remember(self, site: Site, cross: list[Finding]) -> None:
+        """Store ``cross`` (every page's load findings and the site-wide families' findings on ``site``, the model
+        :meth:`assemble` made) for the next check's :meth:`warm`."""
+        store = self.store
+        if store is None or self.judge is None or self._survey is None or (self._md is not None and self._md[2]):
+            return    # nothing to keep, or pages parsed by the fallback renderer (HG020): never kept
+        crosses = [store.crosses[p] for p in self._survey.paths]
+        key = self._cross_key(self._survey, crosses)
+        pages = {p: (d, x, site.pages[p].local_findings or {}) for p, x in zip(self._survey.paths, crosses, strict=True)
+                 if (d := site.digests.get(p))}
+        store.put_snapshot(key, (pages, tuple(cross)))
+        store.save()
+
+    def _cross_key(self, survey: Survey, crosses: list[str]) -> str:
+        """What the cross-page findings depend on besides what the cache file's key holds (the configuration, every
+        setting, references.yaml, the checks' code): each page's record but its own findings, the page list, the
+        other files, what mkdocs.yml says about them, authors.yml and today's date."""
+        config = self.config
+        described = (
+            self.store.key if self.store is not None else "", str(config.path), str(config.docs_dir),
+            _digest(config.docs_dir / config.settings.authors), self.today.isoformat(), config.use_directory_urls,
+            list(zip(survey.paths, crosses, strict=True)), sorted(survey.files), sorted(survey.excluded),
+            sorted(sitefacts.theme_files(config.raw, config.path)), sorted(nav_paths(config.nav) or ["<every page>"]),
+            nav_paths(config.nav) is None, sitefacts.build_time_changers(config.raw, config.path),
+        )
+        return content_hash(repr(described).encode("utf-8", "surrogatepass"))
+
     def assemble(self) -> Site:
         """Every page under docs/ in one model: links resolved against all of them, site-wide facts derived."""
         config, settings, docs = self.config, self.config.settings, self.config.docs_dir
-        page_paths, files, excluded = discover(docs, config.is_excluded) if docs.is_dir() else ([], set(), set())
+        survey = self.survey()
+        page_paths, files, excluded = survey.paths, survey.files, survey.excluded
         # HG020 (an extension that cannot load) needs a Markdown instance made, which costs more than a warm run's
         # checks; when this very cache last saw them load (_known_to_load), none is made unless a page is parsed.
         known = self._known_to_load()
@@ -138,8 +266,7 @@ class SiteAssembler:
             if path in self.rendered:
                 digests[path], loaded[path] = self.rendered[path]
                 continue
-            data = read_bytes(docs / path)
-            digest = digests[path] = PageCache.key_for(data)
+            digest = digests[path] = survey.digests[path]
             remembered = self.memory.pages.get(path)
             cached = None
             if digest and remembered and remembered[0] == digest:
@@ -150,9 +277,11 @@ class SiteAssembler:
                     resolved[path] = decode_links(known_links[1])
                 cached = store.get(path, digest, resolved.get(path))
             if cached is None:
-                todo.append((path, OnDisk(str(docs / path), digest) if digest else data))
+                todo.append((path, OnDisk(str(docs / path), digest) if digest else survey.data[path]))
             else:
                 loaded[path] = cached
+        if todo:
+            self._hyphenation()     # before the workers fork: they inherit it
         if self.store is not None:
             self.store.release()
         if todo and md is None:
@@ -169,6 +298,10 @@ class SiteAssembler:
             digests[path] = digest      # of the bytes parsed: a page saved meanwhile is cached as it was read
             if store is not None and digest:
                 store.put(path, digest, page)
+        if self.store is not None and self.judge is not None:   # for remember(): records without a digest too
+            for path in page_paths:
+                if path not in self.store.crosses:
+                    self.store.crosses[path] = cross_digest(loaded[path])
         if self.judge is None:   # kept for `mkdocs serve`'s next build; a check's assembler is used once
             self.memory = Memory(self.memory.key, {p: (d, loaded[p]) for p, d in digests.items() if d})
         names = set(loaded)
@@ -201,6 +334,22 @@ class SiteAssembler:
             digests={p: d for p, d in digests.items() if d},
         )
 
+    def _hyphenation(self) -> None:
+        """pyphen's patterns for the reading grade (``analysis.readability``, en_US) from the cache, put where pyphen
+        looks first (its ``hdcache``): parsing the dictionary file costs ~0.2 s in each process that grades a page.
+
+        Kept by the dictionary file's bytes, under the cache file's key (which holds pyphen's version). Anything
+        unexpected (another pyphen, another language there) leaves pyphen to read the file itself, as before."""
+        try:
+            import pyphen
+            path = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
+            if path not in pyphen.hdcache:
+                found = self._remember("hyphenation", Path(path), lambda: pyphen.HyphDict(path))
+                if isinstance(found, pyphen.HyphDict):
+                    pyphen.hdcache[path] = found
+        except Exception:  # noqa: BLE001 - only a speed-up: pyphen reads the file as it always did
+            pass
+
     def _known_to_load(self) -> bool:
         """The site's extensions loaded when this cache was last written, and nothing that decides it changed: the
         file's key (extension entries, their configuration, the versions of Markdown and pymdown-extensions) and
@@ -211,7 +360,12 @@ class SiteAssembler:
         return self.store.noted("markdown-extensions-load") == extensions_fingerprint(self.config)
 
     def _markdown(self) -> tuple[markdown.Markdown, HealthGuideExtension, list[Finding]]:
-        """Our own renderer with the site's extensions; if one cannot load, HG020 and the rest of them."""
+        """Our own renderer with the site's extensions; if one cannot load, HG020 and the rest of them (made once)."""
+        if self._md is None:
+            self._md = self._new_markdown()
+        return self._md
+
+    def _new_markdown(self) -> tuple[markdown.Markdown, HealthGuideExtension, list[Finding]]:
         ext = new_extension(self.config, self.references)
         try:
             return new_markdown(self.config, ext), ext, []

@@ -19,6 +19,11 @@ per-page findings (healthguide.stream) and whose key covers every setting, refer
 code; ``pages-check.sqlite`` for whole pages, e.g. ``healthguide stats``; ``pages-build.sqlite`` for the
 plugin), with the links of each compact page as last resolved; writes are transactions, so a crash leaves the old rows or the new ones. A file that cannot
 be read (corrupt, truncated, made for another configuration) is ignored and replaced.
+
+Two more tables make a warm check cheap: ``stats`` holds each page's stat signature beside the digest of the
+bytes it had (:meth:`PageCache.read`: an unchanged page is not read), and ``files`` holds the last check's
+snapshot (``warm-snapshot``: each page's digest, cross-page digest and own findings, and the cross-page findings;
+see ``SiteAssembler.warm``).
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ import marshal
 import os
 import pickle
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import metadata
 from pathlib import Path
@@ -44,8 +50,9 @@ from .siteconfig import SiteConfig
 
 T = TypeVar("T")
 CACHE_DIR = ".healthguide-cache"
-FORMAT = 7                      # bump when the layout of a cache file changes
+FORMAT = 8                      # bump when the layout of a cache file changes
 SNIPPET_MARKER = b"--8<--"
+RACY_NS = 2_000_000_000         # a stat signature younger than this (before the run began) is not trusted
 
 
 def content_hash(data: bytes) -> str:
@@ -186,9 +193,13 @@ class PageCache:
         self.key = key
         self.db: sqlite3.Connection | None = None
         self.valid = False                                       # the file exists and is for this key
-        self.pending: dict[str, tuple[str, bytes]] = {}         # path -> (digest, encoded page), to write
+        self.pending: dict[str, tuple[str, bytes, str]] = {}    # path -> (digest, encoded page, cross digest), to write
         self.pending_files: dict[str, tuple[str, bytes]] = {}   # references, authors -> (digest, pickled)
         self.pending_links: dict[str, tuple[str, bytes]] = {}   # path -> (key, encoded resolved links)
+        self.pending_stats: dict[str, tuple[str, str]] = {}    # path -> (stat signature, digest), to write
+        self.crosses: dict[str, str] = {}                      # path -> cross_digest of the record read or put
+        self._signatures: dict[str, tuple[str, str]] | None = None
+        self.started_ns = time.time_ns()                       # before any page is looked at (the racy guard)
         self.keep: set[str] | None = None
         self.dirty = False
         self.hits = 0
@@ -196,11 +207,13 @@ class PageCache:
         self._open()
 
     @classmethod
-    def for_config(cls, config: SiteConfig, variant: str = "check", extra: str = "") -> PageCache | None:
+    def for_config(cls, config: SiteConfig, variant: str = "check", extra: str = "",
+                   base: str | None = None) -> PageCache | None:
         """The cache beside mkdocs.yml, or None where it would land inside docs/ or is switched off.
 
         ``variant``: "check" (the command line) or "build" (the plugin, whose pages are rendered with
-        references lists); ``extra``: anything else the variant's parse depends on.
+        references lists); ``extra``: anything else the variant's parse depends on; ``base``: :func:`config_key`
+        of ``config``, when the caller has it.
         """
         if os.environ.get("HEALTHGUIDE_NO_CACHE"):
             return None
@@ -208,7 +221,7 @@ class PageCache:
         docs = config.docs_dir.resolve()
         if directory == docs or docs in directory.parents:
             return None
-        key = config_key(config)
+        key = base or config_key(config)
         if extra:
             key = hashlib.blake2b(f"{key}:{extra}".encode(), digest_size=16).hexdigest()
         return cls(directory, key, variant)
@@ -276,7 +289,12 @@ class PageCache:
 
     def get(self, path: str, digest: str, links: tuple[Link, ...] | None = None) -> Page | None:
         """The page stored for these bytes; ``links``: its links already resolved (its stored ones are not decoded)."""
-        row = self._row("pages", path)
+        row = None
+        if self.db is not None:
+            try:
+                row = self.db.execute("SELECT digest, blob, cross FROM pages WHERE name = ?", (path,)).fetchone()
+            except sqlite3.Error:
+                row = None
         if row is not None and row[0] == digest:
             try:
                 found = decode(row[1], links)
@@ -284,9 +302,64 @@ class PageCache:
                 found = None
             if found is not None and found.path == path:
                 self.hits += 1
+                self.crosses[path] = row[2]
                 return found
         self.misses += 1
         return None
+
+    def read(self, path: str, file: Path) -> tuple[str | None, bytes | OSError | None]:
+        """A page's digest (:meth:`key_for`) and bytes; the bytes are None where its stat vouches for the digest.
+
+        Like git's index: a file whose size, mtime, ctime, inode and device are those seen when its bytes were last
+        hashed is taken to hold the same bytes, and is not read. Any write sets ctime to the clock (no program can set
+        it back), so an edit, even of the same size within the same second with mtime restored, changes the
+        signature. The one blind spot is an edit within the clock tick of the signature itself, so git's "racily
+        clean" rule applies: a signature is stored only when the file's mtime and ctime are older than this run's
+        start by more than :data:`RACY_NS` (coarse file-system clocks, FAT's 2 s), and such a file is read and hashed
+        on every run until it is.
+        """
+        try:
+            info = os.stat(file)          # before reading: a write after it changes what the next run sees
+        except OSError:
+            info = None
+        if info is not None:
+            signature = f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}"
+            known = self._stat_rows().get(path)
+            if known is not None and known[0] == signature:
+                return known[1], None
+        try:
+            data: bytes | OSError = file.read_bytes()
+        except OSError as err:
+            data = err
+        digest = self.key_for(data)
+        if digest and info is not None and max(info.st_mtime_ns, info.st_ctime_ns) < self.started_ns - RACY_NS:
+            self.pending_stats[path] = (signature, digest)
+            self.dirty = True
+        return digest, data
+
+    def _stat_rows(self) -> dict[str, tuple[str, str]]:
+        if self._signatures is None:
+            self._signatures = {}
+            if self.db is not None:
+                try:
+                    self._signatures = {n: (s, d) for n, s, d in self.db.execute("SELECT name, signature, digest FROM stats")}
+                except sqlite3.Error:
+                    pass
+        return self._signatures
+
+    def snapshot(self) -> tuple[str, Any] | None:
+        """The last check's findings as :meth:`put_snapshot` stored them: (key, value), or None."""
+        row = self._row("files", "warm-snapshot")
+        if row is None:
+            return None
+        try:
+            return row[0], pickle.loads(row[1])
+        except Exception:  # noqa: BLE001 - a damaged entry is a miss
+            return None
+
+    def put_snapshot(self, key: str, value: object) -> None:
+        self.pending_files["warm-snapshot"] = (key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        self.dirty = True
 
     def release(self) -> None:
         """Close the file while other work runs (e.g. before worker processes are forked)."""
@@ -295,7 +368,8 @@ class PageCache:
             self.db = None
 
     def put(self, path: str, digest: str, page: Page) -> None:
-        self.pending[path] = (digest, encode(page))
+        cross = self.crosses[path] = cross_digest(page)
+        self.pending[path] = (digest, encode(page), cross)
         self.dirty = True
         if len(self.pending) >= 256:   # a cold run of a large site: write as we go, hold little
             self._flush()
@@ -303,7 +377,7 @@ class PageCache:
     def _flush(self) -> None:
         try:
             self._write()
-            self.pending, self.pending_links = {}, {}
+            self.pending, self.pending_links, self.pending_stats = {}, {}, {}
         except (OSError, sqlite3.Error):
             pass
 
@@ -337,7 +411,7 @@ class PageCache:
         except (OSError, sqlite3.Error):
             pass  # a read-only checkout still checks, just without a cache
         finally:
-            self.pending, self.pending_files, self.pending_links, self.dirty = {}, {}, {}, False
+            self.pending, self.pending_files, self.pending_links, self.pending_stats, self.dirty = {}, {}, {}, {}, False
             self.release()
 
     def _write(self) -> None:
@@ -353,14 +427,17 @@ class PageCache:
             self.db = sqlite3.connect(self.file, timeout=2)
             with self.db:
                 self.db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
-                self.db.execute("CREATE TABLE pages (name TEXT PRIMARY KEY, digest TEXT, blob BLOB)")
+                self.db.execute("CREATE TABLE pages (name TEXT PRIMARY KEY, digest TEXT, blob BLOB, cross TEXT)")
+                self.db.execute("CREATE TABLE stats (name TEXT PRIMARY KEY, signature TEXT, digest TEXT)")
                 self.db.execute("CREATE TABLE files (name TEXT PRIMARY KEY, digest TEXT, blob BLOB)")
                 self.db.execute("CREATE TABLE links (name TEXT PRIMARY KEY, digest TEXT, blob BLOB)")
                 self.db.execute("INSERT INTO meta VALUES ('key', ?)", (self.key,))
             self.valid = True
         with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)",
-                                ((path, d, blob) for path, (d, blob) in self.pending.items()))
+            self.db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?)",
+                                ((path, d, blob, cross) for path, (d, blob, cross) in self.pending.items()))
+            self.db.executemany("INSERT OR REPLACE INTO stats VALUES (?, ?, ?)",
+                                ((path, sig, d) for path, (sig, d) in self.pending_stats.items()))
             self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)",
                                 ((name, d, blob) for name, (d, blob) in self.pending_files.items()))
             self.db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?)",
@@ -369,6 +446,7 @@ class PageCache:
                 stale = [(name,) for (name,) in self.db.execute("SELECT name FROM pages") if name not in self.keep]
                 self.db.executemany("DELETE FROM pages WHERE name = ?", stale)
                 self.db.executemany("DELETE FROM links WHERE name = ?", stale)
+                self.db.executemany("DELETE FROM stats WHERE name = ?", stale)
 
 
 # A compact encoding: the bulky, plain parts (sentences, links, text…) as marshal data, which loads
@@ -376,6 +454,16 @@ class PageCache:
 # derived facts, and any field added later) pickled by name, so a new field is cached without a change here.
 _MARSHALLED = frozenset({"path", "anchors", "links", "citations", "sentences", "raw_html", "admonitions", "text",
                          "front_matter_pos", "meta_pos", "outline", "markers", "claim_kinds", "grade", "cited_statistics"})
+
+
+def cross_digest(page: Page) -> str:
+    """A digest of what the cross-page families read from a compact page: all of the record but its own findings.
+
+    From ``repr`` (anchors sorted), not from the encoded bytes: marshal and pickle write shared objects as
+    references, so equal pages parsed in a worker or in this process may encode differently.
+    """
+    view = dataclasses.replace(page, local_findings=None, anchors=tuple(sorted(page.anchors)))   # type: ignore[arg-type]
+    return content_hash(repr(view).encode("utf-8", "surrogatepass"))
 
 
 def encode(page: Page) -> bytes:
@@ -484,10 +572,11 @@ def _code_source() -> str:
     return _package_digest("*.py", "checks/*.py", *_PARSE_CODE)
 
 
-def findings_key(config: SiteConfig, settings: Settings, references_digest: str) -> str:
+def findings_key(config: SiteConfig, settings: Settings, references_digest: str, base: str | None = None) -> str:
     """What page-local findings depend on besides the page: what its parse depends on (:func:`config_key`),
-    every setting, references.yaml (HG502 names keys it holds) and the code of the checks."""
-    text = json.dumps({"pages": config_key(config), "settings": repr(settings), "references": references_digest,
+    every setting, references.yaml (HG502 names keys it holds) and the code of the checks. ``base``: see
+    :meth:`PageCache.for_config`."""
+    text = json.dumps({"pages": base or config_key(config), "settings": repr(settings), "references": references_digest,
                        "code": _code_source()}, sort_keys=True)
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 

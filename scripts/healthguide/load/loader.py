@@ -91,10 +91,15 @@ def symlink_findings(docs_dir: Path) -> list[Finding]:
     root = docs_dir.resolve()
     for here, dirs, names in os.walk(docs_dir, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        try:
+            with os.scandir(here) as entries:   # each entry's type from the listing itself: no lstat per file
+                links = {entry.name for entry in entries if entry.is_symlink()}
+        except OSError:
+            links = set()
         for name in sorted([*dirs, *names]):
-            path = Path(here) / name
-            if name.startswith(".") or not path.is_symlink():
+            if name.startswith(".") or name not in links:
                 continue
+            path = Path(here) / name
             rel = path.relative_to(docs_dir).as_posix()
             try:
                 target = path.resolve(strict=True)
