@@ -57,6 +57,7 @@ class ParseResult:
     text: list[str] = field(default_factory=list)
     outline: list[tuple[str, str, str, str]] = field(default_factory=list)  # top-level (tag, id, classes, text)
     ref_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)  # href -> reference labels defining it
+    depth: int = 0  # how deep the walked tree nests (the loader serialises a deep one, as the site would)
 
 
 class CitationProcessor(InlineProcessor):
@@ -185,20 +186,22 @@ class CollectProcessor(Treeprocessor):
         result.ref_labels = {url: tuple(found) for url, found in labels.items()}
         self.ext.result = result
 
-    def _walk(self, el: etree.Element, result: ParseResult, in_refs: bool, in_code: bool = False) -> None:
+    def _walk(self, el: etree.Element, result: ParseResult, in_refs: bool, in_code: bool = False, depth: int = 1) -> None:
+        if depth > result.depth:
+            result.depth = depth
         for child in el:
             if child.get("id"):
                 result.anchors.add(child.get("id", ""))
             if child.tag == "a" and child.get("name"):
                 result.anchors.add(child.get("name", ""))   # browsers land on <a name> too, as MkDocs counts it
             if child.tag == "section" and child.get("class") == REFS_CLASS:
-                self._walk(child, result, in_refs=True)
+                self._walk(child, result, True, False, depth + 1)
                 continue
             if not in_refs and not in_code:
                 self._record(child, result)
             if child.get("class") == CITE_CLASS:
                 continue
-            self._walk(child, result, in_refs, in_code or child.tag in ("pre", "code"))
+            self._walk(child, result, in_refs, in_code or child.tag in ("pre", "code"), depth + 1)
 
     def _record(self, el: etree.Element, result: ParseResult) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
