@@ -177,14 +177,20 @@ def _first_start(text: str, words: list[str], gaps: tuple[re.Pattern[str], ...] 
 def _chain(text: str, words: list[str], i: int, q: int, gaps: tuple[re.Pattern[str], ...]) -> bool:
     if i == len(words):
         return True
+    word = words[i]
+    after = q + 1
+    if text.startswith(" ", q) and text.startswith(word, after):
+        # The usual gap, one space: the first place the search below would try (a space is a whole gap).
+        if _chain(text, words, i + 1, after + len(word), gaps):
+            return True
+        after += 1
     nonword, reach, gap = gaps
     m = nonword.match(text, q).end()  # type: ignore[union-attr]
     if m == q:
         return False                          # the gap must open with at least one \W
     # The gap is \W+ then \S* then \W+: it cannot reach past the \W run holding the first space after m.
-    end = reach.match(text, m).end() + len(words[i])  # type: ignore[union-attr]
-    word = words[i]
-    r = text.find(word, q + 1, end)
+    end = reach.match(text, m).end() + len(word)  # type: ignore[union-attr]
+    r = text.find(word, after, end)
     while r != -1:
         if gap.fullmatch(text, q, r) and _chain(text, words, i + 1, r + len(word), gaps):
             return True
