@@ -258,7 +258,7 @@ def _inline_text(el: etree.Element) -> Iterator[str]:
 
 
 def _unplaceholder(text: str) -> str:
-    return _PLACEHOLDER.sub("", text)
+    return _PLACEHOLDER.sub("", text) if "\x02" in text else text
 
 
 _ABBREVIATIONS = r"(?<!\be\.g)(?<!\bi\.e)(?<!\bet al)(?<!\bvs)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bNo)(?<!\bp)(?<!\bpp)(?<!\bapprox)(?<!\bcf)(?<!\betc)"
@@ -266,7 +266,14 @@ _SENTENCE_END = re.compile(r"(?=[.!?])" + _ABBREVIATIONS + r"([.!?]+[\"”’')\
 
 
 def _keys(text: str) -> list[str]:
-    return [k for group in re.findall(CITE_MARK + r"([^\ue001]*)\ue001", text) for k in group.split()]
+    if CITE_MARK not in text:
+        return []
+    return [k for group in _CITE_GROUP.findall(text) for k in group.split()]
+
+
+_CITE_GROUP = re.compile(CITE_MARK + r"([^\ue001]*)\ue001")
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_STOP = re.compile(r"\s+([.,;:!?])")
 
 
 _LEAD_CITES = re.compile(r"(?:" + CITE_MARK + r"[^\ue001]*\ue001\s*)+")
@@ -274,7 +281,7 @@ _LEAD_CITES = re.compile(r"(?:" + CITE_MARK + r"[^\ue001]*\ue001\s*)+")
 
 def split_sentences(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """Split running text into sentences; a citation just after a full stop belongs to the sentence before."""
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
     if not text:
         return []
     pieces: list[str] = []
@@ -290,9 +297,9 @@ def split_sentences(text: str) -> list[tuple[str, tuple[str, ...]]]:
             # "… in women. [@menz2013foot]": a citation just after the full stop belongs to that sentence.
             out[-1][1].extend(_keys(lead.group(0)))
             piece = piece[lead.end():]
-        plain = CITE_MARK_RE.sub("", piece).strip()
+        plain = (CITE_MARK_RE.sub("", piece) if CITE_MARK in piece else piece).strip()
         if plain.strip(" .;,"):
-            out.append((re.sub(r"\s+([.,;:!?])", r"\1", plain), _keys(piece)))
+            out.append((_SPACE_BEFORE_STOP.sub(r"\1", plain), _keys(piece)))
     return [(s, tuple(k)) for s, k in out]
 
 
