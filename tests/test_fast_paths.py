@@ -97,6 +97,12 @@ def _yaml_samples() -> list[str]:
     pieces = ["a", "b", ":", " ", "\n", "-", "'", '"', "[", "]", "{", "}", ",", "#", "&x", "*x", "é", "\t", "|", ">", "1", "!",
               "?", "  ", "...", "---", "\\", "2026-01-05", "~", "."]
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(20000)]
+    # Indicator characters inside and outside scalars (references.yaml's "Foot & Ankle", "10%", a line "  >27 …"):
+    # libyaml's scanner decides where they stand (yamlsafe._only_in_scalars).
+    pieces += ["&", "*", "%", "@", "`", "!!str ", "|-", ">+", "|2", "%YAML 1.1\n", "& ", "* ", "! ", "\n  ", "\n    ", "- ",
+               ": ", "a & b", "10%", ">27", "'&x'", '"*x"', "\n%", "\n@", "\n`"]
+    pieces.remove("\t")
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(10000)]
     return texts
 
 

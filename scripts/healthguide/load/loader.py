@@ -147,7 +147,8 @@ def parse_pages(config: SiteConfig, references: Mapping[str, Reference], md: mar
     if len(items) >= POOL_THRESHOLD and workers > 1:
         try:
             context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-            chunk = max(8, len(items) // (workers * 8))
+            # small chunks, so the workers finish together (a chunk costs one round trip, ~1 ms)
+            chunk = max(8, len(items) // (workers * 24))
             chunks = [items[i:i + chunk] for i in range(0, len(items), chunk)]
             with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                      initargs=(config, references, judge)) as pool:
