@@ -272,7 +272,6 @@ def _keys(text: str) -> list[str]:
 
 
 _CITE_GROUP = re.compile(CITE_MARK + r"([^\ue001]*)\ue001")
-_SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_STOP = re.compile(r"\s+([.,;:!?])")
 
 
@@ -281,7 +280,7 @@ _LEAD_CITES = re.compile(r"(?:" + CITE_MARK + r"[^\ue001]*\ue001\s*)+")
 
 def split_sentences(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """Split running text into sentences; a citation just after a full stop belongs to the sentence before."""
-    text = _SPACES.sub(" ", text).strip()
+    text = " ".join(text.split())  # str.split() and re's \s agree on what is white space
     if not text:
         return []
     pieces: list[str] = []
