@@ -63,10 +63,10 @@ class AnyOf:
         self.rules = tuple(built)
         # Which rules each trigger word wakes (and those that always run): a sentence meets one set
         # intersection instead of a look at every rule's words. Rules still run in their written order.
-        self._always = tuple(i for i, rule in enumerate(built) if rule.triggers is None)
+        self._always = tuple(i for i, made in enumerate(built) if made.triggers is None)
         index: dict[str, list[int]] = {}
-        for i, rule in enumerate(built):
-            for word in rule.triggers or ():
+        for i, made in enumerate(built):
+            for word in made.triggers or ():
                 index.setdefault(word, []).append(i)
         self._index = {word: tuple(found) for word, found in index.items()}
         self._vocabulary = frozenset(index)
