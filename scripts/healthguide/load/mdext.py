@@ -298,7 +298,9 @@ def split_sentences(text: str) -> list[tuple[str, tuple[str, ...]]]:
             piece = piece[lead.end():]
         plain = (CITE_MARK_RE.sub("", piece) if CITE_MARK in piece else piece).strip()
         if plain.strip(" .;,"):
-            out.append((_SPACE_BEFORE_STOP.sub(r"\1", plain), _keys(piece)))
+            if _SPACE_BEFORE_STOP.search(plain):  # rare: spares the template substitution
+                plain = _SPACE_BEFORE_STOP.sub(r"\1", plain)
+            out.append((plain, _keys(piece)))
     return [(s, tuple(k)) for s, k in out]
 
 
