@@ -30,9 +30,9 @@ _DIGIT = re.compile(r"\d")
 
 def words_of(text: str) -> frozenset[str]:
     """The lower-case words of ``text``, and "#" when it holds a digit (what ``Rule`` triggers on)."""
-    found = set(_TOKEN.findall(text.lower()))
+    found = _TOKEN.findall(text.lower())
     if _DIGIT.search(text):
-        found.add("#")
+        found.append("#")
     return frozenset(found)
 
 
