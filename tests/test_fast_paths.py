@@ -97,6 +97,12 @@ def _yaml_samples() -> list[str]:
     pieces = ["a", "b", ":", " ", "\n", "-", "'", '"', "[", "]", "{", "}", ",", "#", "&x", "*x", "é", "\t", "|", ">", "1", "!",
               "?", "  ", "...", "---", "\\", "2026-01-05", "~", "."]
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(20000)]
+    # Indicator characters inside and outside scalars (references.yaml's "Foot & Ankle", "10%", a line "  >27 …"):
+    # libyaml's scanner decides where they stand (yamlsafe._only_in_scalars).
+    pieces += ["&", "*", "%", "@", "`", "!!str ", "|-", ">+", "|2", "%YAML 1.1\n", "& ", "* ", "! ", "\n  ", "\n    ", "- ",
+               ": ", "a & b", "10%", ">27", "'&x'", '"*x"', "\n%", "\n@", "\n`"]
+    pieces.remove("\t")
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(10000)]
     return texts
 
 
@@ -134,3 +140,73 @@ def test_page_models_built_in_a_worker_are_the_ones_built_here(tmp_path: Path) -
         pipeline.close()
         made[workers] = assembler.rendered
     assert made[0] == made[1] and len(made[0]) == len(discover(config.docs_dir)[0]) >= 3
+
+
+def _models(config_path: Path, full: bool) -> dict[str, object]:
+    """Every page of a site as load_page builds it, with the check's short render or with ``Markdown.convert``."""
+    from healthguide.load import loader
+    from healthguide.load.references import load_references
+
+    config = load_config(config_path)
+    refs_path = config.docs_dir / config.settings.references
+    refs = load_references(refs_path, config.settings.references)[0] if refs_path.exists() else {}
+    ext = loader.new_extension(config, refs)
+    md = loader.new_markdown(config, ext)
+    if full:
+        md._hg_plain_tail = False  # type: ignore[attr-defined]
+    else:
+        assert loader._tail_is_plain(md)
+    return {path: loader.load_page(path, (config.docs_dir / path).read_bytes(), md, ext, config.settings.max_file_bytes)
+            for path in loader.discover(config.docs_dir)[0]}
+
+
+def test_the_checks_render_stops_at_the_collector_with_the_same_pages(tmp_path: Path) -> None:
+    """loader.render_tree (no serialising, no unescape pass, no rel on external links) against Markdown.convert:
+    the same page models on docs/, both generated shapes (planted defects included) and the conformance trees."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    import gen
+
+    sites = [ROOT / "mkdocs.yml", *sorted((ROOT / "tests" / "conformance").glob("*/mkdocs.yml"))]
+    for shape in gen.SHAPES:
+        gen.generate(tmp_path / shape, 40, seed=5, defects=2, shape=shape)
+        sites.append(tmp_path / shape / "mkdocs.yml")
+    for site in sites:
+        assert _models(site, full=False) == _models(site, full=True), site
+
+
+def test_the_checks_render_writes_out_a_deep_tree_and_steps_aside_for_other_extensions(tmp_path: Path) -> None:
+    """A tree deeper than the collector's bound is serialised as MkDocs would (so a failure is still HG021), and an
+    extension from elsewhere turns the short render off."""
+    from healthguide.load import loader
+    from support import build_fixture
+
+    config = load_config(build_fixture(tmp_path) / "mkdocs.yml")
+    ext = loader.new_extension(config, {})
+    md = loader.new_markdown(config, ext)
+    assert loader._tail_is_plain(md)
+    called = []
+    tail = md.treeprocessors["unescape"]  # runs after our collector: only when the tail is run
+    real = tail.run
+    tail.run = lambda root: called.append(1) or real(root)  # type: ignore[method-assign]
+    loader.render_tree(md, "Shallow text.\n")
+    assert not called
+    loader.render_tree(md, "".join("    " * i + "- item\n" for i in range(60)))
+    assert called and ext.result is not None and ext.result.depth > loader._DEEP_TREE
+
+    import markdown
+    from markdown.extensions import Extension
+    from markdown.treeprocessors import Treeprocessor
+
+    class Late(Treeprocessor):
+        def run(self, root: object) -> None:
+            return None
+
+    class Elsewhere(Extension):
+        def extendMarkdown(self, md: markdown.Markdown) -> None:
+            md.treeprocessors.register(Late(md), "late", 0.5)
+
+    other = markdown.Markdown(extensions=[*config.markdown_extensions, loader.new_extension(config, {}), Elsewhere()],
+                              extension_configs=config.extension_configs)
+    assert not loader._tail_is_plain(other)

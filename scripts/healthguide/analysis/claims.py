@@ -30,9 +30,9 @@ _DIGIT = re.compile(r"\d")
 
 def words_of(text: str) -> frozenset[str]:
     """The lower-case words of ``text``, and "#" when it holds a digit (what ``Rule`` triggers on)."""
-    found = set(_TOKEN.findall(text.lower()))
+    found = _TOKEN.findall(text.lower())
     if _DIGIT.search(text):
-        found.add("#")
+        found.append("#")
     return frozenset(found)
 
 
@@ -61,6 +61,15 @@ class AnyOf:
             else:
                 built.append(Rule(rule[0], rule[1], flags, rule[2] if len(rule) > 2 else None))  # type: ignore[misc]
         self.rules = tuple(built)
+        # Which rules each trigger word wakes (and those that always run): a sentence meets one set
+        # intersection instead of a look at every rule's words. Rules still run in their written order.
+        self._always = tuple(i for i, made in enumerate(built) if made.triggers is None)
+        index: dict[str, list[int]] = {}
+        for i, made in enumerate(built):
+            for word in made.triggers or ():
+                index.setdefault(word, []).append(i)
+        self._index = {word: tuple(found) for word, found in index.items()}
+        self._vocabulary = frozenset(index)
 
     @property
     def patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -69,9 +78,14 @@ class AnyOf:
     def search(self, text: str, words: frozenset[str] | None = None) -> re.Match[str] | None:
         if words is None:
             words = words_of(text)
-        for rule in self.rules:
-            if rule.triggers is not None and rule.triggers.isdisjoint(words):
-                continue
+        woken = self._vocabulary.intersection(words)
+        if not woken and not self._always:
+            return None
+        index = self._index
+        order = sorted({i for word in woken for i in index[word]}.union(self._always)) if woken else self._always
+        rules = self.rules
+        for i in order:
+            rule = rules[i]
             found = rule.pattern.search(text)
             if found and not (rule.unless and rule.unless.search(text)):
                 return found
@@ -334,6 +348,10 @@ def _claims_proof(sentence: str) -> bool:
     return False
 
 
+# A word ending in -ists or -ians (what ``words_of`` splits out: the letters run no further), found in one search.
+_PLURAL_OF_PERSON = re.compile(r"(?:ists|ians)(?![a-z])")
+
+
 def rule_kind(sentence: str) -> str | None:
     """The kind of claim a wording rule finds in the sentence ("states a statistic", …), or None."""
     words = words_of(sentence)
@@ -343,7 +361,7 @@ def rule_kind(sentence: str) -> str | None:
         return None
     if not _NAMED_WORDS.isdisjoint(words) and NAMED_SOURCE.search(sentence) and not _ABOUT_A_TITLE.search(sentence):
         return "attributes a finding to a named source"
-    if (not _RESEARCH_WORDS.isdisjoint(words) or any(w.endswith(("ists", "ians")) for w in words)) \
+    if (not _RESEARCH_WORDS.isdisjoint(words) or _PLURAL_OF_PERSON.search(sentence.lower())) \
             and RESEARCH.search(sentence):
         return "leans on research"
     if sentence.rstrip().endswith(":"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 import pyphen
 
@@ -50,7 +51,8 @@ def flesch_kincaid_grade(text: str) -> float | None:
     if not words:
         return None
     sentences = max(sentence_count(text), 1)
-    total = sum(syllables(w) for w in words)
+    # each distinct word once (a page repeats most of its words): the same total
+    total = sum(syllables(w) * n for w, n in Counter(words).items())
     return round(0.39 * len(words) / sentences + 11.8 * total / len(words) - 15.59, 1)
 
 

@@ -18,6 +18,8 @@ from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
 import markdown
+import markdown.serializers
+import markdown.treeprocessors
 
 from ..analysis import claims, readability, statistics
 from ..findings import CODES, Finding, Severity, finding
@@ -25,7 +27,7 @@ from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Reference
 from . import care, frontmatter, headings, rawhtml, sitefacts
 from .cache import PageCache
 from .locate import Locator
-from .mdext import HealthGuideExtension, ParseResult
+from .mdext import CollectProcessor, ExternalLinkProcessor, HealthGuideExtension, ParseResult
 from .schema import parse_meta
 from .siteconfig import SiteConfig
 
@@ -150,7 +152,8 @@ def parse_pages(config: SiteConfig, references: Mapping[str, Reference], md: mar
     if len(items) >= POOL_THRESHOLD and workers > 1:
         try:
             context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-            chunk = max(8, len(items) // (workers * 8))
+            # small chunks, so the workers finish together (a chunk costs one round trip, ~1 ms)
+            chunk = max(8, len(items) // (workers * 24))
             chunks = [items[i:i + chunk] for i in range(0, len(items), chunk)]
             with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                      initargs=(config, references, judge)) as pool:
@@ -218,12 +221,80 @@ def load_page(path: str, data: bytes | OSError, md: markdown.Markdown, ext: Heal
         return part
     md.reset()
     try:
-        md.convert(part.body)
+        render_tree(md, part.body)
         result = ext.result or ParseResult()
     except Exception as err:  # noqa: BLE001 - a third-party extension may choke on odd input
         return _broken(path, finding(RENDER_FAILED, path, part.body_line, 1, f"Markdown could not be rendered: {err!r}"),
                        meta=part.meta, meta_pos=part.meta_pos)
     return page_from_result(path, part, result)
+
+
+def render_tree(md: markdown.Markdown, source: str) -> None:
+    """``md.convert(source)`` for the checks, which read only what our collector saw of the finished tree.
+
+    The same steps in the same order, up to our collector; the rest (unescaping the tree, serialising it to
+    HTML, the text post-processors) and the ``rel`` our extension adds to external links (read by nothing
+    the collector records) are left out when they cannot fail or change what was collected: see
+    :func:`_tail_is_plain`. A tree deeper than ``_DEEP_TREE``, or one with elements left in the HTML stash
+    (whose depth the collector did not see), is serialised as the site would, so that a page the renderer
+    cannot write out is still reported (HG021).
+    """
+    if not source.strip():
+        return  # what convert() returns '' for, before any processor runs
+    plain = _tail_is_plain(md)
+    if not plain:
+        md.convert(source)
+        return
+    md.lines = source.split("\n")
+    for prep in md.preprocessors:
+        md.lines = prep.run(md.lines)
+    root = md.parser.parseDocument(md.lines).getroot()
+    processors = list(md.treeprocessors)
+    for at, processor in enumerate(processors):
+        if isinstance(processor, ExternalLinkProcessor):
+            continue
+        new_root = processor.run(root)
+        if new_root is not None:
+            root = new_root
+        if isinstance(processor, CollectProcessor):
+            result = getattr(processor.ext, "result", None)
+            stashed_tree = any(not isinstance(block, str) for block in md.htmlStash.rawHtmlBlocks)  # md_in_html's
+            if result is None or result.depth > _DEEP_TREE or stashed_tree:
+                for rest in processors[at + 1:]:
+                    rest.run(root)
+                output = md.serializer(root)
+                for post in md.postprocessors:
+                    output = post.run(output)
+            return
+
+
+_DEEP_TREE = 100
+# What may follow our collector in a check's Markdown instance without being run: none of them can fail on a
+# tree Python-Markdown, pymdown-extensions and ours built (the source holds no STX/ETX: Markdown's first
+# preprocessor removes them, so every placeholder is its own), and none changes what was already collected.
+_PLAIN_TAIL = (markdown.treeprocessors.UnescapeTreeprocessor,)
+_PLAIN_POST = frozenset(("markdown.postprocessors.RawHtmlPostprocessor", "markdown.postprocessors.AndSubstitutePostprocessor",
+                         "markdown.extensions.footnotes.FootnotePostprocessor",
+                         "markdown.extensions.md_in_html.MarkdownInHTMLPostprocessor"))
+_SERIALISERS = (markdown.serializers.to_xhtml_string, markdown.serializers.to_html_string)
+_PLAIN_MODULES = ("markdown.", "pymdownx.", "healthguide.")
+
+
+def _tail_is_plain(md: markdown.Markdown) -> bool:
+    """Whether :func:`render_tree` may stop at our collector: it is registered, only known processors follow it,
+    and every processor that builds the tree comes from Python-Markdown, pymdown-extensions or this package
+    (whose elements always serialise). Decided once per Markdown instance."""
+    known = getattr(md, "_hg_plain_tail", None)
+    if known is None:
+        processors = list(md.treeprocessors)
+        at = next((i for i, p in enumerate(processors) if isinstance(p, CollectProcessor)), None)
+        built_by = [*md.preprocessors, *md.parser.blockprocessors, *md.inlinePatterns, *processors]
+        known = (at is not None and all(isinstance(p, _PLAIN_TAIL) for p in processors[at + 1:])
+                 and all(f"{type(p).__module__}.{type(p).__qualname__}" in _PLAIN_POST for p in md.postprocessors)
+                 and all(type(p).__module__.startswith(_PLAIN_MODULES) for p in built_by)
+                 and md.serializer in _SERIALISERS)
+        md._hg_plain_tail = known  # type: ignore[attr-defined]
+    return bool(known)
 
 
 def split_page(path: str, data: bytes | OSError, max_bytes: int) -> frontmatter.Split | Page:

@@ -73,17 +73,16 @@ class Locator:
 
     def find_words(self, sentence: str) -> Position:
         """Where a rendered sentence starts: its first words, with any markup between them."""
-        words = re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", sentence)
+        words = _SENTENCE_WORD.findall(sentence)
         for size in (4, 2, 1):
             if len(words) >= size:
-                pattern = r"\W+(?:\S*?\W+)??".join(re.escape(w) for w in words[:size])
-                pos = self._search(pattern, sentence, words[:size])
+                pos = self._search(sentence, words[:size])
                 if pos:
                     return pos
         return Position(self.first_line)
 
-    def _search(self, pattern: str, key: str, literals: list[str] | None = None) -> Position | None:
-        if literals and not self._seen[key]:
+    def _search(self, key: str, literals: list[str]) -> Position | None:
+        if not self._seen[key]:
             # The usual case, a sentence's first lookup, needs only the first match: found without
             # compiling a regex per sentence (the same answer; see _first_start).
             # The leftmost match that stays on one line is the first line's first match.
@@ -100,12 +99,14 @@ class Locator:
             line = bisect_right(self._starts, at) - 1
             self._seen[key] += 1
             return Position(self.first_line + line, at - self._starts[line] + 1)
+        # A repeated sentence: the regex its words make (built only here, where it is needed).
+        pattern = r"\W+(?:\S*?\W+)??".join(re.escape(w) for w in literals)
         regex = re.compile(pattern)
         hits = self._hits.get("\0" + pattern)
         if hits is None:
             hits = []
             # Every match holds each literal word, so only lines holding the longest one can match.
-            rows = self._lines_with(max(literals, key=len)) if literals else range(len(self.lines))
+            rows = self._lines_with(max(literals, key=len))
             for i in rows:
                 hits.extend((i, m.start()) for m in regex.finditer(self.lines[i]))
             self._hits["\0" + pattern] = hits
@@ -150,6 +151,7 @@ class Locator:
         return rows
 
 
+_SENTENCE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 # What stands just before a link's href (``](``, ``href="``, ``<``) and what may follow it.
 _LINK_START = re.compile(r"(?:\]\(\s*<?|\b(?:href|src)\s*=\s*[\"']?|<)\Z", re.I)
 _LINK_END = frozenset({"", " ", "\t", "\n", ")", ">", '"', "'"})
@@ -175,14 +177,20 @@ def _first_start(text: str, words: list[str], gaps: tuple[re.Pattern[str], ...] 
 def _chain(text: str, words: list[str], i: int, q: int, gaps: tuple[re.Pattern[str], ...]) -> bool:
     if i == len(words):
         return True
+    word = words[i]
+    after = q + 1
+    if text.startswith(" ", q) and text.startswith(word, after):
+        # The usual gap, one space: the first place the search below would try (a space is a whole gap).
+        if _chain(text, words, i + 1, after + len(word), gaps):
+            return True
+        after += 1
     nonword, reach, gap = gaps
     m = nonword.match(text, q).end()  # type: ignore[union-attr]
     if m == q:
         return False                          # the gap must open with at least one \W
     # The gap is \W+ then \S* then \W+: it cannot reach past the \W run holding the first space after m.
-    end = reach.match(text, m).end() + len(words[i])  # type: ignore[union-attr]
-    word = words[i]
-    r = text.find(word, q + 1, end)
+    end = reach.match(text, m).end() + len(word)  # type: ignore[union-attr]
+    r = text.find(word, after, end)
     while r != -1:
         if gap.fullmatch(text, q, r) and _chain(text, words, i + 1, r + len(word), gaps):
             return True

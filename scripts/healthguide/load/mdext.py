@@ -57,6 +57,7 @@ class ParseResult:
     text: list[str] = field(default_factory=list)
     outline: list[tuple[str, str, str, str]] = field(default_factory=list)  # top-level (tag, id, classes, text)
     ref_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)  # href -> reference labels defining it
+    depth: int = 0  # how deep the walked tree nests (the loader serialises a deep one, as the site would)
 
 
 class CitationProcessor(InlineProcessor):
@@ -185,20 +186,22 @@ class CollectProcessor(Treeprocessor):
         result.ref_labels = {url: tuple(found) for url, found in labels.items()}
         self.ext.result = result
 
-    def _walk(self, el: etree.Element, result: ParseResult, in_refs: bool, in_code: bool = False) -> None:
+    def _walk(self, el: etree.Element, result: ParseResult, in_refs: bool, in_code: bool = False, depth: int = 1) -> None:
+        if depth > result.depth:
+            result.depth = depth
         for child in el:
             if child.get("id"):
                 result.anchors.add(child.get("id", ""))
             if child.tag == "a" and child.get("name"):
                 result.anchors.add(child.get("name", ""))   # browsers land on <a name> too, as MkDocs counts it
             if child.tag == "section" and child.get("class") == REFS_CLASS:
-                self._walk(child, result, in_refs=True)
+                self._walk(child, result, True, False, depth + 1)
                 continue
             if not in_refs and not in_code:
                 self._record(child, result)
             if child.get("class") == CITE_CLASS:
                 continue
-            self._walk(child, result, in_refs, in_code or child.tag in ("pre", "code"))
+            self._walk(child, result, in_refs, in_code or child.tag in ("pre", "code"), depth + 1)
 
     def _record(self, el: etree.Element, result: ParseResult) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -255,7 +258,7 @@ def _inline_text(el: etree.Element) -> Iterator[str]:
 
 
 def _unplaceholder(text: str) -> str:
-    return _PLACEHOLDER.sub("", text)
+    return _PLACEHOLDER.sub("", text) if "\x02" in text else text
 
 
 _ABBREVIATIONS = r"(?<!\be\.g)(?<!\bi\.e)(?<!\bet al)(?<!\bvs)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bNo)(?<!\bp)(?<!\bpp)(?<!\bapprox)(?<!\bcf)(?<!\betc)"
@@ -263,7 +266,13 @@ _SENTENCE_END = re.compile(r"(?=[.!?])" + _ABBREVIATIONS + r"([.!?]+[\"”’')\
 
 
 def _keys(text: str) -> list[str]:
-    return [k for group in re.findall(CITE_MARK + r"([^\ue001]*)\ue001", text) for k in group.split()]
+    if CITE_MARK not in text:
+        return []
+    return [k for group in _CITE_GROUP.findall(text) for k in group.split()]
+
+
+_CITE_GROUP = re.compile(CITE_MARK + r"([^\ue001]*)\ue001")
+_SPACE_BEFORE_STOP = re.compile(r"\s+([.,;:!?])")
 
 
 _LEAD_CITES = re.compile(r"(?:" + CITE_MARK + r"[^\ue001]*\ue001\s*)+")
@@ -271,7 +280,7 @@ _LEAD_CITES = re.compile(r"(?:" + CITE_MARK + r"[^\ue001]*\ue001\s*)+")
 
 def split_sentences(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """Split running text into sentences; a citation just after a full stop belongs to the sentence before."""
-    text = re.sub(r"\s+", " ", text).strip()
+    text = " ".join(text.split())  # str.split() and re's \s agree on what is white space
     if not text:
         return []
     pieces: list[str] = []
@@ -287,9 +296,11 @@ def split_sentences(text: str) -> list[tuple[str, tuple[str, ...]]]:
             # "… in women. [@menz2013foot]": a citation just after the full stop belongs to that sentence.
             out[-1][1].extend(_keys(lead.group(0)))
             piece = piece[lead.end():]
-        plain = CITE_MARK_RE.sub("", piece).strip()
+        plain = (CITE_MARK_RE.sub("", piece) if CITE_MARK in piece else piece).strip()
         if plain.strip(" .;,"):
-            out.append((re.sub(r"\s+([.,;:!?])", r"\1", plain), _keys(piece)))
+            if _SPACE_BEFORE_STOP.search(plain):  # rare: spares the template substitution
+                plain = _SPACE_BEFORE_STOP.sub(r"\1", plain)
+            out.append((plain, _keys(piece)))
     return [(s, tuple(k)) for s, k in out]
 
 

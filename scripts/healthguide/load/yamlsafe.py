@@ -60,8 +60,12 @@ _NON_PRINTABLE = yaml.reader.Reader.NON_PRINTABLE
 # Where libyaml's scanner is more lenient than PyYAML's (tabs, block scalar headers, tags, anchors, directives,
 # reserved indicators), found by tests/test_fast_paths.py: such documents go to the pure-Python loader.
 # In a flow collection PyYAML reads every "?" as a key indicator, libyaml only one followed by a space.
-_UNUSUAL = re.compile(r"[\t|>&*!%@`]")
 _FLOW = re.compile(r"[\[{]")
+# Those characters (but the tab, always refused): inside a plain or quoted scalar ("Foot & Ankle", "10%", "BMI >27") they are
+# text to both parsers, and libyaml's scanner says where each one is (see _only_in_scalars).
+_INDICATOR_CHARS = re.compile(r"[|>&*!%@`]")
+_INDICATOR_TOKENS = (yaml.AnchorToken, yaml.AliasToken, yaml.TagToken, yaml.DirectiveToken)
+_STARTS_AS_INDICATOR = tuple("|>&*!%@`")
 
 
 def _parse_fast(text: str, list_key: str | None) -> Parsed | None:
@@ -71,7 +75,9 @@ def _parse_fast(text: str, list_key: str | None) -> Parsed | None:
     and marks are the ones reported), a tab or a character its reader refuses, and any alias (libyaml gives an alias the
     node it names; :func:`parse_python` refuses it at the alias). tests/test_fast_paths.py holds the two equal.
     """
-    if _UNUSUAL.search(text) or _NON_PRINTABLE.search(text) or ("?" in text and _FLOW.search(text)):
+    if "\t" in text or _NON_PRINTABLE.search(text) or ("?" in text and _FLOW.search(text)):
+        return None
+    if _INDICATOR_CHARS.search(text) and not _only_in_scalars(text):
         return None
     assert _FAST is not None
     try:
@@ -86,6 +92,28 @@ def _parse_fast(text: str, list_key: str | None) -> Parsed | None:
     except Exception:  # noqa: BLE001 - the pure-Python loader reports it
         return None
     return Parsed(value, _key_marks(node), _item_marks(_child(node, list_key) if list_key else node))
+
+
+def _only_in_scalars(text: str) -> bool:
+    """Whether every ``| > & * ! % @ ` `` of ``text`` is text inside a plain or quoted scalar, by libyaml's
+    scanner: no anchor, alias, tag, directive or block scalar, and no plain scalar that starts with one of
+    them (where the two parsers part). A scanner error: False (the pure-Python loader reports it)."""
+    assert _FAST is not None
+    try:
+        scanner = _FAST(text)
+        try:
+            while scanner.check_token():
+                token = scanner.get_token()
+                if isinstance(token, _INDICATOR_TOKENS):
+                    return False
+                if isinstance(token, yaml.ScalarToken) and (token.style in ("|", ">")
+                                                           or (token.plain and token.value.startswith(_STARTS_AS_INDICATOR))):
+                    return False
+        finally:
+            scanner.dispose()
+    except Exception:  # noqa: BLE001 - the pure-Python loader reports it
+        return False
+    return True
 
 
 def _shared(root: Node) -> bool:
