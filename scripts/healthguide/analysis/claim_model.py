@@ -11,6 +11,7 @@ regression, the threshold chosen by cross-validation); the file is read once, on
 from __future__ import annotations
 
 import json
+import math
 import re
 from functools import cache
 from pathlib import Path
@@ -231,7 +232,8 @@ class Model(NamedTuple):
 def score(model: Model, found: set[str]) -> float:
     """The model's margin for a sentence's features (log-odds of a claim)."""
     weights = model.weights
-    return model.bias + sum(weights.get(f, 0.0) for f in found)
+    # fsum: exactly rounded whatever order the set iterates in, so a score never depends on PYTHONHASHSEED
+    return model.bias + math.fsum([weights.get(f, 0.0) for f in found])
 
 
 @cache
