@@ -1,9 +1,9 @@
 """MkDocs plugin: a thin router from MkDocs' events into the one core.
 
-When nothing in the build can change what a page says, the plugin runs the command line's check in a
-process beside MkDocs' render (:mod:`healthguide.beside`) and keeps in the render only what changes the
-HTML: the findings are the command line's by construction. Otherwise (a hook or plugin that edits pages,
-one core) MkDocs converts each page with our Markdown extension in its pipeline; the plugin hands what the
+When nothing in the build can change what a page says and the check's page cache is there, the plugin runs
+the command line's check in a process beside MkDocs' render (:mod:`healthguide.beside`) and keeps in the
+render only what changes the HTML: the findings are the command line's by construction. Otherwise (a cold
+cache, a hook or plugin that edits pages, one core) MkDocs converts each page with our Markdown extension in its pipeline; the plugin hands what the
 extension saw to a worker process, which builds the page's model while MkDocs renders the next page
 (:mod:`healthguide.load.pipeline`), and each model to the site assembler (:mod:`healthguide.load.assembler`),
 which builds the same model the command line builds, reading for itself every page MkDocs did not render
@@ -27,7 +27,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from . import extension as standalone
 from . import report
 from .analysis.evidence import EvidenceLabeller
-from .beside import BesideCheck, Checked, page_contexts
+from .beside import BesideCheck, Checked, cache_is_warm, page_contexts
 from .catalogue import CATALOGUE
 from .checks.publish import local_build_note
 from .core import built_page_findings, load_config, run_checks, today_from_env
@@ -77,7 +77,7 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         # The check beside the render judges the files on disk: only where MkDocs renders exactly those, with
         # the settings `check` reads (no hook or plugin that edits pages; a page generated is seen at on_files).
         same = (site_config.docs_dir.resolve(), site_config.nav, settings) == (base.docs_dir.resolve(), base.nav, base.settings)
-        if same and not build_time_changers(base.raw, base.path) and BesideCheck.can_run():
+        if same and not build_time_changers(base.raw, base.path) and BesideCheck.can_run() and cache_is_warm(base):
             self.beside = BesideCheck(config.config_file_path, today_from_env(), config.get("site_url") or "",
                                       config["use_directory_urls"])
         else:
