@@ -57,6 +57,7 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
     memory: Memory | None = None      # the last build's page models: `serve` keeps this object between builds
     pipeline: PagePipeline | None = None
     beside: BesideCheck | None = None    # the command line's check, running beside this build's render
+    mode = "render"   # how the last build judged: "beside" (the command line's check) or "render" (MkDocs' render)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -138,6 +139,7 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         return nav
 
     def on_env(self, env: Any, config: Any, files: Any) -> Any:
+        self.mode = "beside" if self.beside is not None else "render"
         checked = self._checked(config)
         site = self.site = checked.site  # the model the build judged (read by tests and tools after a build)
         self.findings = checked.findings
