@@ -49,14 +49,15 @@ def page_contexts(site: Site, settings: Settings, site_url: str, use_directory_u
     return structured.with_page_scripts(site, contexts(site, settings, use_directory_urls), site_url, use_directory_urls)
 
 
-def cache_is_warm(config: SiteConfig) -> bool:
-    """``check`` left its page cache for this very configuration (settings, references.yaml, the checks' code)."""
+def warm_assembler(config: SiteConfig) -> SiteAssembler | None:
+    """The check's own assembler, if ``check`` left its page cache for this very configuration (settings,
+    references.yaml, the checks' code); its references (read from that cache) are the ones the render cites."""
     day = dt.date.today()   # not part of the cache's key
-    store = SiteAssembler(config, today=day, judge=PageJudge(config, day)).store
-    if store is None:
-        return False
-    store.release()
-    return store.valid
+    assembler = SiteAssembler(config, today=day, judge=PageJudge(config, day))
+    if assembler.store is None:
+        return None
+    assembler.store.release()
+    return assembler if assembler.store.valid else None
 
 
 def check_for_build(config_file: str, today: dt.date | None, site_url: str, use_directory_urls: bool) -> Checked:

@@ -27,7 +27,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from . import extension as standalone
 from . import report
 from .analysis.evidence import EvidenceLabeller
-from .beside import BesideCheck, Checked, cache_is_warm, page_contexts
+from .beside import BesideCheck, Checked, page_contexts, warm_assembler
 from .catalogue import CATALOGUE
 from .checks.publish import local_build_note
 from .core import built_page_findings, load_config, run_checks, today_from_env
@@ -73,22 +73,24 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         self.settings = settings
         if settings.health:   # the guide's templates and assets, found without a custom_dir
             add_packaged_theme(config)
-        self.assembler = SiteAssembler(site_config, today=today_from_env(), variant="build", memory=self.memory)
         self._close_pipeline()   # a build that failed half-way (serve) leaves its workers
+        self.site_config = site_config
         # The check beside the render judges the files on disk: only where MkDocs renders exactly those, with
         # the settings `check` reads (no hook or plugin that edits pages; a page generated is seen at on_files).
         same = (site_config.docs_dir.resolve(), site_config.nav, settings) == (base.docs_dir.resolve(), base.nav, base.settings)
-        if same and not build_time_changers(base.raw, base.path) and BesideCheck.can_run() and cache_is_warm(base):
+        warm = warm_assembler(base) if same and not build_time_changers(base.raw, base.path) and BesideCheck.can_run() else None
+        if warm is not None:
             self.beside = BesideCheck(config.config_file_path, today_from_env(), config.get("site_url") or "",
                                       config["use_directory_urls"])
+            references = warm.references
         else:
-            self.pipeline = PagePipeline(self.assembler)   # page models built beside MkDocs' render
+            references = self._collect_from_render().references
         self.findings: list[Finding] = []
         self.contexts: dict[str, PageContext] = {}
         self.site_nav: Any = None
         self.labeller = EvidenceLabeller.for_docs(site_config.docs_dir)
         # profile: generic reads no references or authors (the assembler) and rewrites no citations
-        self.ext = HealthGuideExtension(self.assembler.references, reference_hooks=(self.labeller.list_item,),
+        self.ext = HealthGuideExtension(references, reference_hooks=(self.labeller.list_item,),
                                         preview_hooks=(self.labeller.preview,), health=settings.health,
                                         collect=self.beside is None)   # beside: the check collects for itself
         config["markdown_extensions"].append(self.ext)
@@ -113,11 +115,17 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
                 self.beside.start()
         return files
 
+    def _collect_from_render(self) -> SiteAssembler:
+        """The assembler of MkDocs' render, with page models built beside it (:mod:`healthguide.load.pipeline`)."""
+        self.assembler = SiteAssembler(self.site_config, today=today_from_env(), variant="build", memory=self.memory)
+        self.pipeline = PagePipeline(self.assembler)
+        return self.assembler
+
     def _use_render(self) -> None:
-        """Collect from MkDocs' render after all (the design before the check ran beside it)."""
+        """Collect from MkDocs' render after all."""
         self._close_beside()
         self.ext.collect = True
-        self.pipeline = PagePipeline(self.assembler)
+        self._collect_from_render()
 
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
         # MkDocs' templates print titles and descriptions unescaped: escape them once here.
