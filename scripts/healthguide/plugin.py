@@ -3,12 +3,13 @@
 When nothing in the build can change what a page says and the check's page cache is there, the plugin runs
 the command line's check in a process beside MkDocs' render (:mod:`healthguide.beside`) and keeps in the
 render only what changes the HTML: the findings are the command line's by construction. Otherwise (a cold
-cache, a hook or plugin that edits pages, one core) MkDocs converts each page with our Markdown extension in its pipeline; the plugin hands what the
-extension saw to a worker process, which builds the page's model while MkDocs renders the next page
-(:mod:`healthguide.load.pipeline`), and each model to the site assembler (:mod:`healthguide.load.assembler`),
-which builds the same model the command line builds, reading for itself every page MkDocs did not render
-this time (``serve --dirty``). The core judges it once every page is in, the theme gets its data from the
-model, and the build fails once, at the end. Options are declared once, in :mod:`healthguide.settings`.
+cache, a hook or plugin that edits pages, one core) the plugin judges the render: MkDocs converts each page
+with our Markdown extension in its pipeline; the plugin hands what the extension saw to a worker process,
+which builds the page's model while MkDocs renders the next page (:mod:`healthguide.load.pipeline`), and
+each model to the site assembler (:mod:`healthguide.load.assembler`), which builds the same model the
+command line builds, reading for itself every page MkDocs did not render this time (``serve --dirty``).
+The core judges it once every page is in, the theme gets its data from the model, and the build fails
+once, at the end. Options are declared once, in :mod:`healthguide.settings`.
 """
 
 from __future__ import annotations
