@@ -27,6 +27,7 @@ from pathlib import Path
 from .core import check_site
 from .findings import Finding
 from .load.assembler import SiteAssembler
+from .load.cache import PageCache
 from .load.siteconfig import SiteConfig
 from .model import Site
 from .settings import Settings
@@ -52,6 +53,10 @@ def page_contexts(site: Site, settings: Settings, site_url: str, use_directory_u
 def warm_assembler(config: SiteConfig) -> SiteAssembler | None:
     """The check's own assembler, if ``check`` left its page cache for this very configuration (settings,
     references.yaml, the checks' code); its references (read from that cache) are the ones the render cites."""
+    probe = PageCache.for_config(config, variant="index")   # the check's file, whatever key it was written for
+    if probe is None or not probe.file.is_file():
+        return None   # no cache, or never a check here: spared reading references.yaml a second time
+    probe.release()
     day = dt.date.today()   # not part of the cache's key
     assembler = SiteAssembler(config, today=day, judge=PageJudge(config, day))
     if assembler.store is None:
