@@ -4,9 +4,9 @@ MkDocs renders on one thread. When nothing in the build can change what a page s
 plugin with a page event, :func:`~healthguide.load.sitefacts.build_time_changers`; no page generated at
 build time) and the plugin's settings are the ones ``check`` reads, MkDocs renders exactly the files the
 command line reads. When, besides, the check's page cache for this configuration is there (``check`` ran
-before, as in ``make site``, or an earlier build ran it beside), the plugin starts :func:`healthguide.core.check_site`, the command line's own
-call with its parse workers and page cache, in a forked process before the first page is rendered, and
-keeps in MkDocs' render only what changes the HTML (citation markers, reference lists, external links).
+before, as in ``make site``, or an earlier build ran it beside), the plugin starts
+:func:`healthguide.core.check_site`, the command line's own call with its parse workers and page cache, in
+a forked process before the first page is rendered, and keeps in MkDocs' render only what changes the HTML (citation markers, reference lists, external links).
 At ``on_env`` it collects the findings and the theme's page data. Where the check cannot run beside the
 render, or its process breaks, the same call runs in MkDocs' process: the findings do not depend on it.
 
