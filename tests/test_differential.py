@@ -1,5 +1,7 @@
 """One gate: every case gives the same findings through the CLI, a real `mkdocs build`, and a
 `serve --dirty`-style rebuild after an edit (same codes, paths, lines, columns, messages and hints).
+The first build has no page cache, so the plugin judges MkDocs' render; the builds after `check` run the
+command line's check beside the render (healthguide.beside) where nothing in the build edits pages.
 
 The builds run in-process through MkDocs' own API (``load_config`` + ``build``), the way `mkdocs
 build` and `mkdocs serve --dirty` call it; the plugin object survives between the two builds as it
@@ -63,7 +65,8 @@ def _mkdocs(project: Path, *, command: str, dirty: bool) -> set[Row]:
 def _run(key: str, project: Path) -> dict[str, set[Row]]:
     os.environ["HEALTHGUIDE_TODAY"] = TODAY.isoformat()
     logging.getLogger("mkdocs").setLevel(logging.CRITICAL)
-    out = {"cli": _cli(project), "build": _mkdocs(project, command="build", dirty=False)}
+    cold = _mkdocs(project, command="build", dirty=False)   # before any check: judged from MkDocs' render
+    out = {"build, cold": cold, "cli": _cli(project), "build": _mkdocs(project, command="build", dirty=False)}
     page = project / "docs" / EDITED
     if page.is_file():
         # `serve --dirty`: the same plugin object rebuilds only the edited page; the rest come from its memory.
@@ -93,6 +96,7 @@ def test_same_findings_on_every_path(runs, family: str, case: Case) -> None:  # 
     got = runs[key]
     cli, cli_after = _as_built(got["cli"]), _as_built(got.get("cli after edit", set()))
     assert got["build"] == cli, _diff(cli, got["build"])
+    assert got["build, cold"] == cli, _diff(cli, got["build, cold"])
     if "serve --dirty after edit" in got:
         assert got["serve --dirty after edit"] == cli_after, _diff(cli_after, got["serve --dirty after edit"])
 

@@ -1,11 +1,15 @@
 """MkDocs plugin: a thin router from MkDocs' events into the one core.
 
-MkDocs converts each page with our Markdown extension in its pipeline; the plugin hands what the
-extension saw to a worker process, which builds the page's model while MkDocs renders the next page
-(:mod:`healthguide.load.pipeline`), and each model to the site assembler (:mod:`healthguide.load.assembler`),
-which builds the same model the command line builds, reading for itself every page MkDocs did not render
-this time (``serve --dirty``). The core judges it once every page is in, the theme gets its data from the
-model, and the build fails once, at the end. Options are declared once, in :mod:`healthguide.settings`.
+When nothing in the build can change what a page says and the check's page cache is there, the plugin runs
+the command line's check in a process beside MkDocs' render (:mod:`healthguide.beside`) and keeps in the
+render only what changes the HTML: the findings are the command line's by construction. Otherwise (a cold
+cache, a hook or plugin that edits pages, one core) the plugin judges the render: MkDocs converts each page
+with our Markdown extension in its pipeline; the plugin hands what the extension saw to a worker process,
+which builds the page's model while MkDocs renders the next page (:mod:`healthguide.load.pipeline`), and
+each model to the site assembler (:mod:`healthguide.load.assembler`), which builds the same model the
+command line builds, reading for itself every page MkDocs did not render this time (``serve --dirty``).
+The core judges it once every page is in, the theme gets its data from the model, and the build fails
+once, at the end. Options are declared once, in :mod:`healthguide.settings`.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from . import extension as standalone
 from . import report
 from .analysis.evidence import EvidenceLabeller
+from .beside import BesideCheck, Checked, page_contexts, warm_assembler
 from .catalogue import CATALOGUE
 from .checks.publish import local_build_note
 from .core import built_page_findings, load_config, run_checks, today_from_env
@@ -34,12 +39,13 @@ from .load.loader import read_bytes
 from .load.mdext import HealthGuideExtension
 from .load.pipeline import PagePipeline
 from .load.siteconfig import ConfigError
+from .load.sitefacts import build_time_changers
 from .model import PageType, Site
 from .settings import OPTION_NAMES, SettingsError, settings_from_mapping
 from .theme import csp, reproducible, structured
 from .theme.package import add_to_config as add_packaged_theme
 from .theme.partials import TEMPLATE_FILTERS
-from .theme.render import PageContext, contexts
+from .theme.render import PageContext
 
 log = logging.getLogger("mkdocs.plugins.healthguide")
 
@@ -51,6 +57,8 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
     command = "build"
     memory: Memory | None = None      # the last build's page models: `serve` keeps this object between builds
     pipeline: PagePipeline | None = None
+    beside: BesideCheck | None = None    # the command line's check, running beside this build's render
+    mode = "render"   # how the last build judged: "beside" (the command line's check) or "render" (MkDocs' render)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -59,23 +67,33 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         # Everything else is per build: `mkdocs serve` keeps the plugin object between rebuilds.
         try:
             settings = settings_from_mapping({k: v for k, v in self.config.items() if v is not None}, CATALOGUE)
-            site_config = replace(load_config(config.config_file_path), docs_dir=Path(config["docs_dir"]),
-                                  nav=config.get("nav"), settings=settings)
+            base = load_config(config.config_file_path)   # what `check` reads
+            site_config = replace(base, docs_dir=Path(config["docs_dir"]), nav=config.get("nav"), settings=settings)
         except (SettingsError, ConfigError) as err:
             raise PluginError(f"healthguide: {err}") from None
         self.settings = settings
         if settings.health:   # the guide's templates and assets, found without a custom_dir
             add_packaged_theme(config)
-        self.assembler = SiteAssembler(site_config, today=today_from_env(), variant="build", memory=self.memory)
         self._close_pipeline()   # a build that failed half-way (serve) leaves its workers
-        self.pipeline = PagePipeline(self.assembler)   # page models built beside MkDocs' render
+        self.site_config = site_config
+        # The check beside the render judges the files on disk: only where MkDocs renders exactly those, with
+        # the settings `check` reads (no hook or plugin that edits pages; a page generated is seen at on_files).
+        same = (site_config.docs_dir.resolve(), site_config.nav, settings) == (base.docs_dir.resolve(), base.nav, base.settings)
+        warm = warm_assembler(base) if same and not build_time_changers(base.raw, base.path) and BesideCheck.can_run() else None
+        if warm is not None:
+            self.beside = BesideCheck(config.config_file_path, today_from_env(), config.get("site_url") or "",
+                                      config["use_directory_urls"])
+            references = warm.references
+        else:
+            references = self._collect_from_render().references
         self.findings: list[Finding] = []
         self.contexts: dict[str, PageContext] = {}
         self.site_nav: Any = None
         self.labeller = EvidenceLabeller.for_docs(site_config.docs_dir)
         # profile: generic reads no references or authors (the assembler) and rewrites no citations
-        self.ext = HealthGuideExtension(self.assembler.references, reference_hooks=(self.labeller.list_item,),
-                                        preview_hooks=(self.labeller.preview,), health=settings.health)
+        self.ext = HealthGuideExtension(references, reference_hooks=(self.labeller.list_item,),
+                                        preview_hooks=(self.labeller.preview,), health=settings.health,
+                                        collect=self.beside is None)   # beside: the check collects for itself
         config["markdown_extensions"].append(self.ext)
         # The plugin renders every part itself: healthguide.extension is only for engines that run no plugin.
         config["markdown_extensions"] = [e for e in config["markdown_extensions"] if e != standalone.NAME]
@@ -91,7 +109,24 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
             data = read_bytes(Path(file.abs_src_path))
             if isinstance(data, bytes) and not _utf8(data):
                 files.remove(file)
+        if self.beside is not None:
+            if any(file.generated_by for file in files.documentation_pages()):
+                self._use_render()   # a page made at build time: the check would not see it
+            else:
+                self.beside.start()
         return files
+
+    def _collect_from_render(self) -> SiteAssembler:
+        """The assembler of MkDocs' render, with page models built beside it (:mod:`healthguide.load.pipeline`)."""
+        self.assembler = SiteAssembler(self.site_config, today=today_from_env(), variant="build", memory=self.memory)
+        self.pipeline = PagePipeline(self.assembler)
+        return self.assembler
+
+    def _use_render(self) -> None:
+        """Collect from MkDocs' render after all."""
+        self._close_beside()
+        self.ext.collect = True
+        self._collect_from_render()
 
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
         # MkDocs' templates print titles and descriptions unescaped: escape them once here.
@@ -103,7 +138,8 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         return markdown
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
-        assert self.pipeline is not None
+        if self.pipeline is None:
+            return html   # the check beside the render reads the page for itself
         self.pipeline.submit(page.file.src_uri, read_bytes(Path(page.file.abs_src_path)), self.ext.result)
         return html
 
@@ -112,21 +148,31 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         return nav
 
     def on_env(self, env: Any, config: Any, files: Any) -> Any:
-        self._close_pipeline()   # every rendered page's model in the assembler
-        site = self.assembler.assemble()
-        self.memory = self.assembler.memory
-        self.site = site  # the model the build judged (read by tests and tools after a build)
-        self.findings = run_checks(site, self.settings)
+        self.mode = "beside" if self.beside is not None else "render"
+        checked = self._checked(config)
+        site = self.site = checked.site  # the model the build judged (read by tests and tools after a build)
+        self.findings = checked.findings
         if self.settings.health:  # the guide's own theme data; another site's theme has no use for it
-            self.contexts = contexts(site, self.settings, config["use_directory_urls"])
+            self.contexts = checked.contexts
             self._theme_data(site, env, config, files)
         for item in self.findings:
             _log(item)
         return env
 
+    def _checked(self, config: Any) -> Checked:
+        """The check's result: from the process beside the render, or from the models of MkDocs' render."""
+        if self.beside is not None:
+            beside, self.beside = self.beside, None
+            return beside.result()
+        self._close_pipeline()   # every rendered page's model in the assembler
+        site = self.assembler.assemble()
+        self.memory = self.assembler.memory
+        found = page_contexts(site, self.settings, config.get("site_url") or "", config["use_directory_urls"]) \
+            if self.settings.health else {}
+        return Checked(site, run_checks(site, self.settings), found)
+
     def _theme_data(self, site: Site, env: Any, config: Any, files: Any) -> None:
-        """JSON-LD per page, template filters, nav sections named after their pillar, dates from front matter."""
-        self.contexts = structured.with_page_scripts(site, self.contexts, config.get("site_url") or "", config["use_directory_urls"])
+        """Template filters, nav sections named after their pillar, dates from front matter."""
         env.filters.update(TEMPLATE_FILTERS)
         env.globals["hg"] = PageContext(False, self.settings.disclaimer)   # pages no Markdown made (404.html)
         pillars = {p: page.title for p, page in site.pages.items() if page.type is PageType.PILLAR}
@@ -167,6 +213,12 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         pipeline, self.pipeline = self.pipeline, None
         if pipeline is not None:
             pipeline.close()
+        self._close_beside()
+
+    def _close_beside(self) -> None:
+        beside, self.beside = self.beside, None
+        if beside is not None:
+            beside.close()
 
     def on_shutdown(self) -> None:
         self._close_pipeline()

@@ -305,12 +305,16 @@ def split_sentences(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 EXTERNAL_REL = ("noopener", "noreferrer")
+_URL_DROPS = str.maketrans("", "", "\t\r\n")   # urlsplit removes these anywhere in a URL
 
 
 def is_external(href: str) -> bool:
     """A link that leaves the site: http(s) or scheme-relative (``//host/…``)."""
+    href = href.strip()
+    if ":" not in href and "//" not in href.translate(_URL_DROPS):
+        return False   # no scheme and no host (most of a page's links): decided without urlsplit
     try:
-        parts = urlsplit(href.strip())
+        parts = urlsplit(href)
     except ValueError:
         return False
     return parts.scheme.lower() in ("http", "https") or (not parts.scheme and bool(parts.netloc))

@@ -1,0 +1,119 @@
+"""The command line's check, run in a process beside MkDocs' render: the build's findings are the CLI's.
+
+MkDocs renders on one thread. When nothing in the build can change what a page says (no hook or other
+plugin with a page event, :func:`~healthguide.load.sitefacts.build_time_changers`; no page generated at
+build time) and the plugin's settings are the ones ``check`` reads, MkDocs renders exactly the files the
+command line reads. When, besides, the check's page cache for this configuration is there (``check`` ran
+before, as in ``make site``, or an earlier build ran it beside), the plugin starts
+:func:`healthguide.core.check_site`, the command line's own call with its parse workers and page cache, in
+a forked process before the first page is rendered, and keeps in MkDocs' render only what changes the HTML (citation markers, reference lists, external links).
+At ``on_env`` it collects the findings and the theme's page data. Where the check cannot run beside the
+render, or its process breaks, the same call runs in MkDocs' process: the findings do not depend on it.
+
+Why only with the cache: cold, the check costs more CPU than MkDocs' whole Markdown phase (and more than a
+plain Material build), and the theme needs its model at ``on_env``, right after that phase, so MkDocs would
+wait for it. Cold, the plugin collects from MkDocs' render instead (:mod:`healthguide.load.pipeline`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .core import check_site
+from .findings import Finding
+from .load.assembler import SiteAssembler
+from .load.cache import PageCache
+from .load.siteconfig import SiteConfig
+from .model import Site
+from .settings import Settings
+from .stream import PageJudge
+from .theme import structured
+from .theme.render import PageContext, contexts
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What the build needs from the check: the model, its findings and each page's theme data."""
+
+    site: Site
+    findings: list[Finding]
+    contexts: dict[str, PageContext] = field(default_factory=dict)
+
+
+def page_contexts(site: Site, settings: Settings, site_url: str, use_directory_urls: bool) -> dict[str, PageContext]:
+    """Each page's context for the guide's templates, with its JSON-LD (the plugin's theme data)."""
+    return structured.with_page_scripts(site, contexts(site, settings, use_directory_urls), site_url, use_directory_urls)
+
+
+def warm_assembler(config: SiteConfig) -> SiteAssembler | None:
+    """The check's own assembler, if ``check`` left its page cache for this very configuration (settings,
+    references.yaml, the checks' code); its references (read from that cache) are the ones the render cites."""
+    probe = PageCache.for_config(config, variant="index")   # the check's file, whatever key it was written for
+    if probe is None or not probe.file.is_file():
+        return None   # no cache, or never a check here: spared reading references.yaml a second time
+    probe.release()
+    day = dt.date.today()   # not part of the cache's key
+    assembler = SiteAssembler(config, today=day, judge=PageJudge(config, day))
+    if assembler.store is None:
+        return None
+    assembler.store.release()
+    return assembler if assembler.store.valid else None
+
+
+def check_for_build(config_file: str, today: dt.date | None, site_url: str, use_directory_urls: bool) -> Checked:
+    """``check`` on ``config_file`` as the command line runs it, and the page contexts of its model."""
+    result = check_site(config_file, today)
+    settings = result.config.settings
+    found = page_contexts(result.site, settings, site_url, use_directory_urls) if settings.health else {}
+    return Checked(result.site, result.findings, found)
+
+
+def _in_worker(config_file: str, today: dt.date | None, site_url: str, use_directory_urls: bool) -> Checked:
+    # A lower priority for the check and its parse workers: MkDocs' own thread is the build's critical path.
+    try:
+        os.nice(5)
+    except OSError:
+        pass
+    return check_for_build(config_file, today, site_url, use_directory_urls)
+
+
+class BesideCheck:
+    """One build's check, started in a forked process (``start``) and collected once (``result``)."""
+
+    def __init__(self, config_file: str, today: dt.date | None, site_url: str, use_directory_urls: bool) -> None:
+        self.args = (str(Path(config_file).resolve()), today, site_url, use_directory_urls)
+        self.pool: ProcessPoolExecutor | None = None
+        self.future: Future[Checked] | None = None
+
+    @staticmethod
+    def can_run() -> bool:
+        """A second core and ``fork`` (the check starts without imports and MkDocs keeps its core)."""
+        return (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods()
+
+    def start(self) -> None:
+        try:
+            self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+            self.future = self.pool.submit(_in_worker, *self.args)
+        except Exception:  # noqa: BLE001 - a process that cannot start: result() runs the check here
+            self.close()
+
+    def result(self) -> Checked:
+        """The check's result (waits for it); the same call in this process if the worker could not give it."""
+        checked = None
+        if self.future is not None:
+            try:
+                checked = self.future.result()
+            except Exception:  # noqa: BLE001 - the worker died or could not pickle its result
+                checked = None
+        self.close()
+        return checked if checked is not None else check_for_build(*self.args)
+
+    def close(self) -> None:
+        pool, self.pool, self.future = self.pool, None, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)

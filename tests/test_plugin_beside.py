@@ -1,0 +1,125 @@
+"""The plugin's two ways of judging a build give the command line's findings (healthguide.beside).
+
+A real `mkdocs build` in-process, cold (no page cache: findings from MkDocs' render) and after `check` (the
+command line's check beside the render), on a generated guide with planted defects and on docs/. A hook
+that edits pages keeps the build on the render, where the edit is seen.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from healthguide.catalogue import CATALOGUE, Stage
+from support import ROOT, TODAY
+
+sys.path.insert(0, str(ROOT / "bench"))
+import gen  # noqa: E402
+
+BUILT = {c.code for f in CATALOGUE.families if f.stage is Stage.BUILT for c in f.codes}
+Row = tuple[str, int, int, str, str, str]
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("HEALTHGUIDE_TODAY", TODAY.isoformat())
+    monkeypatch.delenv("HEALTHGUIDE_NO_CACHE", raising=False)
+    logging.getLogger("mkdocs").setLevel(logging.CRITICAL)
+    yield
+
+
+def _rows(found: list) -> set[Row]:  # type: ignore[type-arg]
+    return {(f.path, f.line, f.col, f.code, f.message, f.hint) for f in found if f.code not in BUILT}
+
+
+def _cli(config: Path) -> set[Row]:
+    from healthguide.core import check_site
+    return _rows(check_site(config, TODAY).findings)
+
+
+def _build(config: Path, site: Path) -> tuple[str, set[Row]]:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort
+
+    mk = load_config(str(config), site_dir=str(site))
+    mk.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(mk)
+    except Abort:
+        pass  # errors fail the build after they are reported
+    plugin = mk.plugins["healthguide"]
+    return plugin.mode, _rows(plugin.findings)
+
+
+def _both_ways(config: Path, tmp: Path) -> None:
+    shutil.rmtree(config.parent / ".healthguide-cache", ignore_errors=True)
+    cold = _build(config, tmp / "cold")
+    cli = _cli(config)                       # fills the check's page cache
+    warm = _build(config, tmp / "warm")
+    assert cold[0] == "render" and warm[0] == "beside"
+    assert cold[1] == cli, sorted(cold[1] ^ cli)
+    assert warm[1] == cli, sorted(warm[1] ^ cli)
+    assert (tmp / "cold" / "index.html").read_bytes() == (tmp / "warm" / "index.html").read_bytes()
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="the check runs beside the render only with a second core")
+def test_generated_guide_with_defects(tmp_path: Path) -> None:
+    guide = tmp_path / "guide"
+    truth = gen.generate(guide, 40, seed=1, defects=1)
+    _both_ways(guide / "mkdocs.yml", tmp_path)
+    tokens = [d["token"] for d in truth["defects"]]
+    assert tokens and all(any(t in row[4] for row in _cli(guide / "mkdocs.yml")) for t in tokens)
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="the check runs beside the render only with a second core")
+def test_real_docs(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    for name in ("docs", "overrides"):
+        shutil.copytree(ROOT / name, project / name)
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    _both_ways(project / "mkdocs.yml", tmp_path)
+
+
+HOOK = '''
+def on_page_markdown(markdown, page, **kwargs):
+    if page.file.src_uri == "index.md":
+        return markdown + "\\n\\nSee [the added page](added-by-hook.md).\\n"
+    return markdown
+'''
+
+
+def test_a_hook_that_edits_pages_keeps_the_render(tmp_path: Path) -> None:
+    """What MkDocs renders is not what `check` reads: the build judges the render (the hook's link is seen)."""
+    guide = tmp_path / "guide"
+    gen.generate(guide, 20, seed=2, defects=0)
+    (guide / "hook.py").write_text(HOOK, encoding="utf-8")
+    config = guide / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "\nhooks:\n  - hook.py\n", encoding="utf-8")
+    cli = _cli(config)
+    mode, built = _build(config, tmp_path / "site")
+    assert mode == "render"
+    added = {r for r in built - cli if "added-by-hook.md" in r[4]}
+    assert added and {r[3] for r in added} == {"HG301"}, sorted(built ^ cli)
+
+
+def _external_by_urlsplit(href: str) -> bool:
+    from urllib.parse import urlsplit
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") or (not parts.scheme and bool(parts.netloc))
+
+
+@pytest.mark.parametrize("href", ["", "#a", "a.md", "../b/", "//x", " //x/y", "/\t/h", "\x00//x", "http://a", "HTTPS://a",
+                                  "mailto:x", "h\ttps://x", "a//b", "?//x", "//", "#//x", "//[::1]/", "javascript:x"])
+def test_external_link_quick_path_is_urlsplits_answer(href: str) -> None:
+    from healthguide.load.mdext import is_external
+    assert is_external(href) is _external_by_urlsplit(href)
