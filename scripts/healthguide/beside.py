@@ -67,7 +67,7 @@ def warm_assembler(config: SiteConfig) -> SiteAssembler | None:
 
 def check_for_build(config_file: str, today: dt.date | None, site_url: str, use_directory_urls: bool) -> Checked:
     """``check`` on ``config_file`` as the command line runs it, and the page contexts of its model."""
-    result = check_site(config_file, today)
+    result = check_site(config_file, today, need_site=True)   # the theme reads the model: assembled once, not after a warm check
     settings = result.config.settings
     found = page_contexts(result.site, settings, site_url, use_directory_urls) if settings.health else {}
     return Checked(result.site, result.findings, found)
