@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, TypeVar
@@ -194,12 +194,9 @@ class SiteAssembler:
             if problem:
                 return None
             self._hyphenation()
-            for (path, _), (page, digest) in zip(todo, parse_pages(self.config, self.references, md, ext, todo,
-                                                                   self.on_parsed, self.judge), strict=True):
+            for path, page, digest in self._parse(todo, md, ext, store):
                 fresh[path] = page
                 survey.digests[path] = digest
-                if digest:
-                    store.put(path, digest, page)
         for path, page in fresh.items():      # assemble() takes them from here if the snapshot does not hold
             self.rendered[path] = (survey.digests[path], page)
         pages = {p: (survey.digests[p], store.crosses.get(p) or cross_digest(fresh[p]), fresh[p].local_findings or {})
@@ -290,14 +287,11 @@ class SiteAssembler:
         if not (known or problem) and self.store is not None:
             self.store.note("markdown-extensions-load", extensions_fingerprint(config))
         site_findings = [*self.site_findings, *problem, *(symlink_findings(docs) if docs.is_dir() else [])]
-        parsed = parse_pages(config, self.references, md, ext, todo, self.on_parsed, self.judge) \
-            if md is not None and ext is not None else []
         parsed_paths = {path for path, _ in todo}
-        for (path, _), (page, digest) in zip(todo, parsed, strict=True):
-            loaded[path] = page
-            digests[path] = digest      # of the bytes parsed: a page saved meanwhile is cached as it was read
-            if store is not None and digest:
-                store.put(path, digest, page)
+        if md is not None and ext is not None:
+            for path, page, digest in self._parse(todo, md, ext, store):
+                loaded[path] = page
+                digests[path] = digest
         if self.store is not None and self.judge is not None:   # for remember(): records without a digest too
             for path in page_paths:
                 if path not in self.store.crosses:
@@ -333,6 +327,16 @@ class SiteAssembler:
             care=from_extension_configs(config.extension_configs, docs),
             digests={p: d for p, d in digests.items() if d},
         )
+
+    def _parse(self, todo: list[tuple[str, bytes | OSError | OnDisk]], md: markdown.Markdown, ext: HealthGuideExtension,
+               store: PageCache | None) -> Iterator[tuple[str, Page, str | None]]:
+        """Each page of ``todo`` parsed (:func:`parse_pages`, in workers), with the digest of the bytes parsed (a page
+        saved meanwhile is cached as it was read), put in ``store``."""
+        for (path, _), (page, digest) in zip(todo, parse_pages(self.config, self.references, md, ext, todo,
+                                                               self.on_parsed, self.judge), strict=True):
+            if store is not None and digest:
+                store.put(path, digest, page)
+            yield path, page, digest
 
     def _hyphenation(self) -> None:
         """pyphen's patterns for the reading grade (``analysis.readability``, en_US) from the cache, put where pyphen

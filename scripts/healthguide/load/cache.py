@@ -242,14 +242,14 @@ class PageCache:
             if db is not None:
                 db.close()
 
-    def _row(self, table: str, name: str) -> tuple[str, bytes] | None:
+    def _row(self, table: str, name: str, columns: str = "digest, blob") -> tuple[Any, ...] | None:
         if self.db is None:
             return None
         try:
-            row = self.db.execute(f"SELECT digest, blob FROM {table} WHERE name = ?", (name,)).fetchone()
+            row = self.db.execute(f"SELECT {columns} FROM {table} WHERE name = ?", (name,)).fetchone()
         except sqlite3.Error:
             return None
-        return (row[0], row[1]) if row else None
+        return tuple(row) if row else None
 
     def remember(self, name: str, path: Path, compute: Callable[[], T]) -> T:
         """``compute()`` (which reads ``path``), reused while the file's bytes are unchanged."""
@@ -289,12 +289,7 @@ class PageCache:
 
     def get(self, path: str, digest: str, links: tuple[Link, ...] | None = None) -> Page | None:
         """The page stored for these bytes; ``links``: its links already resolved (its stored ones are not decoded)."""
-        row = None
-        if self.db is not None:
-            try:
-                row = self.db.execute("SELECT digest, blob, cross FROM pages WHERE name = ?", (path,)).fetchone()
-            except sqlite3.Error:
-                row = None
+        row = self._row("pages", path, "digest, blob, cross")
         if row is not None and row[0] == digest:
             try:
                 found = decode(row[1], links)
