@@ -271,10 +271,13 @@ def is_claim(text: str) -> bool:
     """Whether the shipped model reads ``text`` as a claim (never, off a health topic)."""
     words = _words(text)
     distinct = set(words)
-    if len(distinct) < MIN_WORDS or (_PAIR_WORDS.isdisjoint(distinct) and not _names_topic(distinct)):
-        return False  # too short to judge, or off topic: most prose that is not about health stops here
+    if len(distinct) < MIN_WORDS:
+        return False  # too short to judge
+    topical = _names_topic(distinct)   # what on_topic would find among the features' words
+    if not topical and _PAIR_WORDS.isdisjoint(distinct):
+        return False  # off topic: most prose that is not about health stops here
     found = features(text, words)
-    if not on_topic(found):
+    if not topical and _TOPIC_PAIRS.isdisjoint(found):
         return False
     model = shipped()
     return score(model, found) >= model.threshold
