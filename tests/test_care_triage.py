@@ -2,7 +2,7 @@
 
 triage() lives in the packaged theme's assets/self-check.js, the script the built page runs. These tests run that same
 file in node (one process, one JSON line per question) with the signs from docs/care/warning-signs.yaml,
-exhaustively where the space is small and with hypothesis where it is not (3^N answer sets for N signs: 3^30 today).
+exhaustively where the space is small and with hypothesis where it is not (3^N answer sets for N signs: 3^34 today).
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def test_the_data_has_every_level_and_the_signs_the_issue_lists() -> None:
     assert {s["level"] for s in SIGNS} == {"emergency", "urgent", "soon"}
     for sign in ("bladder", "saddle", "sexual", "both-legs", "chest", "major-injury", "cancer", "weight-loss", "fever",
                  "night-pain", "immune", "thin-bones", "age", "injury-foot", "snap", "achilles", "calf", "hot-foot",
-                 "diabetes-wound", "inflammatory", "one-leg"):
+                 "diabetes-wound", "inflammatory", "one-leg", "recent-infection"):
         assert sign in IDS, sign
 
 
@@ -90,6 +90,15 @@ def test_each_sign_alone_reaches_its_level(triage: Triage, answer: str) -> None:
         assert got["level"] == sign["level"], sign
         assert got["complete"] and got["show"] and not got["reassure"], sign
         assert got["reasons"] == [sign["id"]]
+
+
+@pytest.mark.parametrize("answer", ["yes", "unsure"])
+def test_back_pain_after_an_infection_wound_or_back_procedure_needs_help_today(triage: Triage, answer: str) -> None:
+    got = triage.ask({**all_no(), "recent-infection": answer})
+    assert got == {"level": "urgent", "reasons": ["recent-infection"], "missing": [], "complete": True, "show": True,
+                   "reassure": False}
+    sign = next(s for s in DATA.signs if s.id == "recent-infection")
+    assert sign.pages == ("all",) and "A&E" in sign.go and "today" in sign.go, "A&E after a back procedure with fever or leg signs"
 
 
 def test_all_no_is_self_care_and_the_only_reassurance(triage: Triage) -> None:

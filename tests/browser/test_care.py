@@ -128,6 +128,19 @@ def test_a_skipped_question_gets_no_result_and_is_pointed_out(browser: Any, site
     page.context.close()
 
 
+def test_not_sure_after_an_infection_or_back_procedure_is_not_reassured(browser: Any, site: Server) -> None:
+    t = tab_at(browser, site, 360)
+    page = t.open("self-check/")
+    answer_all(page, "no", **{"recent-infection": "unsure"})
+    result = submit(page)
+    assert result.locator("h3").inner_text() == DATA.info(care.Level.URGENT).heading
+    text = result.inner_text()
+    assert SIGNS["recent-infection"].text in text and SIGNS["recent-infection"].go in text
+    assert "None of your answers" not in text and "answered no to every warning-sign question" not in text
+    t.assert_clean()
+    page.context.close()
+
+
 def test_an_emergency_answer_shows_at_once(browser: Any, site: Server) -> None:
     t = tab_at(browser, site, 360)
     page = t.open("self-check/")
