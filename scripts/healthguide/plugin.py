@@ -208,7 +208,7 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         return context
 
     # After the search plugin (listed first, same priority): the search index holds the real sections.
-    on_page_context = CombinedEvent(_hide_from_search, _page_context)  # type: ignore[assignment]
+    on_page_context = CombinedEvent(_hide_from_search, _page_context)
 
     def on_post_page(self, output: str, page: Any, config: Any) -> str:
         self._built(page.file.dest_uri, output)
