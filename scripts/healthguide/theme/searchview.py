@@ -3,10 +3,11 @@
 Material's search plugin parses each page's HTML at ``on_page_context`` and skips every element that carries
 ``data-search-exclude``, but its parser still walks every tag and string inside one. On a guide's page most
 of the HTML is such parts: each citation's preview repeats its reference's full text, and the references
-list repeats them all. :func:`hide` empties those two (the preview's contents, the list's ``<ol>``), keeping
-every tag around them, so the search plugin builds the same index from a smaller page; :func:`restore`
-puts them back, in order, before the templates read the page. The search index is the same because an
-excluded element's contents add nothing to it: no text, and no heading (there is none inside them).
+list repeats them all. :func:`hide` takes out the previews and the list's ``<ol>`` (keeping its heading,
+which the search plugin records as an excluded section), so the search plugin builds the same index from a
+smaller page; :func:`restore` gives the templates the whole page back. The index is the same because an
+excluded element adds nothing to it: no text, no heading (there is none inside them), and it sits between
+tags, so the text around it reaches the parser as before.
 """
 
 from __future__ import annotations
@@ -14,67 +15,67 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..load.mdext import CITE_CLASS, REFS_CLASS
+from ..load.mdext import REFS_CLASS
 
-EXCLUDE = 'data-search-exclude=""'
-# The serialiser writes attributes sorted; neither part nests its own tag (the text in them is escaped).
-_FULL = re.compile(
-    r'(<span class="hg-cite__preview" data-search-exclude="" id="[^"<>]*" role="tooltip">)(.*?)(</span>)'
-    rf'|(<section aria-labelledby="references" class="{REFS_CLASS}" data-search-exclude="">'
-    r'<details class="hg-references__fold"><summary>.*?</summary><ol>)(.*?)(</ol>)', re.DOTALL)
-_EMPTY = re.compile(
-    r'(<span class="hg-cite__preview" data-search-exclude="" id="[^"<>]*" role="tooltip">)(</span>)'
-    rf'|(<section aria-labelledby="references" class="{REFS_CLASS}" data-search-exclude="">'
-    r'<details class="hg-references__fold"><summary>.*?</summary><ol>)(</ol>)', re.DOTALL)
-# What Material's search plugin removes from page.content after indexing it (see restore()).
+# As the serialiser writes them (attributes sorted). A preview holds no other span, the list no other <ol>.
+_PREVIEW = '<span class="hg-cite__preview" data-search-exclude="" id="'
+_LIST = f'<section aria-labelledby="references" class="{REFS_CLASS}" data-search-exclude="">'
+# What Material's search plugin removes from page.content after indexing it (ours, empty, are not).
 _SEARCH_ATTRS = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
 
 
 @dataclass(frozen=True)
 class Hidden:
-    """A page's HTML with its excluded parts emptied, and those parts in the order they were taken."""
+    """A page's HTML without its excluded parts, and the whole page."""
 
     content: str
     original: str
-    parts: tuple[str, ...]
 
 
 def hide(html: str) -> Hidden | None:
-    """The page with the previews' text and the references list emptied; None if it has neither."""
-    if EXCLUDE not in html or CITE_CLASS not in html:
+    """The page without the citation previews and the references list's items; None if it has neither."""
+    if _PREVIEW not in html and _LIST not in html:
         return None
-    parts: list[str] = []
+    cuts = list(_previews(html))
+    start = html.find(_LIST)
+    if start >= 0:
+        ol = html.find("<ol>", start)
+        end = html.find("</ol>", ol)
+        if 0 <= ol < end and html.find("<ol", ol + 1, end) < 0 and html.find("</section>", start, ol) < 0:
+            cuts.append((ol, end + len("</ol>")))
+    if not cuts:
+        return None
+    pieces, at = [], 0
+    for begin, end in sorted(cuts):
+        pieces.append(html[at:begin])
+        at = end
+    pieces.append(html[at:])
+    content = "".join(pieces)
+    if content.count("data-search-") != content.count('data-search-exclude=""') and _SEARCH_ATTRS.search(content):
+        return None   # the search plugin would edit this page after reading it: keep it whole
+    return Hidden(content, html)
 
-    def empty(m: re.Match[str]) -> str:
-        if m.group(1) is not None:
-            parts.append(m.group(2))
-            return m.group(1) + m.group(3)
-        parts.append(m.group(5))
-        return m.group(4) + m.group(6)
 
-    content = _FULL.sub(empty, html)
-    return Hidden(content, html, tuple(parts)) if parts else None
+def _previews(html: str) -> list[tuple[int, int]]:
+    found = []
+    at = html.find(_PREVIEW)
+    while at >= 0:
+        end = html.find("</span>", at)
+        if end < 0:
+            break
+        if html.find("<span", at + 1, end) < 0:   # ours: no span inside (a page's own HTML may differ)
+            found.append((at, end + len("</span>")))
+        at = html.find(_PREVIEW, end)
+    return found
 
 
 def restore(html: str, hidden: Hidden) -> str:
-    """``html`` (the hidden page as the plugins between left it) with the parts put back.
+    """The whole page, as the search plugin leaves the page it read (``html``, the hidden one).
 
-    The search plugin removes ``data-search-*`` attributes that have a value from the page it read, which
-    ours (empty) are not. Should anything between have changed the emptied parts themselves, the page is
-    the original with that same removal, which is what it would have been with nothing hidden.
+    That plugin removes the ``data-search-*`` attributes that have a value, and :func:`hide` hid no page
+    that has one outside the parts it took; should ``html`` differ all the same, the page is the original
+    with that removal, which is what it would have been with nothing hidden.
     """
-    taken = iter(hidden.parts)
-    count = 0
-
-    def fill(m: re.Match[str]) -> str:
-        nonlocal count
-        count += 1
-        part = next(taken, "")
-        return m.group(1) + part + m.group(2) if m.group(1) is not None else m.group(3) + part + m.group(4)
-
-    filled = _EMPTY.sub(fill, html)
-    if count != len(hidden.parts):
-        return _SEARCH_ATTRS.sub("", hidden.original)
-    if any("data-search-" in part for part in hidden.parts):
-        return _SEARCH_ATTRS.sub("", filled)   # as the search plugin would have left the parts
-    return filled
+    if html == hidden.content:
+        return hidden.original
+    return _SEARCH_ATTRS.sub("", hidden.original)
