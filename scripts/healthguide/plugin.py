@@ -9,7 +9,8 @@ which builds the page's model while MkDocs renders the next page (:mod:`healthgu
 each model to the site assembler (:mod:`healthguide.load.assembler`), which builds the same model the
 command line builds, reading for itself every page MkDocs did not render this time (``serve --dirty``).
 The core judges it once every page is in, the theme gets its data from the model, and the build fails
-once, at the end. Options are declared once, in :mod:`healthguide.settings`.
+once, at the end. Material's search plugin reads each page without the parts it excludes from its index
+(:mod:`healthguide.theme.searchview`). Options are declared once, in :mod:`healthguide.settings`.
 """
 
 from __future__ import annotations
