@@ -9,7 +9,8 @@ which builds the page's model while MkDocs renders the next page (:mod:`healthgu
 each model to the site assembler (:mod:`healthguide.load.assembler`), which builds the same model the
 command line builds, reading for itself every page MkDocs did not render this time (``serve --dirty``).
 The core judges it once every page is in, the theme gets its data from the model, and the build fails
-once, at the end. Options are declared once, in :mod:`healthguide.settings`.
+once, at the end. Material's search plugin reads each page without the parts it excludes from its index
+(:mod:`healthguide.theme.searchview`). Options are declared once, in :mod:`healthguide.settings`.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 from markupsafe import escape
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 from . import extension as standalone
@@ -42,7 +43,7 @@ from .load.siteconfig import ConfigError
 from .load.sitefacts import build_time_changers
 from .model import PageType, Site
 from .settings import OPTION_NAMES, SettingsError, settings_from_mapping
-from .theme import csp, reproducible, structured
+from .theme import csp, reproducible, searchview, structured
 from .theme.package import add_to_config as add_packaged_theme
 from .theme.partials import TEMPLATE_FILTERS
 from .theme.render import PageContext
@@ -59,6 +60,8 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
     pipeline: PagePipeline | None = None
     beside: BesideCheck | None = None    # the command line's check, running beside this build's render
     mode = "render"   # how the last build judged: "beside" (the command line's check) or "render" (MkDocs' render)
+    hide_from_search = False   # Material's search plugin reads each page without the parts it excludes
+    hidden: searchview.Hidden | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -98,6 +101,7 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         # The plugin renders every part itself: healthguide.extension is only for engines that run no plugin.
         config["markdown_extensions"] = [e for e in config["markdown_extensions"] if e != standalone.NAME]
         config["mdx_configs"] = with_absolute_data(config["mdx_configs"], Path(config.config_file_path).parent)
+        self.hide_from_search = settings.health and _only_search_between(config, self._hide_from_search, self._page_context)
         note = local_build_note(config.get("site_url") or "")
         if note:
             log.info("healthguide: %s", note)   # a note, not a warning: local and --strict builds go on
@@ -187,12 +191,25 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
             if file.page is not None and (reviewed.get(file.src_uri) or latest):
                 file.page.update_date = reviewed.get(file.src_uri) or latest
 
-    def on_page_context(self, context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:  # type: ignore[override]
+    @event_priority(50)   # before the search plugin's (0), which indexes page.content
+    def _hide_from_search(self, context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
+        self.hidden = searchview.hide(page.content or "") if self.hide_from_search else None
+        if self.hidden is not None:
+            page.content = self.hidden.content
+        return context
+
+    def _page_context(self, context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
+        hidden, self.hidden = self.hidden, None
+        if hidden is not None:   # the search plugin has read the page: the templates get all of it
+            page.content = searchview.restore(page.content or "", hidden)
         ctx = self.contexts.get(page.file.src_uri) or PageContext(False, self.settings.disclaimer)
         context["hg"] = ctx
         page.toc = title_first(page.toc, page.title)
         context["hg_jsonld"] = structured.jsonld_blocks(ctx, page.file.src_uri, page.content or "")
         return context
+
+    # After the search plugin (listed first, same priority): the search index holds the real sections.
+    on_page_context = CombinedEvent(_hide_from_search, _page_context)
 
     def on_post_page(self, output: str, page: Any, config: Any) -> str:
         self._built(page.file.dest_uri, output)
@@ -236,6 +253,20 @@ def _utf8(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def _only_search_between(config: Any, first: Any, last: Any) -> bool:
+    """Whether every ``on_page_context`` that runs between ``first`` and ``last`` is Material's search plugin's.
+
+    Only that plugin is known to leave out what carries ``data-search-exclude``; any other would see a page
+    without its previews and references list, so then nothing is hidden.
+    """
+    events = list(config.plugins.events.get("page_context", ()))
+    if first not in events or last not in events:
+        return False
+    between = events[events.index(first) + 1:events.index(last)]
+    return bool(between) and all(type(getattr(m, "__self__", None)).__module__ == "material.plugins.search.plugin"
+                                 for m in between)
 
 
 def _sections(items: Any) -> Any:
