@@ -22,7 +22,7 @@ def test_retraining_gives_the_shipped_file() -> None:
 
 
 def test_the_shipped_file_is_small_and_plain_json() -> None:
-    assert claim_model.MODEL_PATH.stat().st_size < 700_000  # 16 sets and clause features (bench/README.md, sixth round)
+    assert claim_model.MODEL_PATH.stat().st_size < 900_000  # 22 sets and clause features (bench/README.md, sixth round)
     model = claim_model.shipped()
     assert model.weights and all(isinstance(w, float) for w in model.weights.values())
 
