@@ -165,8 +165,8 @@ def left_out() -> str:
 
 def guards() -> str:
     """Distinct uncited sentences flagged on the site's docs and on foreign prose, as HG501 reports them."""
-    from healthguide.core import load_config  # noqa: PLC0415
     from healthguide.checks.uncited import sourced_signs  # noqa: PLC0415
+    from healthguide.core import load_config  # noqa: PLC0415
     from healthguide.load.assembler import load_site  # noqa: PLC0415
 
     rows = ["| prose | distinct uncited sentences | flagged (HG501: rules, or the model on pages citing nothing) "
