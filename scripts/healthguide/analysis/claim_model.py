@@ -76,7 +76,12 @@ _HEALTH = frozenset(
     " stamina endurance fitness fit unfit obese bmi waist belly bloating constipation nausea migraine migraines"
     " insomnia tiredness exhausted exhaustion burnout concentration cognitive dementia ageing skeleton skeletal"
     " stroke cancer tumour blister calluses callus sweaty odour smelly itch itchy rash nervous spur spurs shockwave"
-    " flu jab vaccine vaccines absorption absorb bioavailable concentrate puffy tendinopathy hammer wincing".split())
+    " flu jab vaccine vaccines absorption absorb bioavailable concentrate puffy tendinopathy hammer wincing"
+    # words of claims no rule caught that the gate never asked about (sixth round), none of them software prose's
+    " shoe stomach pollen flare flares painless cravings anxious nostril nostrils plaque cortisol hrt spores flushes"
+    " brace braces socks toilet ginger niggles creaky limp limping bloated ailments ailment toddler newborn newborns"
+    " infant infants pensioners menopausal hormonal inflammatory chronic therapist therapists therapy therapies"
+    " carers insomniac joints' bloodstream immunity allergic arthritic hayfever wellness".split())
 # Words that only a body or health topic uses ("back", "core", "weight" and "healthy" are in software prose too): a sentence
 # with none of them is not asked about (foreign prose stays quiet, and most sentences cost one set lookup).
 _TOPIC = _HEALTH - frozenset("back backs core weight support load strain energy cold colds stress fat focus memory"

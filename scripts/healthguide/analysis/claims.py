@@ -114,13 +114,20 @@ _INSTRUCTION = re.compile(
     r"|enjoy|claim|subscribe|mix|dissolve|spread|wear|change|replace|cut|allow|avoid|limit)\b", re.IGNORECASE)
 # "rated 4.6 out of 5", "scored 9 out of 10": a rating, not a share of people (and the instructions above).
 _RATING = re.compile(_INSTRUCTION.pattern + r"|\b(?:rated|rates|scored|scores|gave|gives)\s+(?:it\s+|us\s+|a\s+)?\d+(?:\.\d+)?\s+"
-                     r"out of\s+(?:5|10|five|ten)\b|\b\d+\.\d+\s+out of\s+(?:5|10)\b", re.IGNORECASE)
+                     r"out of\s+(?:5|10|five|ten)\b|\b\d+\.\d+\s+out of\s+(?:5|10)\b"
+                     r"|\b(?:stars?|points?|marks?)\s+out of\b", re.IGNORECASE)
 # "20% off", "80% cotton": a price or what a thing is made of.
-_NOT_A_SHARE = (r"(?!\s*(?:off\b|discount|cashback|deposit|cheaper|apr\b|vat\b|abv\b|proof\b|alcohol|cotton|wool|merino"
-                r"|silk|linen|polyester|nylon|elastane|spandex|lycra|leather|rubber|recycled|organic|cocoa|juice|pure"
-                r"|plastic|cashmere|bamboo|latex|foam|more\b(?! than\b)|extra\b))")
+_NOT_A_SHARE = (r"(?!\s*(?:off\b|discount|cashback|deposit|cheaper|apr\b|vat\b|abv\b|proof\b|more\b(?! than\b)|extra\b"
+                r"|scale\b|size\b|zoom\b|brightness\b|volume\b|battery\b|charged?\b"
+                r"|(?:[a-z]+-?[a-z]+ )?(?:alcohol|cotton|wool|merino|silk|linen|polyester|nylon|elastane|spandex|lycra|leather"
+                r"|rubber|recycled|organic|cocoa|juice|pure|plastic|cashmere|bamboo|latex|foam|gel|mesh|cork|fabric)))")
 # "Most back pain is not…": a generalisation under a negation marks a limit, as in RESEARCH below.
 _MOST_NOT = re.compile(r"^\W*most\b[^.;:]{0,60}\b(?:not|never|no)\b", re.IGNORECASE)
+# A business's head count with no health outcome: "Over 12,000 patients treated", "Join over 200,000 walkers".
+_HEADCOUNT = re.compile(
+    r"^(?!.*\b(?:less|more|fewer|better|worse|reported|report|said|say|felt|feel|found|improv\w*|reduc\w*|pain|risk|likely)\b)"
+    r".*\b(?:treated|served|seen|joined|join|reviewed by|relied on by|came through|visited|attended|enrolled"
+    r"|registered|signed up|subscribed|ordered|booked|fitted)\b", re.IGNORECASE)
 _OFFER_BEFORE = r"(?<!save )(?<!save up to )(?<!saving )(?<!get )(?<!get up to )(?<!extra )(?<!an extra )(?<!plus )"
 
 STATISTIC = AnyOf(
@@ -137,7 +144,7 @@ STATISTIC = AnyOf(
      rf"|\b{_WHO}\b[^.;:]{{0,80}}?\b(?:more|less) (?:likely|prone) (?:to|than)\b"),
     # (not a head count of a team or an intake: "employs 14 physiotherapists", "recruiting 200 volunteers")
     ("#", rf"(?<!first )(?<!next )(?<!last )(?<!employs )(?<!employ )(?<!employing )(?<!recruiting )(?<!recruit )"
-          rf"(?<!seeking )(?<!team of )\b\d[\d,]* (?:[a-z-]+ )?{_WHO}\b"),
+          rf"(?<!seeking )(?<!team of )(?<!year )(?<!grade )\b\d[\d,]* (?:[a-z-]+ )?{_WHO}\b(?!['’])", _HEADCOUNT),
     # shares and counts of people: "a quarter of the population", "millions of people", "most patients with"
     ("quarter third fifth tenth half thirds quarters majority minority fraction proportion",
      rf"\b(?:a (?:quarter|third|fifth|tenth)|half|two thirds|three quarters|(?:the |a )?(?:vast |clear |large |small |tiny "
@@ -160,6 +167,9 @@ STATISTIC = AnyOf(
     ("by doubles doubled triples tripled halves halved quadruples",
      r"\bby (?:(?:about|nearly|almost|around|over|more than|up to) )?(?:a |one )?(?:half|third|quarter|fifth|tenth"
      r"|two thirds|three quarters)\b|\b(?:risen|rose|fallen|fell|grown|grew|dropped|climbed|soared|jumped) by\b"
+     # (not a time or a score: "my pace dropped by a full minute")
+     r"(?! (?:a |an |one |about |around |nearly |almost |over )?(?:full |whole )?(?:[\d,.]+ )?(?:minute|second|hour|place|point"
+     r"|goal|length|stone|pound|kilo|inch|centimetre)s?\b)"
      r"|\b(?:doubles|doubled|triples|tripled|halves|halved|quadruples)\b(?! (?:as|up|back|over)\b)"),
     ("than", r"\bthan any other\b|\bthan (?:those|people|others|adults|men|women|children|non-[a-z]+|peers) (?:who|with|without|that)\b"),
     ("tend tends", rf"\b(?:who|with|{_WHO}) (?:[^.;:]{{0,80}}? )?tends? to\b"),
@@ -176,7 +186,7 @@ _ONE_AUTHORITY = (r"(?:scientist|researcher|expert|doctor|physician|clinician|sp
                   r"|chiropractor|osteopath|therapist|surgeon|dermatologist|pharmacist|nurse|GP|coach|trainer|consultant)\b")
 # Who can be said to have found or to hold something: research, its people, and named institutions.
 _SOURCE = (r"stud(?:y|ies)|research|trials?|reviews?|surveys?|polls?|analys[ie]s|meta-analys[ie]s|evidence|data|guidelines?"
-           r"|papers?|findings|experiments|tests|literature|figures|statistics|science|medicine"
+           r"|papers?|(?<!your )findings|experiments|(?<!your )tests|literature|figures|statistics|science|medicine"
            # "a report found", not "report the links" (the verb)
            r"|(?:(?<=a )|(?<=the )|(?<=one )|(?<=new )|(?<=recent )|(?<=latest )|(?<=government )|(?<=official ))reports?"
            rf"|{_AUTHORITIES}|(?-i:University|Institute|Foundation|Council|Alliance|Centre|Center|Agency|Authority|Ministry"
@@ -265,10 +275,13 @@ APPEAL = AnyOf(
     ("advise advises prescribe prescribes swear urge urges trust trusts favour favor prefer prefers endorse rate rave"
      " praise tell insist insists recommend recommending warning warn",
      rf"^\W*(?:(?:most|many|some|leading|top|all|the|our|your|local|expert) )*(?:[a-z-]+ )?{_AUTHORITIES}"
-           r"(?: (?:at|from|in|across|around) [^,.;:]{1,40}?)?(?: (?:now|often|always|widely|routinely|still|will))?"
+           r"(?: (?:at|from|in|across|around) [^,.;:]{1,40}?| everywhere)?(?: (?:now|often|always|widely|routinely|still|will))?"
            r" (?:advise|advises|prescribe|prescribes|swear by|urge|urges|trust|trusts|favour|favor|prefer|prefers|endorse"
            r"|rate|rave about|praise|tell you|tell us|insist|insists|recommend|(?:are|have been) (?:recommending|warning)"
            r"|warn|warn that)\b"),
+    # one authority with the plural's verb, as non-native shop copy writes it: "Doctor recommend this for back pain"
+    ("recommend advise prescribe use approve trust suggest",
+     rf"^\W*(?:[A-Za-z]+ )?{_ONE_AUTHORITY}(?<!s) (?:recommend|advise|prescribe|use|approve|trust|suggest) (?:this|these|it|them|our)\b"),
     # the authority after the claim: "…, say many osteopaths", "…, claim several physiotherapists"
     ("say says said warn warns warned claim claims claimed insist insists believe believes report reports reported suggest"
      " suggests agree agrees argue argues advise advises note notes",
@@ -282,7 +295,9 @@ APPEAL = AnyOf(
      r"|\bit is (?:now |widely |generally |well )?(?:accepted|agreed|established|known) that\b"),
     ("shown found proven proved demonstrated reported thought believed known said claimed estimated suspected",
      r"(?<!\bnot )(?<!\bnever )\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|long|also|now|often|once|widely|generally)\s+){0,2}"
-     r"(?:shown|found|proven|proved|demonstrated|reported|thought|believed|known|said|claimed|estimated|suspected)\s+(?:to|that)\b",
+     r"(?:shown|found|proven|proved|demonstrated|reported|thought|believed|known|said|claimed|estimated|suspected)\s+(?:to|that)\b"
+     # "should be shown to a doctor": shown to someone, not shown to do something
+     r"(?!\s+(?:a|an|the|your|our|their|his|her|someone|somebody|anyone)\b)",
      _NEGATED),
     ("linked associated tied correlated",
      # present and perfect ("is linked", "has been linked"): "was linked" tells one study's result, named next
@@ -293,7 +308,8 @@ APPEAL = AnyOf(
      r"(?:sources?|references?|citations?|pages?))\b)",
      _NEGATED),
     ("ranked rated voted hailed recommended prescribed praised endorsed approved",
-     r"\b(?:has|have|had) been (?:\w+ )?(?:ranked|rated|voted|hailed|recommended|prescribed|praised|endorsed|approved)\b"),
+     r"\b(?:has|have|had) been (?:\w+ )?(?:ranked|rated|voted|hailed|recommended|prescribed|praised|endorsed|approved)\b",
+     re.compile(r"\bethics\b|\bcommittee\b", re.IGNORECASE)),
     ("myth opinion secret theory", r"\bnot (?:just |simply |only )?(?:a )?(?:myth|opinion|theory)\b|\b(?:is|it's) no secret\b"),
     # efficacy and comparison: "as effective as", "works better than", "one of the best ways", "guaranteed to"
     ("effective good helpful useful safe powerful",
@@ -305,16 +321,18 @@ APPEAL = AnyOf(
      r"\bone of the (?:best|most effective|safest|worst|most common|healthiest|biggest) (?:ways?|forms?|things|treatments"
      r"|exercises|remedies|foods|habits)\b"),
     ("guaranteed miracle melts melt choice brand",
-     r"(?<!\bnot )(?<!\blonger )\bguaranteed (?:to|results)\b|\bmiracle\b|\bmelts? away\b"
+     r"(?<!\bnot )(?<!\blonger )\bguaranteed (?:to|results)\b|(?<!like a )(?<!a small )(?<!a little )(?<!a minor )\bmiracle\b"
+     r"|\bmelts? away\b"
      r"|\b(?:number one|no\. ?1|#1|top-rated|best-selling) (?:choice|brand|pick|remedy|treatment)\b"),
     flags=re.IGNORECASE,
 )
 # Someone's experience offered as proof: a quotation with its speaker, or what customers tell us.
 TESTIMONIAL = AnyOf(
     ("says said writes wrote explains adds reports raves",
-     r"[\"“][^\"”]{8,}[\"”],?\s+(?:says|said|writes|wrote|explains|adds|reports|raves)\b"),
+     r"(?:[\"“][^\"”]{8,}[\"”]|(?:^|(?<=\s))['‘][^'‘’]{8,}['’]),?\s+(?:says|said|writes|wrote|explains|adds|reports|raves)\b"),
     ("customer customers user users patients clients readers buyers reviewers mums parents",
-     r"\b(?:customers?|users?|patients|clients|readers|buyers|reviewers|mums|parents)\s+(?:\w+\s+){0,2}?"
+     r"\b(?:customers?|users?|patients|clients|readers|buyers|reviewers|mums|parents)\s+"
+     r"(?:(?!(?:should|must|need|needs|please|can|may|will|could|might|to)\b)\w+\s+){0,2}?"
      r"(?:tell us|told us|say|says|report|reported|rave|swear|love|wrote to tell us|write to tell us)\b"),
     # a quotation signed by its speaker, or a review's signature: "'After a month my knees…' - Linda, 62", "…, verified buyer"
     # (two rules: the quotation's, anchored, is tried at the start only; the signature's waits for its word)
@@ -335,7 +353,19 @@ _NEGATION = re.compile(r"\b(?:not|never|no|none|nor|nothing|un\w*|isn't|aren't|h
 
 # "The X Journal is published quarterly", "… is edited by …": a sentence about a journal, not a finding it reported.
 _ABOUT_A_TITLE = re.compile(r"\b(?:is|are) (?:published|edited|printed|issued|distributed) (?:quarterly|monthly|weekly|annually"
-                            r"|twice|every|online|in print|by)\b", re.IGNORECASE)
+                            r"|twice|every|online|in print|by)\b"
+                            # "The findings appear in the Journal of …", "The full paper is published today in …": where a
+                            # piece of work appears, with no finding of it in the sentence (RESEARCH still reads one)
+                            r"|^\W*(?:the |our |their |this |a )?(?:full |new )?(?:paper|findings|study|work|results|research"
+                            r"|article|report|trial|review)\b(?:(?!\b(?:that|shows?|showed|found|finds)\b)[^.;:])*?\b(?:appears?"
+                            r"|appeared|(?:is|are|was|were|will be|has been|have been) (?:published|reported|printed))"
+                            r"(?: (?:today|this week|this month|online|next month|later this year))? in\b"
+                            r"(?!(?:(?!\b(?:that|shows?|showed|found|finds)\b)[^.;:])*\b(?:that|shows?|showed|found|finds)\b)"
+                            # a journal about its own business: "The X Journal publishes four issues a year", "… asked us"
+                            r"|^\W*the (?-i:(?:[A-Z][\w-]+ )+)(?:journal|quarterly|review|bulletin|annals|gazette|digest)"
+                            r"(?: of(?-i: [A-Z][\w-]+| and| &)+)? (?:publishes|published|asked|asks|invites|invited|welcomes"
+                            r"|accepts|is edited|is available|costs|comes out)\b",
+                            re.IGNORECASE)
 # "Proven Foot Care Ltd": the word as part of a name (capitalised, a capitalised word next), not a claim of proof.
 _IN_A_NAME = re.compile(r"(?-i:Prov(?:en|es|ed) [A-Z])")
 
