@@ -185,8 +185,8 @@ def test_an_edit_other_pages_read_rejudges_only_the_pages_it_reaches(tmp_path: P
     the pages that looked it up are judged again; a page removed or added takes the whole path."""
     project = build_fixture(tmp_path)
     docs, config = project / "docs", project / "mkdocs.yml"
-    page, overview, home = docs / "topic" / "flat-feet.md", docs / "topic" / "index.md", docs / "index.md"
-    aside = docs / "topic" / "aside.md"     # reads only the home page, which no edit below touches but one
+    page, overview = docs / "topic" / "flat-feet.md", docs / "topic" / "index.md"
+    aside = docs / "topic" / "aside.md"     # looks up only the home page, which no edit below touches
     aside.write_text("---\ntitle: Aside\ndescription: A page aside, for the warm check's test.\ntype: page\n---\n\n"
                      "# Aside\n\n## Part\n\nBack [home](../index.md).\n", encoding="utf-8")
     check_site(config, TODAY)

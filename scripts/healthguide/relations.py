@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from .catalogue import CATALOGUE, Catalogue
 from .findings import Finding
-from .load.snapshot import Cross, Related, index_view
+from .load.snapshot import Cross, Related, View, index_view, view_page
 from .model import Page, Site
 from .settings import Settings
 
@@ -82,8 +82,9 @@ class Relations:
                     found[current].append(item)
         return {path: Related(frozenset(reads[path] - {path}), tuple(found[path])) for path in paths}
 
-    def whole(self, site: Site, index: Mapping[str, Page]) -> tuple[Finding, ...]:
-        """The families' ``whole`` parts, judged on ``site`` with ``index`` (every page's index view) as its pages."""
-        light = dataclasses.replace(site, pages=index)
+    def whole(self, site: Site, views: Mapping[str, View]) -> tuple[Finding, ...]:
+        """The families' ``whole`` parts, judged on ``site`` with its pages made from ``views`` (every page's index
+        view), so that the warm check and the whole path judge them from the same facts."""
+        light = dataclasses.replace(site, pages={path: view_page(view) for path, view in views.items()})
         return tuple(f for family in self.families if family.whole is not None
                      for f in family.whole(light, self.settings))

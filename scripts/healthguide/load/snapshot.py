@@ -10,12 +10,13 @@ and runs the whole parts again only when an index view changed; both are kept he
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from ..findings import Finding
-from ..model import Citation, Link, LinkKind, Page, Position, Site
+from ..model import Citation, Link, LinkKind, Page, PageMeta, PageType, Position, RawHtml, Site
 
 _NOWHERE = Position(0, 0)
+View = tuple[Any, ...]      # plain data (pickled fast; compared by value): see index_view
 
 
 class Related(NamedTuple):
@@ -29,7 +30,7 @@ class Cross(NamedTuple):
     """Every cross-page finding of a site, kept by what it depends on."""
 
     relations: Mapping[str, Related]   # path -> the page's own cross-page findings
-    views: Mapping[str, Page]          # path -> its index view (:func:`index_view`)
+    views: Mapping[str, View]          # path -> its index view (:func:`index_view`)
     whole: tuple[Finding, ...]         # the families' ``whole`` parts, judged from the index views
 
     def findings(self) -> list[Finding]:
@@ -57,20 +58,32 @@ class CrossJudge(Protocol):
     def relate(self, site: Site, paths: Sequence[str]) -> dict[str, Related]:
         """Each page of ``paths`` judged against the pages of ``site`` it looks up."""
 
-    def whole(self, site: Site, index: Mapping[str, Page]) -> tuple[Finding, ...]:
-        """The whole parts, judged on ``site`` with the index views for its pages."""
+    def whole(self, site: Site, views: Mapping[str, View]) -> tuple[Finding, ...]:
+        """The whole parts, judged on ``site`` with its pages made from their index views (:func:`view_page`)."""
 
 
-def index_view(page: Page) -> Page:
-    """What the families' ``whole`` parts read from a page, and nothing else: its front matter, the pages it links
-    to (once each, without places), the keys it cites (once each), and the self-check it hosts, if it does.
-
-    Two pages with equal views give the whole parts the same findings; a view is a few hundred bytes."""
-    targets = sorted({link.target for link in page.links if link.kind is LinkKind.PAGE and link.target})
+def index_view(page: Page) -> View:
+    """What the families' ``whole`` parts read from a page, and nothing else, as plain data: its type, pillar and
+    related pages, the pages it links to (once each, without places), the keys it cites (once each), and the
+    self-check it hosts, if it does. Two pages with equal views give the whole parts the same findings."""
+    front = page.front
     host = tuple(m for m in page.markers if m[0] == "self-check")
+    return (
+        page.path, page.front_matter_pos.line, page.front_matter_pos.col,
+        front.type.value if front.type is not None else None, front.pillar, front.related,
+        tuple(sorted({link.target for link in page.links if link.kind is LinkKind.PAGE and link.target})),
+        tuple(sorted({c.key for c in page.citations})),
+        host, tuple((r.html, r.pos.line, r.pos.col) for r in page.raw_html) if host else (),
+    )
+
+
+def view_page(view: View) -> Page:
+    """A page made from its index view: what the whole parts read, nothing else (not a page to judge otherwise)."""
+    path, line, col, kind, pillar, related, targets, keys, host, raw = view
     return Page(
-        path=page.path, meta={}, meta_pos={}, front_matter_pos=page.front_matter_pos, front=page.front,
+        path=path, meta={}, meta_pos={}, front_matter_pos=Position(line, col),
+        front=PageMeta(type=PageType(kind) if kind is not None else None, pillar=pillar, related=related),
         links=tuple(Link("", LinkKind.PAGE, _NOWHERE, target=t) for t in targets),
-        citations=tuple(Citation(k, _NOWHERE) for k in sorted({c.key for c in page.citations})),
-        markers=host, raw_html=page.raw_html if host else (),
+        citations=tuple(Citation(k, _NOWHERE) for k in keys),
+        markers=host, raw_html=tuple(RawHtml(h, Position(a, b)) for h, a, b in raw),
     )
