@@ -36,13 +36,14 @@ from healthguide.online.links import serve_directory  # noqa: E402
 
 BIN = Path(sys.executable).parent
 TODAY = "2026-11-23"
-ALL_TOOLS = ["ours-cold", "ours-warm", "ours-nocache", "floor", "render-floor", "mkdocs-plain", "mkdocs-plugin", "mkdocs-plugin-warm",
+ALL_TOOLS = ["ours-cold", "ours-warm", "ours-warm-link", "ours-nocache", "floor", "render-floor", "mkdocs-plain", "mkdocs-plugin", "mkdocs-plugin-warm",
              "mkdocs-plugin-bare", "mkdocs-noprune",
              "make-site", "mkdocs-validation", "lychee", "linkchecker", "linkchecker-anchors", "properdocs", "zensical",
              "zensical-warm", "zensical-plain"]
 LABELS = {
     "ours-cold": "our `check`, cold (no cache)",
     "ours-warm": "our `check`, warm, one file edited",
+    "ours-warm-link": "our `check`, warm, a heading other pages link to renamed and a link added",
     "ours-nocache": "our `check --no-cache`",
     "floor": "floor: read every .md + link regex",
     "render-floor": "render floor: Python-Markdown + the site's extensions, 2 workers, nothing else",
@@ -67,7 +68,7 @@ SEES = {
     "links": {"broken-link"},
     "links+anchors": {"broken-link", "broken-anchor"},
 }
-TOOL_SEES = {"ours-cold": "ours", "ours-warm": "ours", "ours-nocache": "ours",
+TOOL_SEES = {"ours-cold": "ours", "ours-warm": "ours", "ours-warm-link": "ours", "ours-nocache": "ours",
              "mkdocs-validation": "links+anchors", "lychee": "links+anchors", "linkchecker": "links",
              "linkchecker-anchors": "links+anchors"}
 
@@ -91,7 +92,7 @@ def default_reps(tool: str, n: int) -> int:
 def sizes_for(tool: str, sizes: list[int]) -> list[int]:
     if tool == "linkchecker-anchors":
         return [n for n in sizes if n <= 100]
-    if tool in ("ours-cold", "ours-warm", "floor", "render-floor"):
+    if tool in ("ours-cold", "ours-warm", "ours-warm-link", "floor", "render-floor"):
         return sizes
     return [n for n in sizes if n <= 2000]
 
@@ -226,12 +227,17 @@ class Bench:
             return self.ours(defect)
         if tool == "ours-nocache":
             return self.ours(defect, "--no-cache")
-        if tool == "ours-warm":
+        if tool in ("ours-warm", "ours-warm-link"):
             if k == 0:
                 self.ours(defect)                       # fill the cache
             target = defect / "docs" / "topic-0000" / "spoke-02.md"   # a page other pages link to, with anchors
-            with open(target, "a", encoding="utf-8") as fh:
-                fh.write(f"\nThe page was edited for warm run {k} of the benchmark.\n")
+            if tool == "ours-warm":                     # its text: what other pages read from it is unchanged
+                with open(target, "a", encoding="utf-8") as fh:
+                    fh.write(f"\nThe page was edited for warm run {k} of the benchmark.\n")
+            else:                                       # its anchors and the pages it links to
+                text = re.sub(r"^(## .+)$", rf"\1 w{k}", target.read_text(encoding="utf-8"), count=1, flags=re.M)
+                text += f"\nSee [another page](../topic-0001/spoke-{k % 9 + 1:02d}.md) (warm run {k}).\n"
+                target.write_text(text, encoding="utf-8")
             return self.ours(defect)
         if tool == "floor":
             return Run([str(BIN / "python"), str(HERE / "floor.py"), "docs"], defect, self.timeout)

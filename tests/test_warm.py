@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from healthguide.core import check_site
 from healthguide.load import assembler, cache, loader
+from healthguide.load.snapshot import CrossJudge, Related
+from healthguide.model import Site
+from healthguide.relations import Relations
 from support import TODAY, build_fixture
 
 
@@ -23,12 +27,26 @@ def warm_hits(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     seen: list[bool] = []
     real = assembler.SiteAssembler.warm
 
-    def recording(self: assembler.SiteAssembler) -> assembler.Warm | None:
-        found = real(self)
+    def recording(self: assembler.SiteAssembler, judge: CrossJudge) -> assembler.Warm | None:
+        found = real(self, judge)
         seen.append(found is not None)
         return found
 
     monkeypatch.setattr(assembler.SiteAssembler, "warm", recording)
+    return seen
+
+
+@pytest.fixture()
+def rejudged(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """For each judging of cross-page relations, the pages judged (the whole path: every page)."""
+    seen: list[list[str]] = []
+    real = Relations.relate
+
+    def recording(self: Relations, site: Site, paths: Sequence[str]) -> dict[str, Related]:
+        seen.append(list(paths))
+        return real(self, site, paths)
+
+    monkeypatch.setattr(Relations, "relate", recording)
     return seen
 
 
@@ -60,11 +78,11 @@ def test_each_kind_of_edit_gives_the_uncached_findings(tmp_path: Path, warm_hits
         fh.write("\nTODO: write the rest of this section.\n")
     assert "HG503" in {code for _, _, code in _same(project, warm_hits, hit=True)}   # a page-local finding, fresh
     _edit(overview, "## How it fits together", "## How the parts fit")   # the anchor flat-feet.md links to
-    assert "HG302" in {code for _, _, code in _same(project, warm_hits, hit=False)}
+    assert "HG302" in {code for _, _, code in _same(project, warm_hits, hit=True)}   # re-judged from the snapshot
     _same(project, warm_hits, hit=True)
     with page.open("a", encoding="utf-8") as fh:
         fh.write("\nSee [the new page](new.md#part).\n")        # a link into a page not there yet
-    assert "HG301" in {code for _, _, code in _same(project, warm_hits, hit=False)}
+    assert "HG301" in {code for _, _, code in _same(project, warm_hits, hit=True)}
     (docs / "topic" / "new.md").write_text("---\ntitle: New\n---\n\n# New\n\n## Part\n\nText.\n", encoding="utf-8")
     _same(project, warm_hits, hit=False)                        # a page added
     (docs / "topic" / "new.md").rename(docs / "topic" / "renamed.md")
@@ -159,3 +177,61 @@ def test_a_touch_without_change_reads_the_page_and_parses_nothing(tmp_path: Path
     assert found == check_site(project / "mkdocs.yml", TODAY, use_cache=False).findings
     assert _signatures(project)["topic/flat-feet.md"] != stored["topic/flat-feet.md"]           # the new stat kept
     assert _same(project, warm_hits, hit=True) == first
+
+
+def test_an_edit_other_pages_read_rejudges_only_the_pages_it_reaches(tmp_path: Path, warm_hits: list[bool],
+                                                                     rejudged: list[list[str]]) -> None:
+    """Links, headings, anchors, front matter and citations edited: the snapshot holds, and only the edited page and
+    the pages that looked it up are judged again; a page removed or added takes the whole path."""
+    project = build_fixture(tmp_path)
+    docs, config = project / "docs", project / "mkdocs.yml"
+    page, overview = docs / "topic" / "flat-feet.md", docs / "topic" / "index.md"
+    aside = docs / "topic" / "aside.md"     # looks up only the home page, which no edit below touches
+    aside.write_text("---\ntitle: Aside\ndescription: A page aside, for the warm check's test.\ntype: page\n---\n\n"
+                     "# Aside\n\n## Part\n\nBack [home](../index.md).\n", encoding="utf-8")
+    check_site(config, TODAY)
+    every = set(rejudged[-1])
+
+    def step(hit: bool = True) -> tuple[set[str], set[str]]:
+        """The check after an edit, against the uncached one: its codes, and the pages whose relations it judged."""
+        before = len(rejudged)
+        warm = check_site(config, TODAY).findings
+        assert warm_hits[-1] is hit
+        judged = {path for paths in rejudged[before:] for path in paths}
+        assert warm == check_site(config, TODAY, use_cache=False).findings
+        _same(project, warm_hits, hit=True)                     # and the snapshot it left holds
+        return {f.code for f in warm}, judged
+
+    original = page.read_text(encoding="utf-8")
+    with page.open("a", encoding="utf-8") as fh:
+        fh.write("\nSee [a page](missing.md).\n")              # a link added to a missing page
+    codes, judged = step()
+    assert "HG301" in codes and "topic/flat-feet.md" in judged and "topic/aside.md" not in judged
+    _edit(overview, "## How it fits together", "## How the parts fit")   # a heading another page links to
+    codes, judged = step()
+    assert "HG302" in codes and judged == {"topic/index.md", "topic/flat-feet.md", "index.md"}
+    _edit(overview, "## How the parts fit\n", "")                       # the anchor removed
+    assert "HG302" in step()[0]
+    _edit(page, "type: spoke", "type: page")                            # front matter: type
+    codes, judged = step()
+    assert "topic/aside.md" not in judged
+    _edit(overview, "type: pillar", "type: spoke")                      # the pillar is no longer one
+    assert "HG202" not in step()[0]                                      # flat-feet.md is not a spoke any more
+    _edit(page, "type: page", "type: spoke")                            # two edits in a row, then both judged
+    assert "HG202" in step()[0]
+    with page.open("a", encoding="utf-8") as fh:
+        fh.write("\nA source no one listed [@nokeyyet].\n")      # a citation key references.yaml lacks
+    assert "HG401" in step()[0]
+    _edit(page, "authors: [editorial-team]", "authors: [nobody-here]")  # front matter read against authors.yml
+    assert "HG801" in step()[0]
+    _edit(overview, "type: spoke", "type: pillar")
+    step()
+    page.write_text(original, encoding="utf-8")                         # the edits reverted
+    step()
+    _edit(aside, "Back [home](../index.md).", "Back [home](../index.md) and [on](flat-feet.md#nowhere).")
+    codes, judged = step()
+    assert "HG302" in codes and judged == {"topic/aside.md"}            # nothing else looked it up
+    aside.unlink()                                                      # a page removed: the page list changed
+    assert step(hit=False)[1] == every - {"topic/aside.md"}
+    overview.unlink()                                                   # a page others link to removed
+    assert {"HG301", "HG201"} <= step(hit=False)[0]

@@ -19,7 +19,7 @@ keeps files, links, anchors and HTML safety.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from .checks import (
@@ -44,11 +44,12 @@ from .checks import (
 from .findings import Code, Finding
 from .load import frontmatter as files
 from .load import loader, references
-from .model import Site
+from .model import Page, Site
 from .online import codes as online
 from .settings import Settings
 
 Check = Callable[[Site, Settings], Iterator[Finding]]
+Relate = Callable[[Site, Iterable[Page], Settings], Iterator[Finding]]
 
 
 class Stage(enum.Enum):
@@ -74,6 +75,12 @@ class Family:
     # A cross-page family's part that is judged on each page alone (like a page_local family's whole check):
     # run where the page is parsed, cached with it; ``check`` is then the site-wide rest.
     page_check: Check | None = None
+    # A cross-page family's ``check`` in two parts (healthguide.relations judges them apart, so that a warm check
+    # re-judges only the pages an edit touches): ``relate(site, pages, settings)`` judges each of ``pages`` in turn
+    # against the pages it looks up in ``site.pages``, and ``whole`` is the rest, judged from every page's index view
+    # (``relations.index_view``). ``check`` gives the findings of both.
+    relate: Relate | None = None
+    whole: Check | None = None
 
     @property
     def per_page(self) -> Check | None:
@@ -96,6 +103,9 @@ class Catalogue:
         for family in self.families:
             if (family.check is None) == (family.stage is Stage.SITE):
                 raise ValueError(f"family {family.name}: site families, and only they, have a check")
+            if family.site_wide is not None and family.relate is None and family.whole is None:
+                raise ValueError(f"family {family.name}: a cross-page family says which part is per page (relate) "
+                                 "and which is whole")
             for code in family.codes:
                 for key in (code.code, code.name):
                     if key in self._by_key:
@@ -158,21 +168,25 @@ CATALOGUE = Catalogue(
                                            frontmatter.BAD_CHOICE, frontmatter.DESCRIPTION, frontmatter.NOT_APPLICABLE),
                frontmatter.check, health_only=True, page_local=True),
         Family("graph", Stage.SITE, (graph.PILLAR_MISSING, graph.NOT_A_PILLAR, graph.RELATED_MISSING, graph.ORPHAN,
-                                     graph.SELF_LINK), graph.check, health_only=True),
+                                     graph.SELF_LINK), graph.check, health_only=True,
+               relate=graph.relate, whole=graph.whole),
         Family("links", Stage.SITE, (links.PAGE_MISSING, links.ANCHOR_MISSING, links.IMAGE_MISSING, links.ABSOLUTE,
-                                     links.OUTSIDE, links.ANCHOR_UNVERIFIED), links.check),
+                                     links.OUTSIDE, links.ANCHOR_UNVERIFIED), links.check,
+               relate=links.relate),
         Family("citations", Stage.SITE, (citations.UNKNOWN_KEY, citations.NO_IDENTIFIER, citations.BAD_DOI,
                                          citations.BAD_PMID, citations.UNUSED, citations.TOO_FEW, citations.LIBRARY_KEY),
-               citations.check, health_only=True),
+               citations.check, health_only=True, relate=citations.relate, whole=citations.whole),
         Family("evidence", Stage.SITE, (evidence.MISSING, evidence.INVALID, evidence.WEAK_STATISTIC,
-                                        evidence.OPINION_ONLY), evidence.check, health_only=True),
+                                        evidence.OPINION_ONLY), evidence.check, health_only=True,
+               relate=evidence.relate, whole=evidence.whole),
         Family("claims", Stage.SITE, (uncited.UNCITED,), uncited.check, health_only=True, page_local=True),
         Family("readability", Stage.SITE, (readability.TOO_HARD,), readability.check, health_only=True, page_local=True),
         Family("structure", Stage.SITE, (structure.NO_KEY_POINTS, structure.NO_CARE), structure.check, health_only=True,
                page_local=True),
-        Family("review", Stage.SITE, (review.FUTURE, review.OVERDUE, review.DUE_SOON), review.check, health_only=True),
+        Family("review", Stage.SITE, (review.FUTURE, review.OVERDUE, review.DUE_SOON), review.check, health_only=True,
+               relate=review.relate),
         Family("authors", Stage.SITE, (authors.UNKNOWN_AUTHOR, authors.NOT_REVIEWER, authors.UNKNOWN_REVIEWER),
-               authors.check, health_only=True),
+               authors.check, health_only=True, relate=authors.relate),
         Family("html", Stage.SITE, (html_safety.SCRIPT, html_safety.FRAME, html_safety.HANDLER, html_safety.SCRIPT_URL),
                html_safety.check, page_local=True),
         Family("mistakes", Stage.SITE, (mistakes.PLACEHOLDER_META, mistakes.ROUND_CITATION, mistakes.PLACEHOLDER_TEXT,
@@ -180,9 +194,9 @@ CATALOGUE = Catalogue(
                mistakes.check, health_only=True, page_local=True),
         Family("care", Stage.SITE, (care.MISSING, care.MISPLACED, care.CHANGED, care.BY_HAND, care.LEVEL, care.NOT_ASKED,
                                     care.INVALID, care.WRONG_PAGE, care.NOT_EXPANDED, care.NO_POINTER), care.check, health_only=True,
-               page_check=care.check_pages),
+               page_check=care.check_pages, whole=care.check),
         Family("placeholders", Stage.SITE, (placeholders.IN_SIGNS, placeholders.IN_AUTHORS), placeholders.check,
-               health_only=True),
+               health_only=True, whole=placeholders.check),
         # built HTML
         Family("disclaimer", Stage.BUILT, (disclaimer.MISSING,), health_only=True),
         Family("rendered-article", Stage.BUILT, (rendered.TOP_DISCLAIMER, rendered.BYLINE, rendered.REVIEW_DATES,

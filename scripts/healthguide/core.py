@@ -24,6 +24,7 @@ from .findings import Finding, Severity
 from .load.assembler import SiteAssembler, load_site
 from .load.siteconfig import SiteConfig, load_site_config
 from .model import Page, Site
+from .relations import Relations
 from .settings import Settings
 from .stream import PageJudge
 
@@ -61,23 +62,25 @@ def check_site(config_path: str | os.PathLike[str], today: dt.date | None = None
     """``on_parsed(done, total)`` is told as pages the cache did not have are parsed (a progress line).
 
     Streaming: each page's own findings are judged where it is parsed (:class:`healthguide.stream.PageJudge`),
-    and the model keeps compact pages, cached with those findings. Warm: when no page changed what the cross-page
-    families read, the findings come from the last check's snapshot and only the changed pages are read
-    (:meth:`SiteAssembler.warm`); ``Result.site`` is then made when asked for (``need_site``: made at once).
+    and the model keeps compact pages, cached with those findings. Warm: while the page list and the rest of the
+    snapshot's key hold, the findings come from the last check's snapshot, with only the changed pages read and
+    only the pages an edit reaches judged again (:meth:`SiteAssembler.warm`, :mod:`healthguide.relations`);
+    ``Result.site`` is then made when asked for (``need_site``: made at once).
     """
     config = load_config(config_path)
     day = today or today_from_env() or dt.date.today()
     assembler = SiteAssembler(config, today=day, use_cache=use_cache, on_parsed=on_parsed, judge=PageJudge(config, day))
-    warm = None if need_site else assembler.warm()
+    relations = Relations(config.settings, CATALOGUE)
+    warm = None if need_site else assembler.warm(relations)
     if warm is not None:
         dropped = _dropped(config.settings, CATALOGUE)
         found = [*(f for f in warm.site if f.code not in dropped), *warm.cross, *warm.local]
         return Result(config, judge(found, config.settings),
                       lambda: load_site(config, day, use_cache=use_cache, judge=PageJudge(config, day)))
     site = assembler.assemble()
-    cross = _cross_page(site, config.settings, CATALOGUE)
+    cross = relations.all(site)
     assembler.remember(site, cross)
-    return Result(config, run_checks(site, config.settings, cross=cross), lambda: site)
+    return Result(config, run_checks(site, config.settings, cross=cross.findings()), lambda: site)
 
 
 def run_checks(site: Site, settings: Settings, catalogue: Catalogue = CATALOGUE,
@@ -102,12 +105,7 @@ def _dropped(settings: Settings, catalogue: Catalogue) -> frozenset[str]:
 
 def _cross_page(site: Site, settings: Settings, catalogue: Catalogue) -> list[Finding]:
     """What depends on more than one page: every page's load findings and every site-wide family's findings."""
-    dropped = _dropped(settings, catalogue)
-    found = [f for page in site.pages.values() for f in page.load_findings if f.code not in dropped]
-    for family in catalogue.site_families(settings.health):
-        if family.site_wide is not None:
-            found.extend(family.site_wide(site, settings))
-    return found
+    return Relations(settings, catalogue).all(site).findings()
 
 
 def _per_page(site: Site, settings: Settings, families: list[Family]) -> Iterable[Finding]:

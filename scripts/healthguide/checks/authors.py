@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..analysis.review import REVIEWER_ROLE
 from ..findings import CODES, Finding, Severity, finding
-from ..model import Site
+from ..model import Page, Site
 from ..settings import Settings
 
 UNKNOWN_AUTHOR = CODES.define("HG801", "unknown-author", Severity.ERROR, "an author id is not in authors.yml")
@@ -16,8 +16,13 @@ UNKNOWN_REVIEWER = CODES.define("HG803", "unknown-reviewer", Severity.ERROR, "`r
 
 
 def check(site: Site, settings: Settings) -> Iterator[Finding]:
+    return relate(site, site.pages.values(), settings)
+
+
+def relate(site: Site, pages: Iterable[Page], settings: Settings) -> Iterator[Finding]:
+    """Each of ``pages`` in turn: its authors and reviewer against authors.yml."""
     ids = list(site.authors)
-    for page in site.pages.values():
+    for page in pages:
         if page.front.authors:
             pos = page.pos_of("authors")
             for author in page.front.authors:

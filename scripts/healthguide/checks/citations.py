@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..analysis.similar import LazyIndex
 from ..findings import CODES, Finding, Severity, finding
 from ..load.references import LIBRARY_ONLY_KEYS
-from ..model import Site
+from ..model import Page, Site
 from ..settings import Settings
 
 UNKNOWN_KEY = CODES.define("HG401", "unknown-citation", Severity.ERROR, "a citation key is not in references.yaml")
@@ -26,11 +26,15 @@ PMID_RE = re.compile(r"^[1-9]\d{0,8}$")
 
 
 def check(site: Site, settings: Settings) -> Iterator[Finding]:
-    cited: set[str] = set()
+    yield from relate(site, site.pages.values(), settings)
+    yield from whole(site, settings)
+
+
+def relate(site: Site, pages: Iterable[Page], settings: Settings) -> Iterator[Finding]:
+    """Each of ``pages`` in turn: its citation keys against references.yaml, and how many sources it cites."""
     known = LazyIndex(lambda: site.references)
-    for page in site.pages.values():
+    for page in pages:
         for citation in page.citations:
-            cited.add(citation.key)
             if citation.key not in site.references:
                 guess = known.closest(citation.key, 0.6)
                 yield finding(UNKNOWN_KEY, page.path, citation.pos.line, citation.pos.col,
@@ -43,7 +47,11 @@ def check(site: Site, settings: Settings) -> Iterator[Finding]:
                 yield finding(TOO_FEW, page.path, page.front_matter_pos.line, 1,
                               f"{kind.value} cites {len(distinct)} distinct source(s); at least {settings.min_sources} required",
                               "Support the page's claims with sources from references.yaml, cited as [@id].")
-    yield from _references(site, cited)
+
+
+def whole(site: Site, settings: Settings) -> Iterator[Finding]:
+    """The references themselves, and those no page cites."""
+    yield from _references(site, {c.key for page in site.pages.values() for c in page.citations})
 
 
 def _references(site: Site, cited: set[str]) -> Iterator[Finding]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from ..analysis.evidence import Evidence, EvidenceKind, evidence_of, read_evidence
 from ..analysis.statistics import cited_statistics
@@ -27,9 +27,19 @@ _DESCRIBED = re.compile(r"\b(?:small|tiny|pilot|case reports?|single (?:case|pat
 
 
 def check(site: Site, settings: Settings) -> Iterator[Finding]:
+    yield from whole(site, settings)
+    yield from relate(site, site.pages.values(), settings)
+
+
+def whole(site: Site, settings: Settings) -> Iterator[Finding]:
+    """The references' own evidence fields."""
     yield from _references(site)
+
+
+def relate(site: Site, pages: Iterable[Page], settings: Settings) -> Iterator[Finding]:
+    """Each of ``pages`` in turn: its cited statistics and claims against the evidence of the sources it cites."""
     known = {key: evidence_of(ref) for key, ref in site.references.items()}   # once per reference, not per citation
-    for page in site.pages.values():
+    for page in pages:
         yield from _weak_statistics(known, page, settings.min_participants)
         yield from _opinion_only(known, page)
 

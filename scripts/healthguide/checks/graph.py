@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..analysis.similar import LazyIndex
 from ..findings import CODES, Finding, Severity, finding
@@ -17,10 +17,20 @@ SELF_LINK = CODES.define("HG205", "related-self", Severity.WARN, "a page lists i
 
 
 def check(site: Site, settings: Settings) -> Iterator[Finding]:
-    pages = LazyIndex(lambda: site.pages)
-    for page in site.pages.values():
-        yield from _pillar(site, page, pages)
-        yield from _related(site, page, pages)
+    yield from relate(site, site.pages.values(), settings)
+    yield from whole(site, settings)
+
+
+def relate(site: Site, pages: Iterable[Page], settings: Settings) -> Iterator[Finding]:
+    """Each of ``pages`` in turn: its pillar and related pages, against the pages they name."""
+    known = LazyIndex(lambda: site.pages)
+    for page in pages:
+        yield from _pillar(site, page, known)
+        yield from _related(site, page, known)
+
+
+def whole(site: Site, settings: Settings) -> Iterator[Finding]:
+    """What only the whole site decides: the pages nothing reaches."""
     yield from _orphans(site)
 
 

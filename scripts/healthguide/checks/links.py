@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from ..analysis.similar import LazyIndex, closest
@@ -27,8 +27,13 @@ _UNRENDERED = frozenset({frontmatter.UNREADABLE.code, frontmatter.TOO_LARGE.code
 
 
 def check(site: Site, settings: Settings) -> Iterator[Finding]:
+    return relate(site, site.pages.values(), settings)
+
+
+def relate(site: Site, pages: Iterable[Page], settings: Settings) -> Iterator[Finding]:
+    """Each of ``pages`` in turn, its links judged against the pages and files they reach (all of this family)."""
     hints = _Hints(LazyIndex(lambda: site.pages), LazyIndex(lambda: site.assets | set(site.pages)))
-    for page in site.pages.values():
+    for page in pages:
         for link in page.links:
             yield from _check_link(site, page, link, hints)
 

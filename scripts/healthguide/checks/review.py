@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..findings import CODES, Finding, Severity, finding
-from ..model import Site
+from ..model import Page, Site
 from ..settings import Settings
 
 FUTURE = CODES.define("HG702", "review-date-future", Severity.ERROR, "`last_reviewed` is a date in the future")
@@ -14,7 +14,12 @@ DUE_SOON = CODES.define("HG704", "review-due-soon", Severity.WARN, "the page's r
 
 
 def check(site: Site, settings: Settings) -> Iterator[Finding]:
-    for page in site.pages.values():
+    return relate(site, site.pages.values(), settings)
+
+
+def relate(site: Site, pages: Iterable[Page], settings: Settings) -> Iterator[Finding]:
+    """Each of ``pages`` in turn: its review dates against today."""
+    for page in pages:
         review = site.reviews.get(page.path)
         if review is None:
             continue

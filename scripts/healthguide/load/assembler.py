@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, TypeVar
@@ -46,6 +46,7 @@ from .loader import (
 from .mdext import HealthGuideExtension, ParseResult
 from .references import load_authors, load_references
 from .siteconfig import SiteConfig, nav_paths
+from .snapshot import Cross, CrossJudge, Entry, Snapshot, index_view
 
 T = TypeVar("T")
 WARM_MAX_CHANGED = 64     # pages changed since the snapshot beyond which a warm check takes the whole path
@@ -159,25 +160,30 @@ class SiteAssembler:
             self._survey = Survey(paths, files, excluded, digests, kept)
         return self._survey
 
-    def warm(self) -> Warm | None:
+    def warm(self, judge: CrossJudge) -> Warm | None:
         """A check's findings from the last check's snapshot (:meth:`remember`), or None: then :meth:`assemble`.
 
-        Only the pages whose bytes changed are parsed (or taken from the cache); unchanged pages are not decoded.
-        The snapshot's cross-page findings hold while its key does: every page's record but its own findings
-        (:func:`~healthguide.load.cache.cross_digest`), the page list, the other files, the settings, the code,
-        references.yaml, authors.yml and the rest of :meth:`_cross_key`. An edit to a page's text leaves the key;
-        an edit to a link, an anchor, front matter or a cited statistic, a page added or removed changes it, and
-        every cross-page family runs again on the whole model.
+        Only the pages whose bytes changed are parsed (or taken from the cache). The snapshot holds while its key
+        (:meth:`_cross_key`: the page list, the other files, the settings, the code, references.yaml, authors.yml…)
+        does; a page added, removed or renamed takes the whole path. Then only the pages an edit reaches are judged
+        again (``judge.relate``, :mod:`healthguide.relations`): those whose cross-page record changed (a link, an
+        anchor, front matter, a cited statistic: :func:`~healthguide.load.cache.cross_digest`) and those that looked
+        one of them up when last judged, each decoded from the cache with the pages it looks up; the families'
+        whole parts run again, over every page's index view, only when a changed page's view changed. An edit to a
+        page's text alone judges nothing again and decodes no record.
         """
         store = self.store
         if store is None or self.judge is None or self.rendered or not self._known_to_load():
             return None
         shot = store.snapshot()
-        if shot is None or not isinstance(shot[1], tuple) or len(shot[1]) != 2:
+        if shot is None or not isinstance(shot[1], Snapshot):
             return None
-        then_key, (then_pages, then_cross) = shot
+        then_key, then = shot
         survey = self.survey()
-        changed = [p for p in survey.paths if survey.digests[p] is None or then_pages.get(p, ("",))[0] != survey.digests[p]]
+        key = self._cross_key(survey)
+        if key != then_key:
+            return None
+        changed = [p for p in survey.paths if survey.digests[p] is None or then.pages[p].digest != survey.digests[p]]
         if len(changed) > WARM_MAX_CHANGED:
             return None
         fresh: dict[str, Page] = {}
@@ -199,50 +205,96 @@ class SiteAssembler:
                 survey.digests[path] = digest
         for path, page in fresh.items():      # assemble() takes them from here if the snapshot does not hold
             self.rendered[path] = (survey.digests[path], page)
-        pages = {p: (survey.digests[p], store.crosses.get(p) or cross_digest(fresh[p]), fresh[p].local_findings or {})
-                 if p in fresh else then_pages[p] for p in survey.paths}
-        key = self._cross_key(survey, [pages[p][1] for p in survey.paths])
-        if key != then_key:
-            return None
-        if fresh:   # the page list is the snapshot's (it is in the key): nothing to forget
-            store.put_snapshot(key, ({p: entry for p, entry in pages.items() if entry[0]}, then_cross))
+        pages = {p: Entry(survey.digests[p], store.crosses.get(p) or cross_digest(fresh[p]), fresh[p].local_findings or {})
+                 if p in fresh else then.pages[p] for p in survey.paths}
+        moved = {p for p in fresh if pages[p].cross != then.pages[p].cross}
+        cross = then.cross
+        if moved:
+            try:
+                cross = self._rejudge(judge, survey, fresh, moved, then.cross)
+            except _NotStored:
+                return None
+        if fresh:
+            store.put_snapshot(key, Snapshot(pages, cross))
         store.save()
         docs = self.config.docs_dir
-        local = [f for p in survey.paths for found in pages[p][2].values() for f in found]
-        return Warm([*self.site_findings, *(symlink_findings(docs) if docs.is_dir() else [])], list(then_cross), local)
+        local = [f for p in survey.paths for found in pages[p].local.values() for f in found]
+        return Warm([*self.site_findings, *(symlink_findings(docs) if docs.is_dir() else [])], cross.findings(), local)
 
-    def remember(self, site: Site, cross: list[Finding]) -> None:
+    def _rejudge(self, judge: CrossJudge, survey: Survey, fresh: Mapping[str, Page], moved: set[str],
+                 then: Cross) -> Cross:
+        """``then`` with the pages ``moved`` (whose cross-page record changed) and those that looked one of them up
+        judged again, and the whole parts too if a moved page's index view changed."""
+        dirty = [p for p in survey.paths if p in moved or then.relations[p].reads & moved]
+        names = set(survey.paths)
+        config = self.config
+        urls = sitefacts.page_urls(names, config.use_directory_urls)
+        links_key = self._links_key(survey)
+        store = self.store
+        assert store is not None
+
+        def load(path: str) -> Page:
+            digest = survey.digests[path]
+            if path in fresh:
+                page = fresh[path]
+            else:
+                known = store.stored_links(path)
+                links = decode_links(known[1]) if known is not None and known[0] == f"{digest}:{links_key}" else None
+                found = store.get(path, digest, links) if digest else None
+                if found is None:
+                    raise _NotStored(path)
+                if links is not None:
+                    return found
+                page = found
+            page = resolve_links(page, names, config.use_directory_urls, survey.files, urls)
+            if digest:
+                store.put_links(path, f"{digest}:{links_key}", page.links)
+            return page
+
+        site = self._site(_Stored(survey.paths, load), dict.fromkeys(dirty), [], {})
+        relations = {**then.relations, **judge.relate(site, dirty)}
+        index = dict(then.views)
+        for path in moved:
+            index[path] = index_view(site.pages[path])
+        whole = then.whole
+        if any(index[p] != then.views[p] for p in moved):
+            whole = judge.whole(site, index)
+        return Cross({p: relations[p] for p in survey.paths}, index, whole)
+
+    def remember(self, site: Site, cross: Cross) -> None:
         """Store ``cross`` (every page's load findings and the site-wide families' findings on ``site``, the model
-        :meth:`assemble` made) for the next check's :meth:`warm`."""
+        :meth:`assemble` made, by what each depends on) for the next check's :meth:`warm`."""
         store = self.store
         if store is None or self.judge is None or self._survey is None or (self._md is not None and self._md[2]):
             return    # nothing to keep, or pages parsed by the fallback renderer (HG020): never kept
-        crosses = [store.crosses[p] for p in self._survey.paths]
-        key = self._cross_key(self._survey, crosses)
-        pages = {p: (d, x, site.pages[p].local_findings or {}) for p, x in zip(self._survey.paths, crosses, strict=True)
-                 if (d := site.digests.get(p))}
-        store.put_snapshot(key, (pages, tuple(cross)))
+        pages = {p: Entry(site.digests.get(p), store.crosses[p], site.pages[p].local_findings or {})
+                 for p in self._survey.paths}
+        store.put_snapshot(self._cross_key(self._survey), Snapshot(pages, cross))
         store.save()
 
-    def _cross_key(self, survey: Survey, crosses: list[str]) -> str:
-        """What the cross-page findings depend on besides what the cache file's key holds (the configuration, every
-        setting, references.yaml, the checks' code): each page's record but its own findings, the page list, the
-        other files, what mkdocs.yml says about them, authors.yml and today's date."""
+    def _cross_key(self, survey: Survey) -> str:
+        """What the snapshot's findings depend on besides each page's record and what the cache file's key holds (the
+        configuration, every setting, references.yaml, the checks' code): the page list, the other files, what
+        mkdocs.yml says about them, authors.yml and today's date."""
         config = self.config
         described = (
             self.store.key if self.store is not None else "", str(config.path), str(config.docs_dir),
             _digest(config.docs_dir / config.settings.authors), self.today.isoformat(), config.use_directory_urls,
-            list(zip(survey.paths, crosses, strict=True)), sorted(survey.files), sorted(survey.excluded),
+            survey.paths, sorted(survey.files), sorted(survey.excluded),
             sorted(sitefacts.theme_files(config.raw, config.path)), sorted(nav_paths(config.nav) or ["<every page>"]),
             nav_paths(config.nav) is None, sitefacts.build_time_changers(config.raw, config.path),
         )
         return content_hash(repr(described).encode("utf-8", "surrogatepass"))
 
+    def _links_key(self, survey: Survey) -> str:
+        """What resolving a page's links reads besides the page: the page list, the other files, use_directory_urls."""
+        return content_hash(repr((sorted(survey.paths), sorted(survey.files), self.config.use_directory_urls)).encode())
+
     def assemble(self) -> Site:
         """Every page under docs/ in one model: links resolved against all of them, site-wide facts derived."""
-        config, settings, docs = self.config, self.config.settings, self.config.docs_dir
+        config, docs = self.config, self.config.docs_dir
         survey = self.survey()
-        page_paths, files, excluded = survey.paths, survey.files, survey.excluded
+        page_paths = survey.paths
         # HG020 (an extension that cannot load) needs a Markdown instance made, which costs more than a warm run's
         # checks; when this very cache last saw them load (_known_to_load), none is made unless a page is parsed.
         known = self._known_to_load()
@@ -256,7 +308,7 @@ class SiteAssembler:
         digests: dict[str, str | None] = {}
         todo: list[tuple[str, bytes | OSError | OnDisk]] = []
         # Links as last resolved, reused while the page and what resolution reads are unchanged (compact records only).
-        links_key = content_hash(repr((sorted(page_paths), sorted(files), config.use_directory_urls)).encode())
+        links_key = self._links_key(survey)
         stored_links = store.resolved_links() if store is not None and self.judge is not None else {}
         resolved: dict[str, tuple[Link, ...]] = {}     # path -> links as resolved last time, still right
         for path in page_paths:
@@ -306,23 +358,30 @@ class SiteAssembler:
             if path in resolved and path not in parsed_paths:
                 pages[path] = loaded[path]              # decoded with its resolved links
                 continue
-            pages[path] = resolve_links(loaded[path], names, config.use_directory_urls, files, urls)
+            pages[path] = resolve_links(loaded[path], names, config.use_directory_urls, survey.files, urls)
             if store is not None and self.judge is not None and digest:
                 store.put_links(path, f"{digest}:{links_key}", pages[path].links)
         if self.store is not None:
             self.store.keep_only(page_paths)
             self.store.save()
+        return self._site(pages, pages, site_findings, digests)
+
+    def _site(self, pages: Mapping[str, Page], reviewed: Iterable[str], site_findings: list[Finding],
+              digests: Mapping[str, str | None]) -> Site:
+        """The model of ``pages``, with the review dates of the pages ``reviewed`` (a warm check's re-judged ones)."""
+        config, settings, docs = self.config, self.config.settings, self.config.docs_dir
+        survey = self.survey()
         theme = sitefacts.theme_files(config.raw, config.path)  # favicon and the like: published beside the docs
         return Site(
             config_path=str(config.path), docs_dir=str(docs), pages=pages, references=self.references,
             references_path=settings.references, authors=self.authors, authors_path=settings.authors,
-            nav_paths=nav_paths(config.nav), assets=frozenset(files) | theme, today=self.today,
+            nav_paths=nav_paths(config.nav), assets=frozenset(survey.files) | theme, today=self.today,
             load_findings=tuple(site_findings),
             # the build itself runs the site's hooks and plugins: nothing it renders is left unverified
             build_changers=() if self.variant == "build" else sitefacts.build_time_changers(config.raw, config.path),
             use_directory_urls=config.use_directory_urls,
-            excluded=frozenset(excluded),
-            reviews={p: r for p, page in pages.items() if (r := review_of(page.front, settings.review_interval_months))},
+            excluded=frozenset(survey.excluded),
+            reviews={p: r for p in reviewed if (r := review_of(pages[p].front, settings.review_interval_months))},
             reviewers=reviewers(self.authors),
             care=from_extension_configs(config.extension_configs, docs),
             digests={p: d for p, d in digests.items() if d},
@@ -378,6 +437,36 @@ class SiteAssembler:
             md = markdown.Markdown(extensions=[*loadable_extensions(self.config), ext],
                                    extension_configs=self.config.extension_configs)
             return md, ext, [finding(MARKDOWN_CONFIG, config_rel, 1, 1, f"markdown_extensions: {err}")]
+
+
+class _NotStored(Exception):
+    """A page the snapshot names is not in the page cache: the warm check gives way to the whole path."""
+
+
+class _Stored(Mapping[str, Page]):
+    """Every page of the site by path, each made (``load``) when first looked up: a warm check's re-judged pages and
+    the pages they look up, never the rest."""
+
+    def __init__(self, paths: list[str], load: Callable[[str], Page]) -> None:
+        self._paths = dict.fromkeys(paths)
+        self._load = load
+        self._made: dict[str, Page] = {}
+
+    def __getitem__(self, path: str) -> Page:
+        if path not in self._paths:
+            raise KeyError(path)
+        if path not in self._made:
+            self._made[path] = self._load(path)
+        return self._made[path]
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._paths
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
 
 
 def _digest(path: Path) -> str:

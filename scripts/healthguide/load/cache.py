@@ -50,7 +50,7 @@ from .siteconfig import SiteConfig
 
 T = TypeVar("T")
 CACHE_DIR = ".healthguide-cache"
-FORMAT = 8                      # bump when the layout of a cache file changes
+FORMAT = 9                      # bump when the layout of a cache file changes
 SNIPPET_MARKER = b"--8<--"
 RACY_NS = 2_000_000_000         # a stat signature younger than this (before the run began) is not trusted
 
@@ -388,6 +388,11 @@ class PageCache:
             return {name: (key, blob) for name, key, blob in self.db.execute("SELECT name, digest, blob FROM links")}
         except sqlite3.Error:
             return {}
+
+    def stored_links(self, path: str) -> tuple[str, bytes] | None:
+        """One page's links as last resolved (see :meth:`resolved_links`), or None."""
+        row = self._row("links", path)
+        return (row[0], row[1]) if row is not None else None
 
     def put_links(self, path: str, key: str, links: Sequence[Link]) -> None:
         self.pending_links[path] = (key, encode_links(links))
