@@ -16,8 +16,11 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
+from xml.etree import ElementTree as etree
 
 import markdown
+import markdown.extensions.abbr
+import markdown.extensions.toc
 import markdown.serializers
 import markdown.treeprocessors
 
@@ -250,22 +253,56 @@ def render_tree(md: markdown.Markdown, source: str) -> None:
         md.lines = prep.run(md.lines)
     root = md.parser.parseDocument(md.lines).getroot()
     processors = list(md.treeprocessors)
+    skipped = False
     for at, processor in enumerate(processors):
         if isinstance(processor, ExternalLinkProcessor):
             continue
-        new_root = processor.run(root)
+        if type(processor) in _UNSEEN:
+            skipped = True
+            continue
+        if type(processor) is markdown.extensions.toc.TocTreeprocessor:
+            new_root = _run_toc(processor, root)
+        else:
+            new_root = processor.run(root)
         if new_root is not None:
             root = new_root
         if isinstance(processor, CollectProcessor):
             result = getattr(processor.ext, "result", None)
             stashed_tree = any(not isinstance(block, str) for block in md.htmlStash.rawHtmlBlocks)  # md_in_html's
-            if result is None or result.depth > _DEEP_TREE or stashed_tree:
+            if result is None or result.depth + skipped > _DEEP_TREE or stashed_tree:
+                if skipped:   # the site's tree, <abbr> included, is the one to write out
+                    md.reset()
+                    md.convert(source)
+                    return
                 for rest in processors[at + 1:]:
                     rest.run(root)
                 output = md.serializer(root)
                 for post in md.postprocessors:
                     output = post.run(output)
             return
+
+
+# Tree processors the check's render leaves out, because nothing our collector records can differ:
+# abbr's wraps each glossary term in running text in <abbr title="…">, whose text is the term (so sentences,
+# running text and headings' text are the same), with no id, href, src or on* attribute; toc, which runs after it,
+# takes a heading's id from its text with the tags stripped and entities unescaped, the same with or without the
+# element. What abbr's block processor does (taking a page's own ``*[term]: …`` lines out of the text) is kept.
+# One level of nesting less is allowed for in the deep-tree bound, and a tree that is written out is the site's
+# own (rendered again in full). tests/test_fast_paths.py holds the two renders to the same page models.
+_UNSEEN = frozenset((markdown.extensions.abbr.AbbrTreeprocessor,))
+
+
+def _run_toc(toc: markdown.extensions.toc.TocTreeprocessor, root: etree.Element) -> etree.Element | None:
+    """toc's own run, without the search for its ``[TOC]`` marker (a walk of every element's text) on a page
+    where no element's text holds the marker, where that search can replace nothing."""
+    marker = toc.marker
+    if not marker or any(marker in el.text for el in root.iter() if el.text):
+        return toc.run(root)
+    toc.marker = ""
+    try:
+        return toc.run(root)
+    finally:
+        toc.marker = marker
 
 
 _DEEP_TREE = 100
