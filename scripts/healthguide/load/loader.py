@@ -257,11 +257,11 @@ def render_tree(md: markdown.Markdown, source: str) -> None:
     for at, processor in enumerate(processors):
         if isinstance(processor, ExternalLinkProcessor):
             continue
-        if type(processor) in _UNSEEN:
+        if type(processor) in UNSEEN_TREEPROCESSORS:
             skipped = True
             continue
         if type(processor) is markdown.extensions.toc.TocTreeprocessor:
-            new_root = _run_toc(processor, root)
+            new_root = run_toc(processor, root)
         else:
             new_root = processor.run(root)
         if new_root is not None:
@@ -289,10 +289,10 @@ def render_tree(md: markdown.Markdown, source: str) -> None:
 # element. What abbr's block processor does (taking a page's own ``*[term]: …`` lines out of the text) is kept.
 # One level of nesting less is allowed for in the deep-tree bound, and a tree that is written out is the site's
 # own (rendered again in full). tests/test_fast_paths.py holds the two renders to the same page models.
-_UNSEEN = frozenset((markdown.extensions.abbr.AbbrTreeprocessor,))
+UNSEEN_TREEPROCESSORS = frozenset((markdown.extensions.abbr.AbbrTreeprocessor,))
 
 
-def _run_toc(toc: markdown.extensions.toc.TocTreeprocessor, root: etree.Element) -> etree.Element | None:
+def run_toc(toc: markdown.extensions.toc.TocTreeprocessor, root: etree.Element) -> etree.Element | None:
     """toc's own run, without the search for its ``[TOC]`` marker (a walk of every element's text) on a page
     where no element's text holds the marker, where that search can replace nothing."""
     marker = toc.marker
