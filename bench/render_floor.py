@@ -11,7 +11,7 @@ same ``---`` rule MkDocs uses. Prints the number of pages and the in-process tim
 
 With ``--check``, the same extensions run as the check's render runs them (``loader.render_tree``): the tree
 processors that change nothing the check reads left out (``loader.UNSEEN_TREEPROCESSORS``: abbr's), toc's
-``[TOC]`` search only where some text holds the marker, and no HTML written (the tree is what the check reads).
+``[TOC]`` search only where some text holds the marker, the inline patterns as a tuple (``loader.run_processor``), and no HTML written (the tree is what the check reads).
 That is the floor of a check that takes its anchors from the site's own renderer; our collector is not in it.
 """
 
@@ -28,7 +28,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 
 import markdown  # noqa: E402
-import markdown.extensions.toc  # noqa: E402
 import markdown.treeprocessors  # noqa: E402
 
 from healthguide.core import load_config  # noqa: E402
@@ -69,10 +68,7 @@ def _tree_size(md: markdown.Markdown, source: str) -> int:
             break   # what follows the check's collector
         if type(processor) in loader.UNSEEN_TREEPROCESSORS:
             continue
-        if type(processor) is markdown.extensions.toc.TocTreeprocessor:
-            new_root = loader.run_toc(processor, root)
-        else:
-            new_root = processor.run(root)
+        new_root = loader.run_processor(processor, root)
         if new_root is not None:
             root = new_root
     return sum(1 for _ in root.iter())

@@ -260,10 +260,7 @@ def render_tree(md: markdown.Markdown, source: str) -> None:
         if type(processor) in UNSEEN_TREEPROCESSORS:
             skipped = True
             continue
-        if type(processor) is markdown.extensions.toc.TocTreeprocessor:
-            new_root = run_toc(processor, root)
-        else:
-            new_root = processor.run(root)
+        new_root = run_processor(processor, root)
         if new_root is not None:
             root = new_root
         if isinstance(processor, CollectProcessor):
@@ -292,17 +289,38 @@ def render_tree(md: markdown.Markdown, source: str) -> None:
 UNSEEN_TREEPROCESSORS = frozenset((markdown.extensions.abbr.AbbrTreeprocessor,))
 
 
-def run_toc(toc: markdown.extensions.toc.TocTreeprocessor, root: etree.Element) -> etree.Element | None:
-    """toc's own run, without the search for its ``[TOC]`` marker (a walk of every element's text) on a page
-    where no element's text holds the marker, where that search can replace nothing."""
-    marker = toc.marker
-    if not marker or any(marker in el.text for el in root.iter() if el.text):
-        return toc.run(root)
-    toc.marker = ""
-    try:
-        return toc.run(root)
-    finally:
-        toc.marker = marker
+def run_processor(processor: markdown.treeprocessors.Treeprocessor, root: etree.Element) -> etree.Element | None:
+    """One tree processor as the check's render runs it: its own ``run``, on the same tree, with two shortcuts
+    that cannot change the tree (Python-Markdown's own classes only, not subclasses):
+
+    - toc without the search for its ``[TOC]`` marker (a walk of every element's text) on a page where no
+      element's text holds the marker, where that search can replace nothing;
+    - the inline pass with its patterns as a tuple: the same patterns in the same order, without the registry's
+      look-up (a sort check and two type tests) for each of the thousand or so patterns tried on a page.
+    """
+    kind = type(processor)
+    new_root: etree.Element | None
+    if kind is markdown.extensions.toc.TocTreeprocessor:
+        toc = processor
+        marker = toc.marker
+        if marker and not any(marker in el.text for el in root.iter() if el.text):
+            toc.marker = ""
+            try:
+                new_root = toc.run(root)
+            finally:
+                toc.marker = marker
+            return new_root
+    elif kind is markdown.treeprocessors.InlineProcessor:
+        inline = processor
+        patterns = inline.inlinePatterns
+        inline.inlinePatterns = tuple(patterns)  # type: ignore[assignment]  # len() and [i] are all it uses
+        try:
+            new_root = inline.run(root)
+        finally:
+            inline.inlinePatterns = patterns
+        return new_root
+    new_root = processor.run(root)
+    return new_root
 
 
 _DEEP_TREE = 100
