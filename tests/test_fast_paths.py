@@ -260,7 +260,8 @@ def test_the_checks_render_leaves_out_abbr_with_the_same_pages() -> None:
     """The check's render leaves abbr's tree processor out (loader.UNSEEN_TREEPROCESSORS) and toc's [TOC] search where no text
     holds the marker: the page model is the one Markdown.convert gives, on a page that uses every glossary term in
     headings (whose ids toc makes from the text), links, citations, tables, footnotes, admonitions, definition
-    lists and md_in_html, with its own abbreviations, a [TOC] marker, and a tree deep enough to be written out.
+    lists and md_in_html, with its own abbreviations, a [TOC] marker (and one that abbr would split: the page
+    defines TOC), loose list items, and a tree deep enough to be written out.
     If a later Python-Markdown, pymdown-extensions or glossary makes the two renders differ, this fails."""
     import markdown.extensions.abbr
 
@@ -273,7 +274,9 @@ def test_the_checks_render_leaves_out_abbr_with_the_same_pages() -> None:
     terms = " ".join(f"{term}, {term.upper()} and {term.title()}." for term in glossary)
     deep = "".join("    " * i + f"- gait {i}\n" for i in range(60))
     pages = {"glossary.md": _GLOSSARY_PAGE + "\n" + terms + "\n", "no-marker.md": _GLOSSARY_PAGE.replace("[TOC]", "Text."),
-             "deep.md": "# Lumbar\n\n" + deep, "plain.md": "# Gait\n\n" + terms + "\n"}
+             "deep.md": "# Lumbar\n\n" + deep, "plain.md": "# Gait\n\n" + terms + "\n",
+             "loose.md": "# Loose\n\n- Your gait and lumbar pain\n    <p>x</p>\n\n- gait first\n\n    Then lumbar.\n",
+             "toc-abbr.md": "*[TOC]: Table of contents\n\n# Gait\n\n[TOC]\n\n## Lumbar\n"}
     made = {}
     for full in (False, True):
         ext = loader.new_extension(config, refs)

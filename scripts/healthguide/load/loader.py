@@ -30,7 +30,7 @@ from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Reference
 from . import care, frontmatter, headings, rawhtml, sitefacts
 from .cache import PageCache
 from .locate import Locator
-from .mdext import CollectProcessor, ExternalLinkProcessor, HealthGuideExtension, ParseResult
+from .mdext import CollectProcessor, ExternalLinkProcessor, HealthGuideExtension, ParseResult, reads_leading_text
 from .schema import parse_meta
 from .siteconfig import SiteConfig
 
@@ -257,7 +257,7 @@ def render_tree(md: markdown.Markdown, source: str) -> None:
     for at, processor in enumerate(processors):
         if isinstance(processor, ExternalLinkProcessor):
             continue
-        if type(processor) in UNSEEN_TREEPROCESSORS:
+        if type(processor) in UNSEEN_TREEPROCESSORS and _unseen_here(processors, root):
             skipped = True
             continue
         new_root = run_processor(processor, root)
@@ -279,14 +279,25 @@ def render_tree(md: markdown.Markdown, source: str) -> None:
             return
 
 
-# Tree processors the check's render leaves out, because nothing our collector records can differ:
+# Tree processors the check's render leaves out where nothing our collector records can differ:
 # abbr's wraps each glossary term in running text in <abbr title="…">, whose text is the term (so sentences,
 # running text and headings' text are the same), with no id, href, src or on* attribute; toc, which runs after it,
 # takes a heading's id from its text with the tags stripped and entities unescaped, the same with or without the
 # element. What abbr's block processor does (taking a page's own ``*[term]: …`` lines out of the text) is kept.
 # One level of nesting less is allowed for in the deep-tree bound, and a tree that is written out is the site's
 # own (rendered again in full). tests/test_fast_paths.py holds the two renders to the same page models.
+# Two things do read where an <abbr> starts, and a page that has either gets abbr as the site runs it: the
+# collector's leading text of a loose list item (mdext.reads_leading_text: an element's text up to its first
+# child), and toc's [TOC] marker (a paragraph whose whole text is the marker, with no child).
 UNSEEN_TREEPROCESSORS = frozenset((markdown.extensions.abbr.AbbrTreeprocessor,))
+
+
+def _unseen_here(processors: Sequence[markdown.treeprocessors.Treeprocessor], root: etree.Element) -> bool:
+    """Whether this page's tree lets the check leave out an UNSEEN_TREEPROCESSORS processor (see there)."""
+    markers = [p.marker for p in processors if type(p) is markdown.extensions.toc.TocTreeprocessor and p.marker]
+    if markers and any(marker in el.text for el in root.iter() if el.text for marker in markers):
+        return False
+    return not reads_leading_text(root)
 
 
 def run_processor(processor: markdown.treeprocessors.Treeprocessor, root: etree.Element) -> etree.Element | None:
