@@ -63,10 +63,11 @@ def _tree_size(md: markdown.Markdown, source: str) -> int:
     for prep in md.preprocessors:
         md.lines = prep.run(md.lines)
     root = md.parser.parseDocument(md.lines).getroot()
-    for processor in md.treeprocessors:
+    processors = list(md.treeprocessors)
+    for processor in processors:
         if isinstance(processor, markdown.treeprocessors.UnescapeTreeprocessor):
             break   # what follows the check's collector
-        if type(processor) in loader.UNSEEN_TREEPROCESSORS:
+        if type(processor) in loader.UNSEEN_TREEPROCESSORS and loader.unseen_here(processors, root):
             continue
         new_root = loader.run_processor(processor, root)
         if new_root is not None:

@@ -257,7 +257,7 @@ def render_tree(md: markdown.Markdown, source: str) -> None:
     for at, processor in enumerate(processors):
         if isinstance(processor, ExternalLinkProcessor):
             continue
-        if type(processor) in UNSEEN_TREEPROCESSORS and _unseen_here(processors, root):
+        if type(processor) in UNSEEN_TREEPROCESSORS and unseen_here(processors, root):
             skipped = True
             continue
         new_root = run_processor(processor, root)
@@ -292,7 +292,7 @@ def render_tree(md: markdown.Markdown, source: str) -> None:
 UNSEEN_TREEPROCESSORS = frozenset((markdown.extensions.abbr.AbbrTreeprocessor,))
 
 
-def _unseen_here(processors: Sequence[markdown.treeprocessors.Treeprocessor], root: etree.Element) -> bool:
+def unseen_here(processors: Sequence[markdown.treeprocessors.Treeprocessor], root: etree.Element) -> bool:
     """Whether this page's tree lets the check leave out an UNSEEN_TREEPROCESSORS processor (see there)."""
     markers = [p.marker for p in processors if type(p) is markdown.extensions.toc.TocTreeprocessor and p.marker]
     if markers and any(marker in el.text for el in root.iter() if el.text for marker in markers):
