@@ -36,7 +36,8 @@ from healthguide.online.links import serve_directory  # noqa: E402
 
 BIN = Path(sys.executable).parent
 TODAY = "2026-11-23"
-ALL_TOOLS = ["ours-cold", "ours-warm", "ours-warm-link", "ours-nocache", "floor", "render-floor", "mkdocs-plain", "mkdocs-plugin", "mkdocs-plugin-warm",
+ALL_TOOLS = ["ours-cold", "ours-warm", "ours-warm-link", "ours-nocache", "floor", "render-floor", "render-floor-check",
+             "mkdocs-plain", "mkdocs-plugin", "mkdocs-plugin-warm",
              "mkdocs-plugin-bare", "mkdocs-noprune",
              "make-site", "mkdocs-validation", "lychee", "linkchecker", "linkchecker-anchors", "properdocs", "zensical",
              "zensical-warm", "zensical-plain"]
@@ -47,6 +48,7 @@ LABELS = {
     "ours-nocache": "our `check --no-cache`",
     "floor": "floor: read every .md + link regex",
     "render-floor": "render floor: Python-Markdown + the site's extensions, 2 workers, nothing else",
+    "render-floor-check": "render floor as the check renders (abbr's tree processor out, no HTML written), 2 workers",
     "mkdocs-plain": "`mkdocs build`, Material, no plugin",
     "mkdocs-plugin": "`mkdocs build`, Material + our plugin (no cache)",
     "mkdocs-plugin-warm": "`mkdocs build` + plugin, page cache warm",
@@ -76,7 +78,7 @@ TOOL_SEES = {"ours-cold": "ours", "ours-warm": "ours", "ours-warm-link": "ours",
 def default_reps(tool: str, n: int) -> int:
     if tool in ("ours-cold", "ours-nocache"):
         return 3 if n >= 2000 else 5
-    if tool.startswith("ours") or tool in ("floor", "render-floor"):
+    if tool.startswith("ours") or tool in ("floor", "render-floor", "render-floor-check"):
         return 3 if n >= 10_000 else 5
     if tool in ("mkdocs-plugin-warm", "mkdocs-plugin-bare") and n >= 2000:
         return 1
@@ -92,7 +94,7 @@ def default_reps(tool: str, n: int) -> int:
 def sizes_for(tool: str, sizes: list[int]) -> list[int]:
     if tool == "linkchecker-anchors":
         return [n for n in sizes if n <= 100]
-    if tool in ("ours-cold", "ours-warm", "ours-warm-link", "floor", "render-floor"):
+    if tool in ("ours-cold", "ours-warm", "ours-warm-link", "floor", "render-floor", "render-floor-check"):
         return sizes
     return [n for n in sizes if n <= 2000]
 
@@ -243,6 +245,8 @@ class Bench:
             return Run([str(BIN / "python"), str(HERE / "floor.py"), "docs"], defect, self.timeout)
         if tool == "render-floor":
             return Run([str(BIN / "python"), str(HERE / "render_floor.py"), "mkdocs.yml"], defect, self.timeout)
+        if tool == "render-floor-check":
+            return Run([str(BIN / "python"), str(HERE / "render_floor.py"), "mkdocs.yml", "--check"], defect, self.timeout)
         assert clean is not None
         if tool in ("mkdocs-plugin", "mkdocs-plugin-bare", "mkdocs-noprune", "make-site", "properdocs", "zensical", "zensical-plain"):
             shutil.rmtree(clean / ".healthguide-cache", ignore_errors=True)

@@ -210,3 +210,107 @@ def test_the_checks_render_writes_out_a_deep_tree_and_steps_aside_for_other_exte
     other = markdown.Markdown(extensions=[*config.markdown_extensions, loader.new_extension(config, {}), Elsewhere()],
                               extension_configs=config.extension_configs)
     assert not loader._tail_is_plain(other)
+
+
+_GLOSSARY_PAGE = """\
+# Gait and the kinetic chain &amp; lumbar pain
+
+[TOC]
+
+Plantar fasciitis is common.[^1] A podiatrist or a physiotherapist can help with gait, pronation and supination.
+Read about [the plantar fascia](other.md#plantar-fascia "gait") and ![an orthotic](orthotic.png).
+See [@gait-study] and [lumbar][lumbar-ref]. The `gait` in code stays; **sciatica** and *lordosis* are wrapped.
+
+## Overpronation, supination &amp; the Achilles tendon {#achilles}
+
+## Red flags: cauda equina syndrome
+
+!!! warning "Red flags and sciatica"
+    A systematic review and a meta-analysis, or a randomised controlled trial with a sham treatment.
+
+??? note "Dorsiflexion and gluteus medius"
+    A cross-sectional study of radiculopathy and tarsal tunnel syndrome.
+
+| Term | Meaning |
+|---|---|
+| gait | walking [@gait-study] |
+| lumbar | lower back |
+
+Orthotic
+:   An insert; see gait and pronation.
+
+<div markdown="1">
+Gait inside **md_in_html**, with lumbar words.
+</div>
+
+<p title="gait">Raw HTML with gait and <a href="#achilles">the Achilles tendon</a>.</p>
+
+*[NHS]: National Health Service
+*[gait]: ""
+
+The NHS says gait matters. Kinetic chain thinking; Kinetic Chain (not the same case).
+
+[^1]: A footnote about the plantar fascia and gait.
+
+[lumbar-ref]: https://example.org/lumbar "Lumbar"
+"""
+
+
+def test_the_checks_render_leaves_out_abbr_with_the_same_pages() -> None:
+    """The check's render leaves abbr's tree processor out (loader.UNSEEN_TREEPROCESSORS) and toc's [TOC] search where no text
+    holds the marker: the page model is the one Markdown.convert gives, on a page that uses every glossary term in
+    headings (whose ids toc makes from the text), links, citations, tables, footnotes, admonitions, definition
+    lists and md_in_html, with its own abbreviations, a [TOC] marker (and one that abbr would split: the page
+    defines TOC), loose list items, and a tree deep enough to be written out.
+    If a later Python-Markdown, pymdown-extensions or glossary makes the two renders differ, this fails."""
+    import markdown.extensions.abbr
+
+    from healthguide.load import loader
+    from healthguide.load.references import load_references
+
+    config = load_config(ROOT / "mkdocs.yml")
+    refs = load_references(config.docs_dir / config.settings.references, config.settings.references)[0]
+    glossary = config.extension_configs["abbr"]["glossary"]
+    terms = " ".join(f"{term}, {term.upper()} and {term.title()}." for term in glossary)
+    deep = "".join("    " * i + f"- gait {i}\n" for i in range(60))
+    pages = {"glossary.md": _GLOSSARY_PAGE + "\n" + terms + "\n", "no-marker.md": _GLOSSARY_PAGE.replace("[TOC]", "Text."),
+             "deep.md": "# Lumbar\n\n" + deep, "plain.md": "# Gait\n\n" + terms + "\n",
+             "loose.md": "# Loose\n\n- Your gait and lumbar pain\n    <p>x</p>\n\n- gait first\n\n    Then lumbar.\n",
+             "toc-abbr.md": "*[TOC]: Table of contents\n\n# Gait\n\n[TOC]\n\n## Lumbar\n"}
+    made = {}
+    for full in (False, True):
+        ext = loader.new_extension(config, refs)
+        md = loader.new_markdown(config, ext)
+        assert any(type(p) is markdown.extensions.abbr.AbbrTreeprocessor for p in md.treeprocessors)
+        if full:
+            md._hg_plain_tail = False  # type: ignore[attr-defined]
+        else:
+            assert loader._tail_is_plain(md)
+        made[full] = {path: loader.load_page(path, text.encode(), md, ext, config.settings.max_file_bytes)
+                      for path, text in pages.items()}
+    for path in pages:
+        assert made[False][path] == made[True][path], path
+    page = made[False]["glossary.md"]
+    assert {"gait-and-the-kinetic-chain-lumbar-pain", "achilles", "red-flags-cauda-equina-syndrome"} <= page.anchors
+    assert any(link.href == "#achilles" for link in page.links)   # toc's div from [TOC], and the raw HTML link
+
+
+def test_the_checks_render_runs_no_abbr_tree_processor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cut is in force: abbr's tree processor (a walk of every text node with the glossary's regex) does not run
+    in the check's render, and runs in Markdown.convert."""
+    import markdown.extensions.abbr
+
+    from healthguide.load import loader
+
+    calls: list[int] = []
+    real = markdown.extensions.abbr.AbbrTreeprocessor.run
+    monkeypatch.setattr(markdown.extensions.abbr.AbbrTreeprocessor, "run",
+                        lambda self, root: calls.append(1) or real(self, root))
+    config = load_config(ROOT / "mkdocs.yml")
+    ext = loader.new_extension(config, {})
+    md = loader.new_markdown(config, ext)
+    loader.render_tree(md, "# Gait\n\nGait and lumbar pain.\n")
+    assert not calls and ext.result is not None and ext.result.sentences_raw
+    md.reset()
+    md.convert("# Gait\n\nGait and lumbar pain.\n")
+    assert calls

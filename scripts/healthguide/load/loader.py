@@ -16,8 +16,11 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
+from xml.etree import ElementTree as etree
 
 import markdown
+import markdown.extensions.abbr
+import markdown.extensions.toc
 import markdown.serializers
 import markdown.treeprocessors
 
@@ -27,7 +30,7 @@ from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Reference
 from . import care, frontmatter, headings, rawhtml, sitefacts
 from .cache import PageCache
 from .locate import Locator
-from .mdext import CollectProcessor, ExternalLinkProcessor, HealthGuideExtension, ParseResult
+from .mdext import CollectProcessor, ExternalLinkProcessor, HealthGuideExtension, ParseResult, reads_leading_text
 from .schema import parse_meta
 from .siteconfig import SiteConfig
 
@@ -250,22 +253,85 @@ def render_tree(md: markdown.Markdown, source: str) -> None:
         md.lines = prep.run(md.lines)
     root = md.parser.parseDocument(md.lines).getroot()
     processors = list(md.treeprocessors)
+    skipped = False
     for at, processor in enumerate(processors):
         if isinstance(processor, ExternalLinkProcessor):
             continue
-        new_root = processor.run(root)
+        if type(processor) in UNSEEN_TREEPROCESSORS and unseen_here(processors, root):
+            skipped = True
+            continue
+        new_root = run_processor(processor, root)
         if new_root is not None:
             root = new_root
         if isinstance(processor, CollectProcessor):
             result = getattr(processor.ext, "result", None)
             stashed_tree = any(not isinstance(block, str) for block in md.htmlStash.rawHtmlBlocks)  # md_in_html's
-            if result is None or result.depth > _DEEP_TREE or stashed_tree:
+            if result is None or result.depth + skipped > _DEEP_TREE or stashed_tree:
+                if skipped:   # the site's tree, <abbr> included, is the one to write out
+                    md.reset()
+                    md.convert(source)
+                    return
                 for rest in processors[at + 1:]:
                     rest.run(root)
                 output = md.serializer(root)
                 for post in md.postprocessors:
                     output = post.run(output)
             return
+
+
+# Tree processors the check's render leaves out where nothing our collector records can differ:
+# abbr's wraps each glossary term in running text in <abbr title="…">, whose text is the term (so sentences,
+# running text and headings' text are the same), with no id, href, src or on* attribute; toc, which runs after it,
+# takes a heading's id from its text with the tags stripped and entities unescaped, the same with or without the
+# element. What abbr's block processor does (taking a page's own ``*[term]: …`` lines out of the text) is kept.
+# One level of nesting less is allowed for in the deep-tree bound, and a tree that is written out is the site's
+# own (rendered again in full). tests/test_fast_paths.py holds the two renders to the same page models.
+# Two things do read where an <abbr> starts, and a page that has either gets abbr as the site runs it: the
+# collector's leading text of a loose list item (mdext.reads_leading_text: an element's text up to its first
+# child), and toc's [TOC] marker (a paragraph whose whole text is the marker, with no child).
+UNSEEN_TREEPROCESSORS = frozenset((markdown.extensions.abbr.AbbrTreeprocessor,))
+
+
+def unseen_here(processors: Sequence[markdown.treeprocessors.Treeprocessor], root: etree.Element) -> bool:
+    """Whether this page's tree lets the check leave out an UNSEEN_TREEPROCESSORS processor (see there)."""
+    markers = [p.marker for p in processors if type(p) is markdown.extensions.toc.TocTreeprocessor and p.marker]
+    if markers and any(marker in el.text for el in root.iter() if el.text for marker in markers):
+        return False
+    return not reads_leading_text(root)
+
+
+def run_processor(processor: markdown.treeprocessors.Treeprocessor, root: etree.Element) -> etree.Element | None:
+    """One tree processor as the check's render runs it: its own ``run``, on the same tree, with two shortcuts
+    that cannot change the tree (Python-Markdown's own classes only, not subclasses):
+
+    - toc without the search for its ``[TOC]`` marker (a walk of every element's text) on a page where no
+      element's text holds the marker, where that search can replace nothing;
+    - the inline pass with its patterns as a tuple: the same patterns in the same order, without the registry's
+      look-up (a sort check and two type tests) for each of the thousand or so patterns tried on a page.
+    """
+    kind = type(processor)
+    new_root: etree.Element | None
+    if kind is markdown.extensions.toc.TocTreeprocessor:
+        toc = processor
+        marker = toc.marker
+        if marker and not any(marker in el.text for el in root.iter() if el.text):
+            toc.marker = ""
+            try:
+                new_root = toc.run(root)
+            finally:
+                toc.marker = marker
+            return new_root
+    elif kind is markdown.treeprocessors.InlineProcessor:
+        inline = processor
+        patterns = inline.inlinePatterns
+        inline.inlinePatterns = tuple(patterns)  # type: ignore[assignment]  # len() and [i] are all it uses
+        try:
+            new_root = inline.run(root)
+        finally:
+            inline.inlinePatterns = patterns
+        return new_root
+    new_root = processor.run(root)
+    return new_root
 
 
 _DEEP_TREE = 100

@@ -242,6 +242,17 @@ class CollectProcessor(Treeprocessor):
 CITE_MARK_RE = re.compile(CITE_MARK + r"[^\ue001]*\ue001")
 
 
+def reads_leading_text(root: etree.Element) -> bool:
+    """Whether the collector would read some element's ``text`` alone, without what follows its first child:
+    a p, li or dd with text and a block of its own inside (the loose list item above). Every other text the
+    collector takes is the whole run of an element's inline text (``_inline_text``, ``itertext``)."""
+    return any(el.text and el.text.strip() and any(isinstance(c.tag, str) and c.tag in _LOOSE_CHILDREN for c in el)
+               for el in root.iter() if el.tag in _SENTENCE_BLOCKS)
+
+
+_LOOSE_CHILDREN = _SENTENCE_BLOCKS | {"p"}
+
+
 def _inline_text(el: etree.Element) -> Iterator[str]:
     if el.text:
         yield el.text
