@@ -3,6 +3,7 @@ model speaks only where the rules are silent, and only on a page that cites noth
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -79,3 +80,9 @@ def test_a_warning_sign_from_the_care_file_is_not_the_pages_claim() -> None:
     reported = {f.message for f in uncited.check(judged, Settings())}
     assert not any(s.text in message for s in shown for message in reported)
     assert any("This check asks short questions" in message for message in reported)
+
+
+def test_every_rule_compiles() -> None:
+    """The rules compile when first woken (a warm check wakes few): every one must compile all the same."""
+    for rules in (claims.STATISTIC, claims.APPEAL, claims.TESTIMONIAL):
+        assert all(isinstance(p, re.Pattern) for p in rules.patterns)
