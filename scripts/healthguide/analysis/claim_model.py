@@ -52,7 +52,7 @@ _HEALTH = frozenset(
     " blood gut digestion weight fat calories energy stress arthritis bunion bunions cramp cramps cold colds skin"
     " vitamin vitamins mineral magnesium collagen sugar salt caffeine coffee alcohol diet heart brain mood body bodies"
     " health healthy legs leg circulation tissue tissues liver kidney lungs snoring insomnia fatigue tired tiredness"
-    " posture sciatica strain sprain sprains fractures fracture swelling toxins headache headaches lumbar spine"
+    " sciatica strain sprain sprains fractures fracture swelling toxins headache headaches lumbar"
     " mattress mattresses pillow insoles insole orthotics shoes trainers footwear supplement supplements"
     " eat eating eats ate food foods meal meals meat drink drinking drinks smoking smoke harmful pronation overpronation"
     " plantar fasciitis gout spines jaw dehydrated dehydrate hydration hydrated physio physios breakfast dinner lunch"
@@ -60,10 +60,10 @@ _HEALTH = frozenset(
     " walkers running runners runner exercise exercises workout stretching stretch stretches massage tea milk dairy"
     " gluten carbs protein fibre fruit vegetables nuts fish eggs bread vinegar water juice cider fever flu infection"
     " wound wounds bruise bruises scar arthritic rheumatism osteoporosis diabetes obesity overweight hormone hormones"
-    " lungs breath breathing eyes eye teeth gums hair nails sweat sweating appetite hunger calcium iron zinc omega"
+    " breath breathing eyes eye teeth gums hair nails sweat sweating appetite hunger calcium iron zinc omega"
     " focus memory anxiety depression wellbeing ageing aging elderly pregnancy pregnant babies toddlers knuckles"
-    " wrist wrists elbow elbows shin shins thigh thighs buttock buttocks bunions blisters corns verruca fungus"
-    " athlete's feet's posture chairs chair desk slippers sandals flip flops heels boots barefoot"
+    " wrist wrists elbow elbows shin shins thigh thighs buttock buttocks blisters corns verruca fungus"
+    " athlete's feet's chairs chair desk slippers sandals flip flops boots barefoot"
     # medicine, care and recovery: the words of leaflets, clinic pages and product claims
     " balance falls fall falling fallen recovery recover recovers rehabilitation rehab injured hurt harm sick illness"
     " ill disease diseases symptom symptoms ulcer ulcers virus viral bacteria infected infections verrucas toenail"
@@ -71,17 +71,17 @@ _HEALTH = frozenset(
     " medicine medicines medication medications tablets pills melatonin dehydration hydrate cough coughs sneeze"
     " allergy allergies asthma eczema acne wrinkles hearing loneliness lonely detox yoga pilates tai turmeric honey"
     " physiotherapy podiatry chiropractic osteopathy acupuncture podiatrists chiropractors osteopaths surgeons"
-    " surgery operation ageing older elderly menopause periods fertility recovery relief sensation numbness tingling"
+    " surgery operation older menopause periods fertility relief sensation numbness tingling"
     " cramping stiffen stiffens posture's ergonomic ergonomics overpronate overpronating supinate flexibility mobility"
     " stamina endurance fitness fit unfit obese bmi waist belly bloating constipation nausea migraine migraines"
-    " insomnia tiredness exhausted exhaustion burnout concentration cognitive dementia ageing skeleton skeletal"
+    " exhausted exhaustion burnout concentration cognitive dementia skeleton skeletal"
     " stroke cancer tumour blister calluses callus sweaty odour smelly itch itchy rash nervous spur spurs shockwave"
-    " flu jab vaccine vaccines absorption absorb bioavailable concentrate puffy tendinopathy hammer wincing"
+    " jab vaccine vaccines absorption absorb bioavailable concentrate puffy tendinopathy hammer wincing"
     # words of claims no rule caught that the gate never asked about (sixth round), none of them software prose's
     " shoe stomach pollen flare flares painless cravings anxious nostril nostrils plaque cortisol hrt spores flushes"
     " brace braces socks toilet ginger niggles creaky limp limping bloated ailments ailment toddler newborn newborns"
     " infant infants pensioners menopausal hormonal inflammatory chronic therapist therapists therapy therapies"
-    " carers insomniac joints' bloodstream immunity allergic arthritic hayfever wellness".split())
+    " carers insomniac bloodstream immunity allergic hayfever wellness".split())
 # Words that only a body or health topic uses ("back", "core", "weight" and "healthy" are in software prose too): a sentence
 # with none of them is not asked about (foreign prose stays quiet, and most sentences cost one set lookup).
 _TOPIC = _HEALTH - frozenset("back backs core weight support load strain energy cold colds stress fat focus memory"
