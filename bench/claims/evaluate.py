@@ -165,7 +165,7 @@ def left_out() -> str:
 
 def guards() -> str:
     """Distinct uncited sentences flagged on the site's docs and on foreign prose, as HG501 reports them."""
-    from healthguide.checks.uncited import sourced_signs  # noqa: PLC0415
+    from healthguide.checks.uncited import is_sourced_sign, sourced_signs  # noqa: PLC0415
     from healthguide.core import load_config  # noqa: PLC0415
     from healthguide.load.assembler import load_site  # noqa: PLC0415
 
@@ -179,7 +179,7 @@ def guards() -> str:
             for page in site.pages.values():
                 sentences = list(page.sentences)
                 for sentence, kind in zip(sentences, sentence_kinds(sentences), strict=True):
-                    if not sentence.cited_keys and not any(sentence.text in text for text in sourced):
+                    if not sentence.cited_keys and not is_sourced_sign(sentence.text, sourced):
                         kinds[sentence.text] = kinds.get(sentence.text) or kind
         rows.append(f"| {name} | {len(kinds)} | {sum(k is not None for k in kinds.values())} "
                     f"| {sum(rule_kind(t) is not None for t in kinds)} |")

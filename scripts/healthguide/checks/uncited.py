@@ -22,7 +22,7 @@ def check(site: Site, settings: Settings) -> Iterator[Finding]:
     sourced = sourced_signs(site)
     for page in site.pages.values():
         for sentence, kind in zip(page.sentences, page.claim_kinds, strict=False):
-            if kind and not any(sentence.text in text for text in sourced):
+            if kind and not is_sourced_sign(sentence.text, sourced):
                 quoted = sentence.text if len(sentence.text) <= 160 else sentence.text[:157] + "…"
                 yield finding(UNCITED, page.path, sentence.pos.line, sentence.pos.col,
                               f"sentence {kind} but cites no source: \"{quoted}\"",
@@ -35,3 +35,8 @@ def sourced_signs(site: Site) -> tuple[str, ...]:
         return ()
     return tuple(" ".join(text.split()) for sign in site.care.signs if sign.sources
                  for text in (sign.text, sign.question, sign.go) if text)
+
+
+def is_sourced_sign(text: str, sourced: tuple[str, ...]) -> bool:
+    """Whether a sentence is one of those signs, or part of one (the splitter may cut a sign in two)."""
+    return any(text in sign for sign in sourced)
