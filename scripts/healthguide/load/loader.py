@@ -295,9 +295,14 @@ UNSEEN_TREEPROCESSORS = frozenset((markdown.extensions.abbr.AbbrTreeprocessor,))
 def unseen_here(processors: Sequence[markdown.treeprocessors.Treeprocessor], root: etree.Element) -> bool:
     """Whether this page's tree lets the check leave out an UNSEEN_TREEPROCESSORS processor (see there)."""
     markers = [p.marker for p in processors if type(p) is markdown.extensions.toc.TocTreeprocessor and p.marker]
-    if markers and any(marker in el.text for el in root.iter() if el.text for marker in markers):
+    if any(_holds_text(root, marker) for marker in markers):
         return False
     return not reads_leading_text(root)
+
+
+def _holds_text(root: etree.Element, needle: str) -> bool:
+    """Whether any element's text holds ``needle`` (what toc's search for its ``[TOC]`` marker walks)."""
+    return any(needle in el.text for el in root.iter() if el.text)
 
 
 def run_processor(processor: markdown.treeprocessors.Treeprocessor, root: etree.Element) -> etree.Element | None:
@@ -314,7 +319,7 @@ def run_processor(processor: markdown.treeprocessors.Treeprocessor, root: etree.
     if kind is markdown.extensions.toc.TocTreeprocessor:
         toc = processor
         marker = toc.marker
-        if marker and not any(marker in el.text for el in root.iter() if el.text):
+        if marker and not _holds_text(root, marker):
             toc.marker = ""
             try:
                 new_root = toc.run(root)
