@@ -35,7 +35,8 @@ HERE = Path(__file__).parent
 SETS = ("eval.yaml", "holdout.yaml", "train2.yaml", "holdout3.yaml", "holdout4.yaml", "train5a.yaml", "train5b.yaml",
         "train5c.yaml", "holdout5.yaml", "holdout6.yaml", "holdout7.yaml",
         "train6.yaml", "train7a.yaml", "train7b.yaml", "train7c.yaml", "train7d.yaml", "holdout8.yaml", "holdout9.yaml",
-        "holdout10.yaml", "holdout11.yaml", "holdout12.yaml", "holdout13.yaml")
+        "holdout10.yaml", "holdout11.yaml", "holdout12.yaml", "holdout13.yaml", "holdout14.yaml", "holdout15.yaml",
+        "train8a.yaml", "train8b.yaml")
 SEED = 16
 FOLDS = 5
 EPOCHS = 30

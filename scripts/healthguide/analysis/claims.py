@@ -183,6 +183,25 @@ STATISTIC = AnyOf(
      r"|\b(?:doubles|doubled|triples|tripled|halves|halved|quadruples)\b(?! (?:as|up|back|over)\b)"),
     ("than", r"\bthan any other\b|\bthan (?:those|people|others|adults|men|women|children|non-[a-z]+|peers) (?:who|with|without|that)\b"),
     ("tend tends", rf"\b(?:who|with|{_WHO}) (?:[^.;:]{{0,80}}? )?tends? to\b"),
+    # how common something is among people: "is very common in toddlers", "is prevalent among pickers"
+    ("common prevalent widespread rare uncommon",
+     r"\b(?:is|are) (?:very |extremely |really |fairly |quite |so |more |most |less |particularly |especially )?"
+     r"(?:common|prevalent|widespread|rare|uncommon) (?:in|among) (?:[a-z'-]+ ){0,3}?"
+     rf"(?:{_WHO}|girls|boys|infants|under-[a-z]+|middle age|old age|older|younger|[a-z]+ers)\b"
+     r"|\b(?:is|are) (?:very |really |quite |fairly )?common (?:and (?:usually|often|normally|generally)|for up to)\b"),
+    ("much", r"\bby as much as\b"),
+    # "half the farmers she sees", "half of us", "cuts injury risk in half", "account for a third of sick days"
+    ("half", rf"\bhalf (?:of us|the (?:[a-z-]+ )?(?:{_WHO}|aches|pains|injuries|[a-z]+ers)\b)"
+             r"|\b(?:cuts?|cutting|halves|halved)\b[^.;:]{0,40}\bin half\b(?! (?:sizes?|lengths?|widths?)\b)"),
+    ("account accounts accounted",
+     r"\baccount(?:s|ed)? for (?:the (?:greater|larger|biggest|largest|lion's) (?:part|share)|(?:around |roughly |nearly "
+     r"|almost |about |over |more than |up to )?(?:a (?:third|quarter|fifth|tenth)|half|the majority|most|\d))"),
+    ("susceptible vulnerable", r"\b(?:more|less) (?:susceptible|vulnerable) to\b"),
+    ("cent percent", r"\b(?:one|two|three|four|five|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                     r"|seventeen|eighteen|nineteen) (?:per\s?cent|percent)\b" + _NOT_A_SHARE, _INSTRUCTION),
+    ("normal natural usual", r"\bis (?:a |an )?(?:normal|natural|usual|expected) part of (?!the (?:form|page|process|service)\b)"),
+    # a promise of a result: "Lose up to a dress size", "Burn up to 600 calories"
+    ("lose drop shed burn", r"\b(?:lose|drop|shed|burn) up to\b"),
     flags=re.IGNORECASE,
 )
 # People whose say-so is offered in place of a source ("doctors recommend", "trusted by podiatrists"):
@@ -209,7 +228,8 @@ _REPORTS = (r"show|shows|showed|(?<!\bare )(?<!\bis )shown|found|finds|suggest|s
             r"|believes?|think|thinks|estimates?|estimated|advise|advises|advised|urge|urges|urged|insist|insists|insisted"
             r"|held that|holds? that|(?<!\bare )(?<!\bis )(?<!\balso )(?<!\bbe )(?<!\busually )(?<!\boften )called|describe|describes|described|back(?:s|ed)? up|noted|predicts?|predicted|calculated"
             r"|warns?|warned|known|knows|supports?|supported|tells us|told us|points? to|hints?"
-            r"|united|divided(?! by)|split|unanimous|convinced|confident|clear that")
+            r"|united|divided(?! by)|split|unanimous|convinced|confident|clear that"
+            r"|confirming|showing|suggesting|cautioned|cautions")
 RESEARCH = re.compile(
     # A subject that is research or its people, not introduced as "what/how research…" (a meta remark) …
     r"(?=[a-zA-Z])"  # only a letter can start a subject below: skips the look-behinds elsewhere (speed only)
@@ -225,7 +245,18 @@ RESEARCH = re.compile(
     rf"(?:research|stud|{_AUTHORITIES}|{_ONE_AUTHORITY}|evidence|data|survey|review|report|paper|trial|the literature|(?-i:[A-Z]))"
     r"|\b(?:there is|there's|there are) (?:some |good |strong |growing |limited |little |clear |no |plenty of )?"
     r"(?:evidence|research|data|studies) (?:that|to suggest|showing)\b"
-    r"|\b(?:we|they|researchers) (?:surveyed|polled)\b",
+    r"|\b(?:we|they|researchers) (?:surveyed|polled)\b"
+    # the authors' conclusion after it: "…, the authors say"
+    r"|,\s*(?:the |its |the study's )?(?:lead )?authors? (?:say|says|said|conclude|concluded|write|wrote|argue|argued|note"
+    r"|noted|report|reported|add|added)\b"
+    # a study's abstract: its background, results and conclusions report; its objective and methods do not
+    r"|^\W*(?:background|results|conclusions?|findings)[.:]\s+(?-i:[A-Z])"
+    r"|\b(?:difference|effect|improvement|reduction|increase|benefit|change|association|link|correlation|relationship)s?"
+    r" (?:was|were) (?:observed|seen|found|noted|detected)\b"
+    # a study's analysis and its hedged results: "after adjustment for age", "linked in several studies", "appeared to level off"
+    r"|\bafter adjust(?:ment|ing) for\b|\b(?:linked|associated|tied) in (?:several |many |multiple |some |numerous "
+    r"|a number of |recent )?(?:studies|trials|research)\b"
+    r"|\bappear(?:s|ed)? to (?:be of|level off|reduce|improve|lower|raise|increase|help|work|protect|slow|speed)\b",
     re.IGNORECASE,
 )
 # A claim pinned on a named journal (the name is the attribution, the citation is missing).
@@ -247,7 +278,8 @@ _RESEARCH_WORDS = frozenset(
     " professionals midwives coaches trainers medics practitioners consultants authorities officials academics"
     " scholars university institute foundation council alliance centre center agency authority ministry department"
     " service organisation organization commission board unit lab laboratory clinic school society association"
-    " college hospital academy according there".split())
+    " college hospital academy according there background results conclusion conclusions observed seen noted detected author authors"
+    " adjustment adjusting appear appears appeared".split())
 # "No single exercise has been shown…", "not proven": a negation shortly before turns a report into a limit.
 _NEGATED = re.compile(r"\b(?:not|never|no|none|nor|nothing|isn't|aren't|hasn't|haven't|wasn't|weren't)\b[^.;:]{0,40}"
                       r"\b(?:shown|found|proven|proved|demonstrated|reported|linked|associated|tied|correlated)\b", re.IGNORECASE)
@@ -320,6 +352,13 @@ APPEAL = AnyOf(
     ("ranked rated voted hailed recommended prescribed praised endorsed approved",
      r"\b(?:has|have|had) been (?:\w+ )?(?:ranked|rated|voted|hailed|recommended|prescribed|praised|endorsed|approved)\b",
      re.compile(r"\bethics\b|\bcommittee\b", re.IGNORECASE)),
+    # a belief said to be overturned, a result offered as proof, a guideline's grade, hearsay: "has been debunked",
+    # "proof they work", "(Grade A)", "in my country they say"
+    ("debunked disproved disproven refuted", r"\b(?:debunked|disproved|disproven|refuted)\b"),
+    ("proof", r"\bproof (?:that )?(?:it|they|this|these) works?\b"),
+    ("grade level", r"\((?:grade|level) [a-d1-4]\)"),
+    ("say says", r"\b(?:they|people|everyone|everybody) says? (?:that )?(?:this|it|you|we|the|a|an)\b"),
+    ("recommended trusted approved chosen", r"^\W*(?:recommended|trusted|approved|chosen) by\b"),
     ("myth opinion secret theory", r"\bnot (?:just |simply |only )?(?:a )?(?:myth|opinion|theory)\b|\b(?:is|it's) no secret\b"),
     # efficacy and comparison: "as effective as", "works better than", "one of the best ways", "guaranteed to"
     ("effective good helpful useful safe powerful",
@@ -327,6 +366,9 @@ APPEAL = AnyOf(
     ("better worse faster placebo beats outperforms",
      r"\bno (?:more effective|better) than\b|\b(?:works?|worked|performs?|performed) (?:better|best|faster|worse) (?:than|for)\b"
      r"|\bthan (?:a )?placebo\b|\b(?:beats|outperforms|outperformed)\b"),
+    ("common frequent commonest leading",
+     r"\bone of the (?:most common|most frequent|commonest|leading) (?:[a-z-]+ )?(?:causes|complications|problems"
+     r"|injuries|complaints|reasons|conditions|triggers|sources)\b"),
     ("best safest worst healthiest biggest",
      r"\bone of the (?:best|most effective|safest|worst|most common|healthiest|biggest) (?:ways?|forms?|things|treatments"
      r"|exercises|remedies|foods|habits)\b"),
@@ -348,6 +390,9 @@ TESTIMONIAL = AnyOf(
     # (two rules: the quotation's, anchored, is tried at the start only; the signature's waits for its word)
     (None, r"^\W*[\"'“‘].{8,}[\"'”’]\s*[-–—]\s*(?-i:[A-Z])"),
     ("verified", r"\bverified (?:buyer|purchase|customer|reviewer)\b"),
+    # signed at the end: "…fixed it in a week! – Dawn, Leeds", "(Margaret, Leeds)"
+    (None, r"[!.]\s*(?:[-–—]\s*|\()(?-i:[A-Z][a-z]+), (?:(?-i:[A-Z][a-z]+)|\d\d)\)?\s*$"),
+    ("many most", r"\b(?:many|most) of our (?:patients|clients|customers|members|students|users|runners)\b"),
     flags=re.IGNORECASE,
 )
 # "What experts agreed…", "How studies are judged…": a sentence that names research as its topic.
