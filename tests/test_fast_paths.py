@@ -314,3 +314,20 @@ def test_the_checks_render_runs_no_abbr_tree_processor(monkeypatch: pytest.Monke
     md.reset()
     md.convert("# Gait\n\nGait and lumbar pain.\n")
     assert calls
+
+
+def test_sentence_start_search_is_the_regex_search() -> None:
+    """locate._first_start (its one-space shortcut included) finds where the regex find_words means would match."""
+    import re
+
+    from healthguide.load.locate import _ANY, _IN_LINE, _first_start
+
+    rng = random.Random(17)
+    pieces = ["a", "b", "ab", " ", " ", "\n", ".", "*", "-"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        words = [rng.choice(["a", "b", "ab"]) for _ in range(rng.randint(1, 4))]
+        start = rng.randint(0, 5)
+        for gaps, gap in ((_ANY, r"\W+(?:\S*?\W+)??"), (_IN_LINE, r"[^\w\n]+(?:[^\s]*?[^\w\n]+)??")):
+            m = re.compile(gap.join(re.escape(w) for w in words)).search(text, start)
+            assert _first_start(text, words, gaps, start) == (m.start() if m else None), (text, words, start)

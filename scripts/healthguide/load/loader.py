@@ -45,6 +45,7 @@ SYMLINK_FOLDER = CODES.define("HG005", "symlink-folder", Severity.ERROR,
                               "a folder under docs/ is a symbolic link: the checks do not follow it, but MkDocs would")
 
 _UNSAFE_SCHEMES = ("javascript", "vbscript", "data")
+_UNSAFE_PREFIXES = tuple(s + ":" for s in _UNSAFE_SCHEMES)
 
 
 def new_markdown(config: SiteConfig, ext: HealthGuideExtension) -> markdown.Markdown:
@@ -449,7 +450,7 @@ def classify(page_path: str, link: Link, pages: set[str], urls: Mapping[str, str
     href = link.href.strip()
     parts = urlsplit(href)
     scheme = parts.scheme.lower()
-    if scheme in _UNSAFE_SCHEMES or href.lower().replace(" ", "").startswith(tuple(s + ":" for s in _UNSAFE_SCHEMES)):
+    if scheme in _UNSAFE_SCHEMES or href.lower().replace(" ", "").startswith(_UNSAFE_PREFIXES):
         return Link(link.href, LinkKind.UNSAFE, link.pos, is_image=link.is_image)
     if scheme or parts.netloc:
         return Link(link.href, LinkKind.EXTERNAL, link.pos, is_image=link.is_image)

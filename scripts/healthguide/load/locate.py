@@ -168,6 +168,10 @@ def _first_start(text: str, words: list[str], gaps: tuple[re.Pattern[str], ...] 
     """
     first = words[0]
     at = text.find(first, start)
+    # The usual case: the words one space apart where the first word first occurs. That is the match the
+    # search below finds first there (one space is the first gap it tries), and no match starts earlier.
+    if at != -1 and text.startswith(" ".join(words), at):
+        return at
     while at != -1:
         if _chain(text, words, 1, at + len(first), gaps):
             return at

@@ -300,6 +300,10 @@ def split_sentences(text: str) -> list[tuple[str, tuple[str, ...]]]:
         pieces.append(text[start:m.end(1)])
         start = m.end(0)
     pieces.append(text[start:])
+    if CITE_MARK not in text and not _SPACE_BEFORE_STOP.search(text):
+        # Most blocks: no citation and no space before a stop anywhere, so none in any piece (each is a part of
+        # the text): the loop below would keep every piece as it is, stripped, with no keys.
+        return [(plain, ()) for plain in (piece.strip() for piece in pieces) if plain.strip(" .;,")]
     out: list[tuple[str, list[str]]] = []
     for piece in pieces:
         lead = _LEAD_CITES.match(piece)
