@@ -34,7 +34,7 @@ _CORE = "tag:yaml.org,2002:"
 _PLAIN_TAGS = frozenset(_CORE + t for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "merge"))
 _ENV_TAG = "!ENV"
 _MAX_INHERIT = 32
-_CODE = ("configcache.py", "siteconfig.py", "mkdocsyaml.py", "yamlsafe.py")   # the code that reads the file
+_CODE = ("configcache.py", "siteconfig.py", "mkdocsyaml.py", "yamlsafe.py", "sitefacts.py")   # the code that reads the file
 
 
 class Inputs(NamedTuple):
@@ -51,6 +51,7 @@ class Reading(NamedTuple):
     names: list[Any]
     configs: dict[str, dict[str, Any]]
     marks: Any                                   # siteconfig._PluginMarks
+    engine: Any = None                           # sitefacts.Engine: MkDocs' answers on the theme and plugins
 
 
 class _Record(NamedTuple):

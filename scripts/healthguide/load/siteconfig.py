@@ -22,7 +22,7 @@ import yaml
 
 from ..findings import CodeLookup
 from ..settings import Settings, SettingsError, settings_from_mapping
-from . import configcache, mkdocsyaml
+from . import configcache, mkdocsyaml, sitefacts
 from .care import with_absolute_data
 
 PLUGIN_NAME = "healthguide"
@@ -47,6 +47,8 @@ class SiteConfig:
     # Files under docs/ that `mkdocs build` leaves out: MkDocs' defaults, `exclude_docs` and `draft_docs`.
     excluded: pathspec.GitIgnoreSpec = field(default_factory=lambda: unpublished({}, Path("mkdocs.yml")),
                                              repr=False, compare=False)
+    # MkDocs' answers on the theme and plugins, as kept with the reading (load_site_config's ``cache``), else None.
+    engine: sitefacts.Engine | None = field(default=None, repr=False, compare=False)
 
     def is_excluded(self, rel: str) -> bool:
         """Whether the docs-relative file ``rel`` is left out of the built site."""
@@ -99,11 +101,11 @@ def load_site_config(config_path: str | os.PathLike[str], catalogue: CodeLookup,
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"{path}: cannot read the configuration ({err})") from None
     reading = configcache.cached(path, data) if cache else None
-    if reading is None:
-        reading, validated = _read(path, text)
-        if cache and validated and (inputs := configcache.inputs_of(path, data)) is not None and _unchanged(path, data):
-            configcache.keep(path, inputs, reading)
-    raw, names, configs, marks = reading
+    if cache:
+        reading = _kept(path, data, text, reading)
+    elif reading is None:
+        reading = _read(path, text)[0]
+    raw, names, configs, marks, engine = reading
     docs_dir = (path.parent / str(raw.get("docs_dir", "docs"))).resolve()
     configs = with_absolute_data(configs, path.parent)
     _refuse_misspelt_plugin(path, marks)
@@ -123,6 +125,7 @@ def load_site_config(config_path: str | os.PathLike[str], catalogue: CodeLookup,
         use_directory_urls=raw.get("use_directory_urls", True) is not False,
         raw=raw,
         excluded=unpublished(raw, path),
+        engine=engine,
     )
 
 
@@ -133,6 +136,21 @@ def _read(path: Path, text: str) -> tuple[configcache.Reading, bool]:
     context.docs_dir = str((path.parent / str(raw.get("docs_dir", "docs"))).resolve())
     names, configs, validated = _extensions(raw.get("markdown_extensions") or [])
     return configcache.Reading(raw, names, configs, _plugin_marks(text)), validated
+
+
+def _kept(path: Path, data: bytes, text: str, reading: configcache.Reading | None) -> configcache.Reading:
+    """The reading as kept (``reading``), or read afresh, with MkDocs' answers on the theme and plugins
+    (:class:`~healthguide.load.sitefacts.Engine`), and kept again if either was read now."""
+    validated = True
+    if reading is None:
+        reading, validated = _read(path, text)
+    engine = reading.engine
+    if (engine is None or engine.theme is None   # a refused theme may depend on more (a custom_dir made later)
+            or sitefacts.engine_basis(engine.theme, [name for name, _ in engine.plugins]) != engine.basis):
+        reading = reading._replace(engine=sitefacts.read_engine(reading.raw, path))
+        if validated and (inputs := configcache.inputs_of(path, data)) is not None and _unchanged(path, data):
+            configcache.keep(path, inputs, reading)
+    return reading
 
 
 def _unchanged(path: Path, data: bytes) -> bool:
