@@ -82,12 +82,13 @@ def read_engine(raw: Mapping[str, Any], config_path: Path) -> Engine:
 
 def engine_basis(theme: tuple[tuple[str, ...], tuple[str, ...]] | None, plugins: Iterable[str]) -> str:
     """What an :class:`Engine` was read from besides mkdocs.yml, found without importing MkDocs: the installed themes
-    and plugins (entry points and their distributions' versions), each theme folder's ``mkdocs_theme.yml``, and the
-    file behind each plugin's module (path, size, modification time)."""
+    and plugins (their entry points), each theme folder's ``mkdocs_theme.yml``, and the file behind each plugin's
+    module (path, size, modification time: an upgrade rewrites it)."""
     parts: list[str] = []
-    points = {group: {e.name: e for e in metadata.entry_points(group=group)} for group in ("mkdocs.themes", "mkdocs.plugins")}
+    every = metadata.entry_points()     # one scan of the installed distributions for both groups
+    points = {group: {e.name: e for e in every.select(group=group)} for group in ("mkdocs.themes", "mkdocs.plugins")}
     for group, found in points.items():
-        parts.extend(f"{group}:{name}={e.value}@{e.dist.version if e.dist else ''}" for name, e in sorted(found.items()))
+        parts.extend(f"{group}:{name}={e.value}" for name, e in sorted(found.items()))
     for folder in theme[0] if theme is not None else ():
         try:
             parts.append(f"{folder}:{(Path(folder) / 'mkdocs_theme.yml').read_bytes()!r}")
