@@ -56,6 +56,11 @@ def test_theme_files_are_the_ones_mkdocs_lists(config: str) -> None:
     site = load_config(ROOT / config)
     ours = sitefacts.theme_files(site.raw, site.path)
     assert ours and ours == sitefacts.theme_files_by_mkdocs(site.raw, site.path)
+    engine = sitefacts.read_engine(site.raw, site.path)       # as a warm check keeps it (load.configcache)
+    assert sitefacts.theme_files(site.raw, site.path, engine) == ours
+    assert engine.basis == sitefacts.engine_basis(engine.theme, [name for name, _ in engine.plugins])
+    assert (sitefacts.build_time_changers(site.raw, site.path, engine)
+            == sitefacts.build_time_changers(site.raw, site.path))
 
 
 def _yaml_samples() -> list[str]:

@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 
 from healthguide.core import check_site
-from healthguide.load import assembler, cache, loader
+from healthguide.findings import Finding
+from healthguide.load import assembler, cache, configcache, loader, siteconfig
+from healthguide.load.siteconfig import ConfigError
 from healthguide.load.snapshot import CrossJudge, Related
 from healthguide.model import Site
 from healthguide.relations import Relations
@@ -235,3 +237,64 @@ def test_an_edit_other_pages_read_rejudges_only_the_pages_it_reaches(tmp_path: P
     assert step(hit=False)[1] == every - {"topic/aside.md"}
     overview.unlink()                                                   # a page others link to removed
     assert {"HG301", "HG201"} <= step(hit=False)[0]
+
+
+def test_mkdocs_yml_as_read_is_kept_only_while_every_input_of_its_reading_holds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """MkDocs' reading of mkdocs.yml comes from the cache only while the file, every INHERIT parent and every !ENV
+    value it read are unchanged; a file with a tag that depends on more is read every time; a mistake is reported as
+    without the cache."""
+    reads: list[Path] = []
+    real = siteconfig._read
+
+    def recording(path: Path, text: str) -> tuple[configcache.Reading, bool]:
+        reads.append(path)
+        return real(path, text)
+
+    monkeypatch.setattr(siteconfig, "_read", recording)
+    monkeypatch.delenv("HG_TEST_MIN_SOURCES", raising=False)
+    project = build_fixture(tmp_path)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    plugin = "plugins:\n  - healthguide:\n      min_sources: 2\n"
+    assert plugin in text
+    config.write_text(text.replace(plugin, "INHERIT: parent.yml\n"), encoding="utf-8")
+    parent = project / "parent.yml"
+    parent.write_text("plugins:\n  - healthguide:\n      min_sources: !ENV [HG_TEST_MIN_SOURCES, 2]\n", encoding="utf-8")
+
+    def step(read: bool) -> list[Finding]:
+        before = len(reads)
+        found = check_site(config, TODAY).findings
+        assert (len(reads) > before) is read
+        assert found == check_site(config, TODAY, use_cache=False).findings
+        return found
+
+    first = step(read=True)
+    assert step(read=False) == first                      # nothing changed: kept
+    monkeypatch.setenv("HG_TEST_MIN_SOURCES", "9")
+    more = step(read=True)                                # an !ENV value changed
+    assert more != first
+    assert step(read=False) == more
+    parent.write_text("plugins:\n  - healthguide:\n      min_sources: 2\n", encoding="utf-8")
+    assert step(read=True) == first                       # the INHERIT parent edited
+    monkeypatch.delenv("HG_TEST_MIN_SOURCES")
+    assert step(read=False) == first                      # a variable no file names any more
+    config.write_text(config.read_text(encoding="utf-8") + "# a comment\n", encoding="utf-8")
+    assert step(read=True) == first                       # mkdocs.yml edited
+    config.write_text(config.read_text(encoding="utf-8") + "extra:\n  where: !relative $config_dir\n", encoding="utf-8")
+    step(read=True)
+    step(read=True)                                       # !relative: never kept
+    parent.write_text("plugins:\n  - healthguide:\n      min_sources: [2\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as cached:
+        check_site(config, TODAY)
+    with pytest.raises(ConfigError) as uncached:
+        check_site(config, TODAY, use_cache=False)
+    assert str(cached.value) == str(uncached.value)
+    parent.write_text("plugins:\n  - healthguide:\n      min_sources: nine\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as cached:            # a settings mistake: judged on every run, kept or not
+        check_site(config, TODAY)
+    with pytest.raises(ConfigError) as again:
+        check_site(config, TODAY)
+    with pytest.raises(ConfigError) as uncached:
+        check_site(config, TODAY, use_cache=False)
+    assert str(cached.value) == str(again.value) == str(uncached.value)

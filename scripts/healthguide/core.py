@@ -35,9 +35,10 @@ def today_from_env() -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def load_config(config_path: str | os.PathLike[str], catalogue: Catalogue = CATALOGUE) -> SiteConfig:
-    """mkdocs.yml, validated against the catalogue (raises ConfigError)."""
-    return load_site_config(config_path, catalogue)
+def load_config(config_path: str | os.PathLike[str], catalogue: Catalogue = CATALOGUE, cache: bool = False) -> SiteConfig:
+    """mkdocs.yml, validated against the catalogue (raises ConfigError); ``cache``: MkDocs' reading of it may come
+    from ``.healthguide-cache/`` (:mod:`healthguide.load.configcache`)."""
+    return load_site_config(config_path, catalogue, cache=cache)
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def check_site(config_path: str | os.PathLike[str], today: dt.date | None = None
     only the pages an edit reaches judged again (:meth:`SiteAssembler.warm`, :mod:`healthguide.relations`);
     ``Result.site`` is then made when asked for (``need_site``: made at once).
     """
-    config = load_config(config_path)
+    config = load_config(config_path, cache=use_cache)
     day = today or today_from_env() or dt.date.today()
     assembler = SiteAssembler(config, today=day, use_cache=use_cache, on_parsed=on_parsed, judge=PageJudge(config, day))
     relations = Relations(config.settings, CATALOGUE)

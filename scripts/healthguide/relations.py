@@ -85,6 +85,7 @@ class Relations:
     def whole(self, site: Site, views: Mapping[str, View]) -> tuple[Finding, ...]:
         """The families' ``whole`` parts, judged on ``site`` with its pages made from ``views`` (every page's index
         view), so that the warm check and the whole path judge them from the same facts."""
-        light = dataclasses.replace(site, pages={path: view_page(view) for path, view in views.items()})
+        made: dict[str, object] = {}     # links and citations, shared between the views (view_page)
+        light = dataclasses.replace(site, pages={path: view_page(view, made) for path, view in views.items()})
         return tuple(f for family in self.families if family.whole is not None
                      for f in family.whole(light, self.settings))

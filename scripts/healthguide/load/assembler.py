@@ -281,8 +281,8 @@ class SiteAssembler:
             self.store.key if self.store is not None else "", str(config.path), str(config.docs_dir),
             _digest(config.docs_dir / config.settings.authors), self.today.isoformat(), config.use_directory_urls,
             survey.paths, sorted(survey.files), sorted(survey.excluded),
-            sorted(sitefacts.theme_files(config.raw, config.path)), sorted(nav_paths(config.nav) or ["<every page>"]),
-            nav_paths(config.nav) is None, sitefacts.build_time_changers(config.raw, config.path),
+            sorted(sitefacts.theme_files(config.raw, config.path, config.engine)), sorted(nav_paths(config.nav) or ["<every page>"]),
+            nav_paths(config.nav) is None, sitefacts.build_time_changers(config.raw, config.path, config.engine),
         )
         return content_hash(repr(described).encode("utf-8", "surrogatepass"))
 
@@ -371,14 +371,14 @@ class SiteAssembler:
         """The model of ``pages``, with the review dates of the pages ``reviewed`` (a warm check's re-judged ones)."""
         config, settings, docs = self.config, self.config.settings, self.config.docs_dir
         survey = self.survey()
-        theme = sitefacts.theme_files(config.raw, config.path)  # favicon and the like: published beside the docs
+        theme = sitefacts.theme_files(config.raw, config.path, config.engine)  # favicon and the like: published beside the docs
         return Site(
             config_path=str(config.path), docs_dir=str(docs), pages=pages, references=self.references,
             references_path=settings.references, authors=self.authors, authors_path=settings.authors,
             nav_paths=nav_paths(config.nav), assets=frozenset(survey.files) | theme, today=self.today,
             load_findings=tuple(site_findings),
             # the build itself runs the site's hooks and plugins: nothing it renders is left unverified
-            build_changers=() if self.variant == "build" else sitefacts.build_time_changers(config.raw, config.path),
+            build_changers=() if self.variant == "build" else sitefacts.build_time_changers(config.raw, config.path, config.engine),
             use_directory_urls=config.use_directory_urls,
             excluded=frozenset(survey.excluded),
             reviews={p: r for p in reviewed if (r := review_of(pages[p].front, settings.review_interval_months))},

@@ -31,7 +31,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
-import importlib.util
 import json
 import marshal
 import os
@@ -46,10 +45,10 @@ from typing import Any, TypeVar, cast, overload
 from .. import __version__
 from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Sentence
 from ..settings import Settings
+from .configcache import CACHE_DIR, gitignore, modules_fingerprint
 from .siteconfig import SiteConfig
 
 T = TypeVar("T")
-CACHE_DIR = ".healthguide-cache"
 FORMAT = 9                      # bump when the layout of a cache file changes
 SNIPPET_MARKER = b"--8<--"
 RACY_NS = 2_000_000_000         # a stat signature younger than this (before the run began) is not trusted
@@ -147,24 +146,7 @@ def extensions_fingerprint(config: SiteConfig) -> str:
     """What decides whether the site's ``markdown_extensions`` load, besides the cache file's key (the entries,
     their configuration, the versions of Markdown and pymdown-extensions): the file behind each extension's
     module, by path, size and modification time, found without importing it. See ``SiteAssembler._markdown``."""
-    out = []
-    for entry in config.markdown_extensions:
-        name = entry.split(":")[0] if isinstance(entry, str) else type(entry).__module__
-        spec = None
-        for candidate in (name, f"markdown.extensions.{name}"):   # Markdown's own order for a short name
-            try:
-                spec = importlib.util.find_spec(candidate)
-            except (ImportError, ValueError):
-                spec = None
-            if spec is not None:
-                break
-        origin = spec.origin if spec is not None and spec.origin else ""
-        try:
-            info = os.stat(origin) if origin else None
-        except OSError:
-            info = None
-        out.append(f"{name}={origin}:{info.st_size}:{info.st_mtime_ns}" if info else f"{name}=?")
-    return content_hash("\n".join(out).encode())
+    return modules_fingerprint(config.markdown_extensions)
 
 
 def _stable(value: object) -> str:
@@ -421,7 +403,7 @@ class PageCache:
             if not (self.dirty or self.pending):
                 return
             self.directory.mkdir(parents=True, exist_ok=True)
-            _gitignore(self.directory)
+            gitignore(self.directory)
             for old in [self.file, *self.directory.glob(f"pages-{self.variant}-*.pickle")]:
                 old.unlink(missing_ok=True)         # stale (another configuration) or damaged: start afresh
             self.db = sqlite3.connect(self.file, timeout=2)
@@ -579,12 +561,6 @@ def findings_key(config: SiteConfig, settings: Settings, references_digest: str,
     text = json.dumps({"pages": base or config_key(config), "settings": repr(settings), "references": references_digest,
                        "code": _code_source()}, sort_keys=True)
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
-
-
-def _gitignore(directory: Path) -> None:
-    marker = directory / ".gitignore"
-    if not marker.exists():
-        marker.write_text("# Created by healthguide: this folder is a cache.\n*\n", encoding="utf-8")
 
 
 def stats(cache: PageCache | None) -> Mapping[str, Any]:

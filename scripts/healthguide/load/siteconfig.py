@@ -22,7 +22,7 @@ import yaml
 
 from ..findings import CodeLookup
 from ..settings import Settings, SettingsError, settings_from_mapping
-from . import mkdocsyaml
+from . import configcache, mkdocsyaml, sitefacts
 from .care import with_absolute_data
 
 PLUGIN_NAME = "healthguide"
@@ -47,6 +47,8 @@ class SiteConfig:
     # Files under docs/ that `mkdocs build` leaves out: MkDocs' defaults, `exclude_docs` and `draft_docs`.
     excluded: pathspec.GitIgnoreSpec = field(default_factory=lambda: unpublished({}, Path("mkdocs.yml")),
                                              repr=False, compare=False)
+    # MkDocs' answers on the theme and plugins, as kept with the reading (load_site_config's ``cache``), else None.
+    engine: sitefacts.Engine | None = field(default=None, repr=False, compare=False)
 
     def is_excluded(self, rel: str) -> bool:
         """Whether the docs-relative file ``rel`` is left out of the built site."""
@@ -87,23 +89,25 @@ def read_mkdocs_yml(path: Path) -> tuple[dict[str, Any], SimpleNamespace]:
     return raw, context
 
 
-def load_site_config(config_path: str | os.PathLike[str], catalogue: CodeLookup) -> SiteConfig:
-    """Read mkdocs.yml; ``catalogue`` validates the codes named under ``severity:``."""
+def load_site_config(config_path: str | os.PathLike[str], catalogue: CodeLookup, cache: bool = False) -> SiteConfig:
+    """Read mkdocs.yml; ``catalogue`` validates the codes named under ``severity:``.
+
+    ``cache``: take MkDocs' reading of the file from ``.healthguide-cache/`` while nothing it depends on changed, and
+    keep a new one there (:mod:`healthguide.load.configcache`); what follows the reading runs on every call."""
     path = Path(config_path).resolve()
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        data = path.read_bytes()
+        text = data.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"{path}: cannot read the configuration ({err})") from None
-    # Read by MkDocs' own loader on every run, warm ones too (measured for issue #17: ~0.06 s CPU to import its config
-    # modules and ~0.06 s to read the file and validate markdown_extensions, of a ~0.5 s warm check). Not cached: a key
-    # that proves the result unchanged would have to cover the INHERIT chain, every `!ENV` variable, `!relative` paths,
-    # python tags and the versions of MkDocs and each extension, i.e. a second reading of the file beside MkDocs'.
-    raw, context = read_mkdocs_yml(path)
+    reading = configcache.cached(path, data) if cache else None
+    if cache:
+        reading = _kept(path, data, text, reading)
+    elif reading is None:
+        reading = _read(path, text)[0]
+    raw, names, configs, marks, engine = reading
     docs_dir = (path.parent / str(raw.get("docs_dir", "docs"))).resolve()
-    context.docs_dir = str(docs_dir)
-    names, configs = _extensions(raw.get("markdown_extensions") or [])
     configs = with_absolute_data(configs, path.parent)
-    marks = _plugin_marks(text)
     _refuse_misspelt_plugin(path, marks)
     try:
         settings = settings_from_mapping(_plugin_block(raw.get("plugins")), catalogue)
@@ -121,7 +125,40 @@ def load_site_config(config_path: str | os.PathLike[str], catalogue: CodeLookup)
         use_directory_urls=raw.get("use_directory_urls", True) is not False,
         raw=raw,
         excluded=unpublished(raw, path),
+        engine=engine,
     )
+
+
+def _read(path: Path, text: str) -> tuple[configcache.Reading, bool]:
+    """MkDocs' reading of mkdocs.yml (INHERIT merged, tags constructed, ``markdown_extensions`` validated) and the
+    marks of ``plugins:`` in its text (ConfigError), and whether MkDocs itself validated the extensions."""
+    raw, context = read_mkdocs_yml(path)
+    context.docs_dir = str((path.parent / str(raw.get("docs_dir", "docs"))).resolve())
+    names, configs, validated = _extensions(raw.get("markdown_extensions") or [])
+    return configcache.Reading(raw, names, configs, _plugin_marks(text)), validated
+
+
+def _kept(path: Path, data: bytes, text: str, reading: configcache.Reading | None) -> configcache.Reading:
+    """The reading as kept (``reading``), or read afresh, with MkDocs' answers on the theme and plugins
+    (:class:`~healthguide.load.sitefacts.Engine`), and kept again if either was read now."""
+    validated = True
+    if reading is None:
+        reading, validated = _read(path, text)
+    engine = reading.engine
+    if (engine is None or engine.theme is None   # a refused theme may depend on more (a custom_dir made later)
+            or sitefacts.engine_basis(engine.theme, [name for name, _ in engine.plugins]) != engine.basis):
+        reading = reading._replace(engine=sitefacts.read_engine(reading.raw, path))
+        if validated and (inputs := configcache.inputs_of(path, data)) is not None and _unchanged(path, data):
+            configcache.keep(path, inputs, reading)
+    return reading
+
+
+def _unchanged(path: Path, data: bytes) -> bool:
+    """The file still holds the bytes the reading's inputs were taken from (a save during the reading is not kept)."""
+    try:
+        return path.read_bytes() == data
+    except OSError:
+        return False
 
 
 # mkdocs.structure.files: dot-files and a top-level templates/ folder are never published.
@@ -149,8 +186,9 @@ def unpublished(raw: dict[str, Any], path: Path) -> pathspec.GitIgnoreSpec:
         raise ConfigError(f"{path.name}:1:1: error: `exclude_docs`/`draft_docs`: {err}") from None
 
 
-def _extensions(items: Any) -> tuple[list[Any], dict[str, dict[str, Any]]]:
-    """MkDocs' own reading of ``markdown_extensions``: its built-ins first, duplicates merged, configs by name.
+def _extensions(items: Any) -> tuple[list[Any], dict[str, dict[str, Any]], bool]:
+    """MkDocs' own reading of ``markdown_extensions``: its built-ins first, duplicates merged, configs by name, and
+    whether MkDocs validated them (every extension loaded).
 
     When MkDocs would refuse an entry (or is not installed), the same order is kept without loading:
     the loader then reports an entry that fails as HG020 instead of stopping the checks.
@@ -159,7 +197,7 @@ def _extensions(items: Any) -> tuple[list[Any], dict[str, dict[str, Any]]]:
     if found is not None:
         option = found.MarkdownExtensions(builtins=list(MKDOCS_BUILTINS), configkey="mdx_configs")
         try:
-            return option.run_validation(copy.deepcopy(items)), option.configdata
+            return option.run_validation(copy.deepcopy(items)), option.configdata, True
         except (found.ValidationError, copy.Error, TypeError):
             pass
     configs: dict[str, dict[str, Any]] = {}
@@ -175,7 +213,7 @@ def _extensions(items: Any) -> tuple[list[Any], dict[str, dict[str, Any]]]:
             configs[str(name)] = config
         if name is not None:
             names.append(name)
-    return list(dict.fromkeys([*MKDOCS_BUILTINS, *names])), configs  # mkdocs.utils.reduce_list
+    return list(dict.fromkeys([*MKDOCS_BUILTINS, *names])), configs, False  # mkdocs.utils.reduce_list
 
 
 @dataclass(frozen=True)

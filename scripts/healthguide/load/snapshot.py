@@ -77,13 +77,28 @@ def index_view(page: Page) -> View:
     )
 
 
-def view_page(view: View) -> Page:
-    """A page made from its index view: what the whole parts read, nothing else (not a page to judge otherwise)."""
+def view_page(view: View, made: dict[str, Any] | None = None) -> Page:
+    """A page made from its index view: what the whole parts read, nothing else (not a page to judge otherwise).
+
+    ``made``: links and citations already made for other views, by target and key, shared (they carry no place and
+    are frozen): the whole parts read every page's view, and most pages link to and cite what others do."""
     path, line, col, kind, pillar, related, targets, keys, host, raw = view
+    made = {} if made is None else made
+    links = []
+    for target in targets:
+        link = made.get(target)
+        if link is None:
+            link = made[target] = Link("", LinkKind.PAGE, _NOWHERE, target=target)
+        links.append(link)
+    citations = []
+    for key in keys:
+        citation = made.get("@" + key)
+        if citation is None:
+            citation = made["@" + key] = Citation(key, _NOWHERE)
+        citations.append(citation)
     return Page(
         path=path, meta={}, meta_pos={}, front_matter_pos=Position(line, col),
         front=PageMeta(type=PageType(kind) if kind is not None else None, pillar=pillar, related=related),
-        links=tuple(Link("", LinkKind.PAGE, _NOWHERE, target=t) for t in targets),
-        citations=tuple(Citation(k, _NOWHERE) for k in keys),
+        links=tuple(links), citations=tuple(citations),
         markers=host, raw_html=tuple(RawHtml(h, Position(a, b)) for h, a, b in raw),
     )
