@@ -37,7 +37,7 @@ from healthguide.online.links import serve_directory  # noqa: E402
 BIN = Path(sys.executable).parent
 TODAY = "2026-11-23"
 ALL_TOOLS = ["ours-cold", "ours-warm", "ours-warm-link", "ours-nocache", "floor", "render-floor", "render-floor-check",
-             "mkdocs-plain", "mkdocs-plugin", "mkdocs-plugin-warm",
+             "mkdocs-plain", "mkdocs-extension", "mkdocs-plugin", "mkdocs-plugin-warm",
              "mkdocs-plugin-bare", "mkdocs-noprune",
              "make-site", "mkdocs-validation", "lychee", "linkchecker", "linkchecker-anchors", "properdocs", "zensical",
              "zensical-warm", "zensical-plain"]
@@ -50,6 +50,7 @@ LABELS = {
     "render-floor": "render floor: Python-Markdown + the site's extensions, 2 workers, nothing else",
     "render-floor-check": "render floor as the check renders (abbr's tree processor out, no HTML written), 2 workers",
     "mkdocs-plain": "`mkdocs build`, Material, no plugin",
+    "mkdocs-extension": "`mkdocs build`, Material + `healthguide.extension` (the site's markup, no checks)",
     "mkdocs-plugin": "`mkdocs build`, Material + our plugin (no cache)",
     "mkdocs-plugin-warm": "`mkdocs build` + plugin, page cache warm",
     "mkdocs-plugin-bare": "`mkdocs build` + plugin (no cache), without our template overrides",
@@ -248,7 +249,8 @@ class Bench:
         if tool == "render-floor-check":
             return Run([str(BIN / "python"), str(HERE / "render_floor.py"), "mkdocs.yml", "--check"], defect, self.timeout)
         assert clean is not None
-        if tool in ("mkdocs-plugin", "mkdocs-plugin-bare", "mkdocs-noprune", "make-site", "properdocs", "zensical", "zensical-plain"):
+        if tool in ("mkdocs-plugin", "mkdocs-extension", "mkdocs-plugin-bare", "mkdocs-noprune", "make-site", "properdocs", "zensical",
+                    "zensical-plain"):
             shutil.rmtree(clean / ".healthguide-cache", ignore_errors=True)
         if tool == "mkdocs-plugin-warm":
             if k == 0:
@@ -256,6 +258,8 @@ class Bench:
             return self.mkdocs(clean, "mkdocs.yml", "built-plugin", "-q")
         if tool == "mkdocs-plain":
             return self.mkdocs(clean, "mkdocs-plain.yml", "built-plain", "-q")
+        if tool == "mkdocs-extension":
+            return self.mkdocs(clean, "mkdocs-extension.yml", "built-extension", "-q")
         if tool == "mkdocs-plugin":
             return self.mkdocs(clean, "mkdocs.yml", "built-plugin", "-q")
         if tool == "mkdocs-plugin-bare":

@@ -162,6 +162,14 @@ class EvidenceLabeller:
     def __init__(self, explainer: str | None = EXPLAINER) -> None:
         self.explainer = explainer
         self.page = ""
+        self._labels: dict[str, str | None] = {}   # key -> evidence label: read once per build, not per citation
+
+    def label(self, ref: Reference) -> str | None:
+        """The reference's evidence label ("Systematic review, 12 trials"), or None where it has no valid evidence."""
+        if ref.id not in self._labels:
+            evidence = evidence_of(ref)
+            self._labels[ref.id] = evidence.label() if evidence is not None else None
+        return self._labels[ref.id]
 
     @classmethod
     def for_docs(cls, docs_dir: str | Path) -> EvidenceLabeller:
@@ -169,28 +177,28 @@ class EvidenceLabeller:
         return cls(EXPLAINER if (Path(docs_dir) / EXPLAINER).is_file() else None)
 
     def list_item(self, li: etree.Element, ref: Reference) -> None:
-        evidence = evidence_of(ref)
-        if evidence is None:
+        label = self.label(ref)
+        if label is None:
             return
         span = etree.SubElement(li, "span", {"class": "hg-ref__evidence"})
         span.text = "Type of evidence: "
         if self.explainer:
             target = posixpath.relpath(self.explainer, posixpath.dirname(self.page) or ".")
             link = etree.SubElement(span, "a", {"href": target, "class": "hg-ref__evidence-link"})
-            link.text = evidence.label()
+            link.text = label
             link.tail = "."
         else:
-            span.text += evidence.label() + "."
+            span.text += label + "."
 
     def preview(self, span: etree.Element, ref: Reference) -> None:
-        evidence = evidence_of(ref)
-        if evidence is None:
+        label = self.label(ref)
+        if label is None:
             return
-        label = etree.Element("strong", {"class": "hg-cite__evidence"})
-        label.text = evidence.label() + "."
-        label.tail = " " + (span.text or "")
+        strong = etree.Element("strong", {"class": "hg-cite__evidence"})
+        strong.text = label + "."
+        strong.tail = " " + (span.text or "")
         span.text = None
-        span.insert(0, label)
+        span.insert(0, strong)
 
 
 # --- the pillar's summary ---------------------------------------------------------------------

@@ -74,8 +74,10 @@ class ReferenceListProcessor(Treeprocessor):
     def __init__(self, md: Markdown, ext: HealthGuideExtension) -> None:
         super().__init__(md)
         self.ext = ext
+        self.previews: list[tuple[etree.Element, etree.Element, str]] = []   # (marker, preview, key), this page's
 
     def run(self, root: etree.Element) -> None:
+        self.previews = []
         numbers: dict[str, int] = {}
         first_use: dict[str, str] = {}      # key -> id of the marker that cites it first ("back to the text")
         markers = [el for el in root.iter("sup") if el.get("class") == CITE_CLASS]
@@ -103,13 +105,10 @@ class ReferenceListProcessor(Treeprocessor):
             else:
                 preview_id = f"{ref_anchor(key)}-preview-{n}-{i}"  # stable across builds (no id())
                 link.set("aria-describedby", preview_id)
-                # data-search-exclude: Material's search leaves the preview out, so results never read like a bibliography.
-                preview = etree.SubElement(marker, "span", {"class": "hg-cite__preview", "role": "tooltip", "id": preview_id,
-                                                            "data-search-exclude": ""})
-                label, text = self.ext.formatted(ref)
-                preview.text = f"{label}. {text}"
-                for hook in self.ext.preview_hooks:
-                    hook(preview, ref)
+                # Its text only, for the tree processors that read text; PreviewProcessor puts in the finished HTML.
+                preview = etree.SubElement(marker, "span", preview_attrs(preview_id))
+                preview.text = self.ext.preview(ref, self.md.serializer)[0]
+                self.previews.append((marker, preview, key))
             if i < len(keys) - 1:
                 link.tail = ","
         marker.set("class", CITE_CLASS)
@@ -145,6 +144,36 @@ class ReferenceListProcessor(Treeprocessor):
                 back = etree.SubElement(li, "a", {"href": "#" + first_use[key], "class": "hg-ref__back"})
                 back.text = "Back to the text"
         return section
+
+
+def preview_attrs(preview_id: str) -> dict[str, str]:
+    """A citation preview's attributes. data-search-exclude: Material's search leaves the preview out, so results
+    never read like a bibliography."""
+    return {"class": "hg-cite__preview", "role": "tooltip", "id": preview_id, "data-search-exclude": ""}
+
+
+class PreviewProcessor(Treeprocessor):
+    """Swaps each citation preview for its reference's finished HTML, stashed as raw HTML, last of the tree processors.
+
+    A citation repeats its reference's full text; serialising that once per reference and build, rather than
+    building and serialising a subtree per citation, is most of what the markers cost. Every other tree processor
+    (the collector, MkDocs' anchors) still sees each preview, with its id and its text.
+    """
+
+    def __init__(self, md: Markdown, ext: HealthGuideExtension, numbering: ReferenceListProcessor) -> None:
+        super().__init__(md)
+        self.ext, self.numbering = ext, numbering
+
+    def run(self, root: etree.Element) -> None:
+        previews, self.numbering.previews = self.numbering.previews, []
+        for marker, preview, key in previews:
+            _text, before, after = self.ext.preview(self.ext.references[key], self.md.serializer)
+            link = marker[list(marker).index(preview) - 1]   # the preview follows its link (and the link's comma)
+            link.tail = (link.tail or "") + self.md.htmlStash.store(before + preview.get("id", "") + after)
+            marker.remove(preview)
+
+
+_ID_SLOT = "\ue00f"   # where a preview's own id goes in its reference's serialised HTML
 
 
 def identifier_links(ref: Reference) -> Iterator[tuple[str, str]]:
@@ -367,6 +396,7 @@ class HealthGuideExtension(Extension):
         self.preview_hooks = preview_hooks       # each decorates a citation marker's preview <span>
         self.result: ParseResult | None = None
         self._formatted: dict[str, tuple[str, str]] = {}   # key -> (short label, full text): once per build, not per use
+        self._previews: dict[str, tuple[str, str, str]] = {}   # key -> preview (text, HTML before and after its id)
 
     def formatted(self, ref: Reference) -> tuple[str, str]:
         """The reference's short label ("Menz et al., 2013") and its full citation text, formatted once."""
@@ -374,11 +404,29 @@ class HealthGuideExtension(Extension):
             self._formatted[ref.id] = (short_label(ref), format_reference(ref))
         return self._formatted[ref.id]
 
+    def preview(self, ref: Reference, serializer: Callable[[etree.Element], str]) -> tuple[str, str, str]:
+        """A citation preview of ``ref``: its text, and its HTML before and after the preview's id, made once per build.
+
+        The preview hooks decorate it once, so they may depend on the reference only, never on the page.
+        """
+        if ref.id not in self._previews:
+            span = etree.Element("span", preview_attrs(_ID_SLOT))
+            label, text = self.formatted(ref)
+            span.text = f"{label}. {text}"
+            for hook in self.preview_hooks:
+                hook(span, ref)
+            before, _, after = serializer(span).partition(_ID_SLOT)
+            self._previews[ref.id] = ("".join(span.itertext()), before, after)
+        return self._previews[ref.id]
+
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
         if self.health:
             md.inlinePatterns.register(CitationProcessor(CITATION_RE, md), "hg_citation", 175)
-            md.treeprocessors.register(ReferenceListProcessor(md, self), "hg_references", 6)
+            numbering = ReferenceListProcessor(md, self)
+            md.treeprocessors.register(numbering, "hg_references", 6)
+            # After every other one (MkDocs' relpath, unescape and title at 1 and 0), just before serialising.
+            md.treeprocessors.register(PreviewProcessor(md, self, numbering), "hg_previews", -1)
         md.treeprocessors.register(ExternalLinkProcessor(md, self), "hg_external_links", 5)
         if self.collect:
             md.treeprocessors.register(CollectProcessor(md, self), "hg_collect", 1.5)

@@ -74,8 +74,12 @@ def _article(ref: Reference) -> dict[str, Any]:
     return item
 
 
-def medical_web_page(site: Site, page: Page, ctx: PageContext, site_url: str, use_directory_urls: bool = True) -> dict[str, Any]:
-    """MedicalWebPage for a pillar or spoke: who wrote it, when it was reviewed, what it cites."""
+def medical_web_page(site: Site, page: Page, ctx: PageContext, site_url: str, use_directory_urls: bool = True,
+                     articles: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+    """MedicalWebPage for a pillar or spoke: who wrote it, when it was reviewed, what it cites.
+
+    ``articles``: each reference's citation entry by key, shared by the pages of one build (made once, never changed).
+    """
     url = absolute(site_url, page_url(page.path, use_directory_urls))
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -103,7 +107,8 @@ def medical_web_page(site: Site, page: Page, ctx: PageContext, site_url: str, us
     cited = list(dict.fromkeys(c.key for c in page.citations))
     refs = [site.references[k] for k in cited if k in site.references]
     if refs:
-        data["citation"] = [_article(r) for r in refs]
+        made = articles if articles is not None else {}
+        data["citation"] = [made[r.id] if r.id in made else made.setdefault(r.id, _article(r)) for r in refs]
     return data
 
 
@@ -130,11 +135,12 @@ def page_trail(site: Site, page: Page, ctx: PageContext, use_directory_urls: boo
     return trail
 
 
-def page_scripts(site: Site, page: Page, ctx: PageContext, site_url: str, use_directory_urls: bool = True) -> tuple[str, ...]:
+def page_scripts(site: Site, page: Page, ctx: PageContext, site_url: str, use_directory_urls: bool = True,
+                 articles: dict[str, dict[str, Any]] | None = None) -> tuple[str, ...]:
     """Every JSON-LD block a page carries, ready for `<script type="application/ld+json">`."""
     blocks = []
     if page.type is not None and page.type is not PageType.PAGE:
-        blocks.append(medical_web_page(site, page, ctx, site_url, use_directory_urls))
+        blocks.append(medical_web_page(site, page, ctx, site_url, use_directory_urls, articles))
     blocks.append(breadcrumbs(site_url, page_trail(site, page, ctx, use_directory_urls)))
     return tuple(script_json(b) for b in blocks)
 
@@ -211,7 +217,9 @@ def faq_page(html: str) -> str | None:
 def with_page_scripts(site: Site, contexts: Mapping[str, PageContext], site_url: str,
                       use_directory_urls: bool = True) -> dict[str, PageContext]:
     """Each page's context with its JSON-LD (``extra["jsonld"]``): for the plugin and healthguide.extension alike."""
-    return {p: replace(ctx, extra={**ctx.extra, "jsonld": page_scripts(site, site.pages[p], ctx, site_url, use_directory_urls)})
+    articles: dict[str, dict[str, Any]] = {}   # each reference's citation entry, made once, not once per page citing it
+    return {p: replace(ctx, extra={**ctx.extra, "jsonld": page_scripts(site, site.pages[p], ctx, site_url, use_directory_urls,
+                                                                       articles)})
             for p, ctx in contexts.items()}
 
 
