@@ -30,7 +30,14 @@ from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Reference
 from . import care, frontmatter, headings, rawhtml, sitefacts
 from .cache import PageCache
 from .locate import Locator
-from .mdext import CollectProcessor, ExternalLinkProcessor, HealthGuideExtension, ParseResult, reads_leading_text
+from .mdext import (
+    CollectProcessor,
+    ExternalLinkProcessor,
+    HealthGuideExtension,
+    ParseResult,
+    PreviewProcessor,
+    reads_leading_text,
+)
 from .schema import parse_meta
 from .siteconfig import SiteConfig
 
@@ -344,7 +351,8 @@ _DEEP_TREE = 100
 # What may follow our collector in a check's Markdown instance without being run: none of them can fail on a
 # tree Python-Markdown, pymdown-extensions and ours built (the source holds no STX/ETX: Markdown's first
 # preprocessor removes them, so every placeholder is its own), and none changes what was already collected.
-_PLAIN_TAIL = (markdown.treeprocessors.UnescapeTreeprocessor,)
+# PreviewProcessor only swaps each preview, already made and read before the collector, for its stashed HTML.
+_PLAIN_TAIL = (markdown.treeprocessors.UnescapeTreeprocessor, PreviewProcessor)
 _PLAIN_POST = frozenset(("markdown.postprocessors.RawHtmlPostprocessor", "markdown.postprocessors.AndSubstitutePostprocessor",
                          "markdown.extensions.footnotes.FootnotePostprocessor",
                          "markdown.extensions.md_in_html.MarkdownInHTMLPostprocessor"))
