@@ -100,10 +100,9 @@ def load_site_config(config_path: str | os.PathLike[str], catalogue: CodeLookup,
         text = data.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"{path}: cannot read the configuration ({err})") from None
-    reading = configcache.cached(path, data) if cache else None
     if cache:
-        reading = _kept(path, data, text, reading)
-    elif reading is None:
+        reading = _kept(path, data, text, configcache.cached(path, data))
+    else:
         reading = _read(path, text)[0]
     raw, names, configs, marks, engine = reading
     docs_dir = (path.parent / str(raw.get("docs_dir", "docs"))).resolve()
