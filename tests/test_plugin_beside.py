@@ -1,8 +1,9 @@
 """The plugin's two ways of judging a build give the command line's findings (healthguide.beside).
 
-A real `mkdocs build` in-process, cold (no page cache: findings from MkDocs' render) and after `check` (the
-command line's check beside the render), on a generated guide with planted defects and on docs/. A hook
-that edits pages keeps the build on the render, where the edit is seen.
+A real `mkdocs build` in-process, judged from MkDocs' render (as with one core: no page cache) and by the
+command line's check beside the render, cold and after `check`, on a generated guide with planted defects
+and on docs/; every build's HTML is the same. A hook that edits pages keeps the build on the render, where
+the edit is seen.
 """
 
 from __future__ import annotations
@@ -58,33 +59,40 @@ def _build(config: Path, site: Path) -> tuple[str, set[Row]]:
     return plugin.mode, _rows(plugin.findings)
 
 
-def _both_ways(config: Path, tmp: Path) -> None:
+def _both_ways(config: Path, tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from healthguide.beside import BesideCheck
+
     shutil.rmtree(config.parent / ".healthguide-cache", ignore_errors=True)
-    cold = _build(config, tmp / "cold")
-    cli = _cli(config)                       # fills the check's page cache
+    with monkeypatch.context() as one_core:
+        one_core.setattr(BesideCheck, "can_run", staticmethod(lambda: False))
+        render = _build(config, tmp / "render")
+    shutil.rmtree(config.parent / ".healthguide-cache", ignore_errors=True)
+    cold = _build(config, tmp / "cold")      # the check beside the render, no page cache
+    cli = _cli(config)                       # the page cache is the check's own
     warm = _build(config, tmp / "warm")
-    assert cold[0] == "render" and warm[0] == "beside"
-    assert cold[1] == cli, sorted(cold[1] ^ cli)
-    assert warm[1] == cli, sorted(warm[1] ^ cli)
-    assert (tmp / "cold" / "index.html").read_bytes() == (tmp / "warm" / "index.html").read_bytes()
+    assert (render[0], cold[0], warm[0]) == ("render", "beside", "beside")
+    for built in (render, cold, warm):
+        assert built[1] == cli, sorted(built[1] ^ cli)
+    html = {(tmp / name / "index.html").read_bytes() for name in ("render", "cold", "warm")}
+    assert len(html) == 1
 
 
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="the check runs beside the render only with a second core")
-def test_generated_guide_with_defects(tmp_path: Path) -> None:
+def test_generated_guide_with_defects(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     guide = tmp_path / "guide"
     truth = gen.generate(guide, 40, seed=1, defects=1)
-    _both_ways(guide / "mkdocs.yml", tmp_path)
+    _both_ways(guide / "mkdocs.yml", tmp_path, monkeypatch)
     tokens = [d["token"] for d in truth["defects"]]
     assert tokens and all(any(t in row[4] for row in _cli(guide / "mkdocs.yml")) for t in tokens)
 
 
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="the check runs beside the render only with a second core")
-def test_real_docs(tmp_path: Path) -> None:
+def test_real_docs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     project = tmp_path / "project"
     for name in ("docs", "overrides"):
         shutil.copytree(ROOT / name, project / name)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    _both_ways(project / "mkdocs.yml", tmp_path)
+    _both_ways(project / "mkdocs.yml", tmp_path, monkeypatch)
 
 
 HOOK = '''

@@ -2,17 +2,20 @@
 
 MkDocs renders on one thread. When nothing in the build can change what a page says (no hook or other
 plugin with a page event, :func:`~healthguide.load.sitefacts.build_time_changers`; no page generated at
-build time) and the plugin's settings are the ones ``check`` reads, MkDocs renders exactly the files the
-command line reads. When, besides, the check's page cache for this configuration is there (``check`` ran
-before, as in ``make site``, or an earlier build ran it beside), the plugin starts
-:func:`healthguide.core.check_site`, the command line's own call with its parse workers and page cache, in
-a forked process before the first page is rendered, and keeps in MkDocs' render only what changes the HTML (citation markers, reference lists, external links).
-At ``on_env`` it collects the findings and the theme's page data. Where the check cannot run beside the
-render, or its process breaks, the same call runs in MkDocs' process: the findings do not depend on it.
+build time), the plugin's settings are the ones ``check`` reads and a second core is there, MkDocs renders
+exactly the files the command line reads, so the plugin starts :func:`healthguide.core.check_site`, the
+command line's own call with its parse workers and page cache, in a forked process before the first page is
+rendered, and keeps in MkDocs' render only what changes the HTML (citation markers, reference lists,
+external links). At ``on_env`` it collects the findings and the theme's page data. Where the check cannot
+run beside the render, or its process breaks, the same call runs in MkDocs' process: the findings do not
+depend on it.
 
-Why only with the cache: cold, the check costs more CPU than MkDocs' whole Markdown phase (and more than a
-plain Material build), and the theme needs its model at ``on_env``, right after that phase, so MkDocs would
-wait for it. Cold, the plugin collects from MkDocs' render instead (:mod:`healthguide.load.pipeline`).
+Cold too, not only after ``check``: the check then parses every page a second time on the other core, and
+MkDocs waits for it at ``on_env`` (the theme needs its model there, right after the Markdown phase), but
+that wait is shorter than what collecting from the render costs MkDocs' own thread (the collector's walk
+and handing every page's tree to a worker, :mod:`healthguide.load.pipeline`): at 2,000 pages, +45 % over a
+plain Material build against +95 % (bench/README.md, round 7). With one core the plugin collects from the
+render, which parses once.
 """
 
 from __future__ import annotations
@@ -52,7 +55,8 @@ def page_contexts(site: Site, settings: Settings, site_url: str, use_directory_u
 
 def warm_assembler(config: SiteConfig) -> SiteAssembler | None:
     """The check's own assembler, if ``check`` left its page cache for this very configuration (settings,
-    references.yaml, the checks' code); its references (read from that cache) are the ones the render cites."""
+    references.yaml, the checks' code); its references (read from that cache) are the ones the render cites,
+    spared a second reading of references.yaml."""
     probe = PageCache.for_config(config, variant="index")   # the check's file, whatever key it was written for
     if probe is None or not probe.file.is_file():
         return None   # no cache, or never a check here: spared reading references.yaml a second time

@@ -1,9 +1,9 @@
 """MkDocs plugin: a thin router from MkDocs' events into the one core.
 
-When nothing in the build can change what a page says and the check's page cache is there, the plugin runs
-the command line's check in a process beside MkDocs' render (:mod:`healthguide.beside`) and keeps in the
-render only what changes the HTML: the findings are the command line's by construction. Otherwise (a cold
-cache, a hook or plugin that edits pages, one core) the plugin judges the render: MkDocs converts each page
+When nothing in the build can change what a page says and a second core is there, the plugin runs the
+command line's check in a process beside MkDocs' render (:mod:`healthguide.beside`) and keeps in the render
+only what changes the HTML: the findings are the command line's by construction. Otherwise (a hook or plugin
+that edits pages, a page generated at build time, one core) the plugin judges the render: MkDocs converts each page
 with our Markdown extension in its pipeline; the plugin hands what the extension saw to a worker process,
 which builds the page's model while MkDocs renders the next page (:mod:`healthguide.load.pipeline`), and
 each model to the site assembler (:mod:`healthguide.load.assembler`), which builds the same model the
@@ -82,11 +82,11 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         # The check beside the render judges the files on disk: only where MkDocs renders exactly those, with
         # the settings `check` reads (no hook or plugin that edits pages; a page generated is seen at on_files).
         same = (site_config.docs_dir.resolve(), site_config.nav, settings) == (base.docs_dir.resolve(), base.nav, base.settings)
-        warm = warm_assembler(base) if same and not build_time_changers(base.raw, base.path) and BesideCheck.can_run() else None
-        if warm is not None:
+        if same and not build_time_changers(base.raw, base.path) and BesideCheck.can_run():
             self.beside = BesideCheck(config.config_file_path, today_from_env(), config.get("site_url") or "",
                                       config["use_directory_urls"])
-            references = warm.references
+            warm = warm_assembler(base)   # the references the render cites: from the check's cache where it is there
+            references = (warm or SiteAssembler(site_config, today=today_from_env(), variant="build")).references
         else:
             references = self._collect_from_render().references
         self.findings: list[Finding] = []
