@@ -130,30 +130,45 @@ _RATING = re.compile(_INSTRUCTION.pattern + r"|\b(?:rated|rates|scored|scores|ga
 _NOT_A_SHARE = (r"(?!\s*(?:off\b|discount|cashback|deposit|cheaper|apr\b|vat\b|abv\b|proof\b|more\b(?! than\b)|extra\b"
                 r"|scale\b|size\b|zoom\b|brightness\b|volume\b|battery\b|charged?\b"
                 r"|(?:[a-z]+-?[a-z]+ )?(?:alcohol|cotton|wool|merino|silk|linen|polyester|nylon|elastane|spandex|lycra|leather"
-                r"|rubber|recycled|organic|cocoa|juice|pure|plastic|cashmere|bamboo|latex|foam|gel|mesh|cork|fabric)))")
+                r"|rubber|recycled|organic|cocoa|juice|pure|plastic|cashmere|bamboo|latex|foam|gel|mesh|cork|fabric|polyamide"
+                r"|neoprene|viscose|acrylic|modal|polyurethane|microfibre|microfiber)))")
 # "Most back pain is not…": a generalisation under a negation marks a limit, as in RESEARCH below.
 _MOST_NOT = re.compile(r"^\W*most\b[^.;:]{0,60}\b(?:not|never|no)\b", re.IGNORECASE)
+# A study's methods and aims say whom it counted, not what it found ("Methods: We followed 2,418 participants …").
+_METHODS = r"^\W*(?:methods?|design|setting|objectives?|aims?)[.:]\s"
 # A business's head count with no health outcome: "Over 12,000 patients treated", "Join over 200,000 walkers".
 _HEADCOUNT = re.compile(
     r"^(?!.*\b(?:less|more|fewer|better|worse|reported|report|said|say|felt|feel|found|improv\w*|reduc\w*|pain|risk|likely)\b)"
     r".*\b(?:treated|served|seen|joined|join|reviewed by|relied on by|came through|visited|attended|enrolled"
-    r"|registered|signed up|subscribed|ordered|booked|fitted)\b", re.IGNORECASE)
-_OFFER_BEFORE = r"(?<!save )(?<!save up to )(?<!saving )(?<!get )(?<!get up to )(?<!extra )(?<!an extra )(?<!plus )"
+    r"|registered|signed up|subscribed|ordered|booked|fitted)\b|" + _METHODS, re.IGNORECASE)
+_OFFER_BEFORE = (r"(?<![\d.,])(?<!save )(?<!save up to )(?<!saving )(?<!get )(?<!get up to )(?<!extra )(?<!an extra )(?<!plus )"
+                 r"(?<!give )(?<!gives )(?<!giving )(?<!offer )(?<!offers )(?<!offering )")
+
+# Where a share is no claim about people: markets and trade ("Shares in … rose 8%", "losses of more than 4 per cent"),
+# a definition ("'prolonged standing' means … more than 50 per cent of working time") and a study's methods.
+_NOT_ABOUT_PEOPLE = re.compile(
+    _INSTRUCTION.pattern + r"|\b(?:shares|stocks|sales|revenues?|profits?|earnings|turnover|inflation|gdp|losses|trading)\b"
+    r"|['‘\"“][^'’\"”]{3,40}['’\"”] means\b|\bis defined as\b|\bfor the purposes of\b"
+    r"|" + _METHODS, re.IGNORECASE)
+# A price or a sum of money is no count of people: "£22 for adults", "over £12 million".
+_NOT_MONEY = r"(?<![£$€¥\d.,])"
 
 STATISTIC = AnyOf(
-    ("#", _OFFER_BEFORE + r"\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)" + _NOT_A_SHARE, _INSTRUCTION),
+    ("#", _OFFER_BEFORE + r"\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)" + _NOT_A_SHARE, _NOT_ABOUT_PEOPLE),
     ("cent percent", rf"\b(?:{_TENS}|ten|a hundred|one hundred) (?:per\s?cent|percent)\b" + _NOT_A_SHARE, _INSTRUCTION),
     (f"# {_NUMWORDS}", rf"\b{_NUM}\s+(?:[a-z]+\s+)?(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b){_NUM}\b(?!\s*{_UNITS})", _RATING),
-    ("million billion thousand millions billions", rf"\b{_NUM}\s+(?:million|billion|thousand)\b|\b(?:millions|billions)\b"),
+    ("million billion thousand millions billions",
+     rf"{_NOT_MONEY}\b{_NUM}\s+(?:million|billion|thousand)\b|\b(?:millions|billions)\b"),
     ("almost nearly virtually", r"\b(?:almost|nearly|virtually) (?:everyone|everybody|all (?:[a-z-]+ )?(?:people|adults|patients|runners|women|men))\b"),
     ("risk chance odds rate", r"\b(?:risk|chance|odds|rate) of [\w\s-]{1,40}? (?:rises|increases|doubles|falls|drops|goes up|is higher|is lower)\b"),
     ("odds hazard risk relative absolute confidence",
      r"\b(?:odds|hazard|risk) ratio\b|\b(?:relative|absolute) risk\b|\bconfidence interval\b"),
     ("likely common often prone",
      r"\b(?:twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times) (?:as|more|less) (?:likely|common|often|prone)\b"
+     r"|\b(?:half|a third|a quarter|one third|a fifth) as (?:likely|common|often|prone)\b"
      rf"|\b{_WHO}\b[^.;:]{{0,80}}?\b(?:more|less) (?:likely|prone) (?:to|than)\b"),
     # (not a head count of a team or an intake: "employs 14 physiotherapists", "recruiting 200 volunteers")
-    ("#", rf"(?<!first )(?<!next )(?<!last )(?<!employs )(?<!employ )(?<!employing )(?<!recruiting )(?<!recruit )"
+    ("#", rf"{_NOT_MONEY}(?<!first )(?<!next )(?<!last )(?<!employs )(?<!employ )(?<!employing )(?<!recruiting )(?<!recruit )"
           rf"(?<!seeking )(?<!team of )(?<!year )(?<!grade )\b\d[\d,]* (?:[a-z-]+ )?{_WHO}\b(?!['’])", _HEADCOUNT),
     # shares and counts of people: "a quarter of the population", "millions of people", "most patients with"
     ("quarter third fifth tenth half thirds quarters majority minority fraction proportion",
@@ -172,7 +187,7 @@ STATISTIC = AnyOf(
     ("risk chance odds rate likelihood incidence risks chances rates",
      r"\b(?:doubles?|doubled|triples?|tripled|halves|halved|twice|half|higher|lower|greater|raised|increased|reduced"
      r"|cuts|lowers|raises|increases|reduces|slashes|boosts)\s+(?:the |your |their |its |his |her )?"
-     r"(?:risk|chance|odds|rate|likelihood|incidence)s? of\b"),
+     r"(?:risk|chance|odds|rate|likelihood|incidence)s? of\b(?!\s*[£$€¥])"),
     # a change measured: "cut … by a third", "risen by a fifth", "doubles how much…"
     ("by doubles doubled triples tripled halves halved quadruples",
      r"\bby (?:(?:about|nearly|almost|around|over|more than|up to) )?(?:a |one )?(?:half|third|quarter|fifth|tenth"
@@ -190,12 +205,17 @@ STATISTIC = AnyOf(
      rf"(?:{_WHO}|girls|boys|infants|under-[a-z]+|middle age|old age|older|younger|[a-z]+ers)\b"
      r"|\b(?:is|are) (?:very |really |quite |fairly )?common (?:and (?:usually|often|normally|generally)|for up to)\b"),
     ("much", r"\bby as much as\b"),
+    # a result said of most people: "last twenty-five years or more in most people", "goes away in most cases"
+    ("most many majority nearly almost",
+     r"\bin (?:most|many|the majority of|nearly all|almost all) (?:people|patients|adults|children|women|men|cases|runners"
+     r"|sufferers)\b"),
     # "half the farmers she sees", "half of us", "cuts injury risk in half", "account for a third of sick days"
     ("half", rf"\bhalf (?:of us|the (?:[a-z-]+ )?(?:{_WHO}|aches|pains|injuries|[a-z]+ers)\b)"
              r"|\b(?:cuts?|cutting|halves|halved)\b[^.;:]{0,40}\bin half\b(?! (?:sizes?|lengths?|widths?)\b)"),
-    ("account accounts accounted",
-     r"\baccount(?:s|ed)? for (?:the (?:greater|larger|biggest|largest|lion's) (?:part|share)|(?:around |roughly |nearly "
-     r"|almost |about |over |more than |up to )?(?:a (?:third|quarter|fifth|tenth)|half|the majority|most|\d))"),
+    # (and "made up more than half of all accident reports")
+    ("account accounts accounted make makes made",
+     r"\b(?:account(?:s|ed)? for|(?:make|makes|made) up) (?:the (?:greater|larger|biggest|largest|lion's) (?:part|share)|(?:around |roughly |nearly "
+     r"|almost |about |over |more than |up to |less than )?(?:a (?:third|quarter|fifth|tenth)|half|the majority|most|\d))"),
     ("susceptible vulnerable", r"\b(?:more|less) (?:susceptible|vulnerable) to\b"),
     ("cent percent", r"\b(?:one|two|three|four|five|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
                      r"|seventeen|eighteen|nineteen) (?:per\s?cent|percent)\b" + _NOT_A_SHARE, _INSTRUCTION),
@@ -209,7 +229,7 @@ STATISTIC = AnyOf(
 _AUTHORITIES = (r"(?:scientists|researchers|experts|doctors|physicians|clinicians|specialists|podiatrists|physiotherapists"
                 r"|physios|chiropractors|osteopaths|therapists|surgeons|dermatologists|pharmacists|nurses|GPs|professionals"
                 r"|midwives|coaches|trainers|medics|practitioners|consultants|authorities|officials|academics|scholars"
-                r"|[a-z]{3,}(?<!tour)(?<!motor)(?<!cycl)(?<!pedestr)(?:ists|ians))")
+                r"|[a-z]{3,}(?<!tour)(?<!motor)(?<!cycl)(?<!pedestr)(?<!strateg)(?<!econom)(?:ists|ians))")
 # One of them: "according to the club physio".
 _ONE_AUTHORITY = (r"(?:scientist|researcher|expert|doctor|physician|clinician|specialist|podiatrist|physiotherapist|physio"
                   r"|chiropractor|osteopath|therapist|surgeon|dermatologist|pharmacist|nurse|GP|coach|trainer|consultant)\b")
@@ -250,7 +270,8 @@ RESEARCH = re.compile(
     r"|,\s*(?:the |its |the study's )?(?:lead )?authors? (?:say|says|said|conclude|concluded|write|wrote|argue|argued|note"
     r"|noted|report|reported|add|added)\b"
     # a study's abstract: its background, results and conclusions report; its objective and methods do not
-    r"|^\W*(?:background|results|conclusions?|findings)[.:]\s+(?-i:[A-Z])"
+    # (not a post's own background: "Background: I'm a backend developer…")
+    r"|^\W*(?:background|results|conclusions?|findings)[.:]\s+(?-i:(?!(?:I|My)\b)[A-Z])"
     r"|\b(?:difference|effect|improvement|reduction|increase|benefit|change|association|link|correlation|relationship)s?"
     r" (?:was|were) (?:observed|seen|found|noted|detected)\b"
     # a study's analysis and its hedged results: "after adjustment for age", "linked in several studies", "appeared to level off"
@@ -285,6 +306,12 @@ _NEGATED = re.compile(r"\b(?:not|never|no|none|nor|nothing|isn't|aren't|hasn't|h
                       r"\b(?:shown|found|proven|proved|demonstrated|reported|linked|associated|tied|correlated)\b", re.IGNORECASE)
 _ENDORSED = (r"(?:trusted|recommended|approved|endorsed|designed|developed|formulated|created|devised|hailed|praised|loved"
              r"|favou?red|preferred|prescribed|used|chosen|rated|tested|backed|praised)")
+# A belief reported as held once, not now: "For years, a rock-hard mattress was thought to be the answer…".
+_NOT_HELD_NOW = re.compile(_NEGATED.pattern + r"|\b(?:for (?:years|decades|centuries|a long time)|once|used to|in the past"
+                           r"|at one time)\b[^.;:]{0,60}\b(?:was|were) (?:\w+ )?(?:thought|believed|considered|assumed)\b",
+                           re.IGNORECASE)
+# A judgement given as one's own: "Personally, I think…", "In our view, comfort matters more than the brand".
+_OWN_VIEW = re.compile(r"^\W*personally\b|\bin (?:my|our) (?:view|opinion)\b|\bI (?:think|reckon|feel|find)\b", re.IGNORECASE)
 # Science or authority invoked in general: "backed by research", "clinically proven", "doctors recommend".
 APPEAL = AnyOf(
     ("science biology physics chemistry anatomy biomechanics fact",
@@ -292,6 +319,13 @@ APPEAL = AnyOf(
      r"|biomechanics|a (?:scientific |medical |proven )?fact)\b|^\W*(?:simple|basic|pure) (?:science|physics|biology|anatomy)\b"
      r"|\bscience (?:has |have )?(?:shows?|shown|says|proves?|proven|tells|confirms|confirmed|found|demonstrated|agrees)\b"
      r"|\bthe science is (?:clear|settled|in)\b|\bscience-backed\b|\bscientifically (?:proven|shown|tested|designed|formulated)\b"),
+    # a named expert's say-so: "Dr Helen Marsh, a local GP, said back pain in children was usually short-lived"
+    # (not the speaker's own feelings: "said she was surprised by how quickly…")
+    ("dr prof professor",
+     r"(?-i:\b(?:Dr|Prof|Professor)\.? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)(?:,[^,;]{2,60},)? (?:said|says|told|explains|explained"
+     r"|added|adds|warns|warned|believes|argues|recommends|advises|cautioned|insists|notes|noted)\b"
+     r"(?! (?:that )?(?:she|he|they|we|the team) (?:was|were|is|are|had been|felt) (?:surprised|pleased|delighted|excited|proud"
+     r"|thrilled|grateful|struck)\b)"),
     ("backed", r"\bbacked by (?:[\w-]+ ){0,5}(?:research|science|studies|evidence|data|doctors|experts|scientists|trials)\b"),
     ("clinically evidence peer", r"\bclinically (?:proven|tested|shown)\b|\bevidence-based\b|\bpeer-reviewed\b"),
     ("literature", r"\bin the (?:medical |scientific )?literature\b"),
@@ -340,7 +374,7 @@ APPEAL = AnyOf(
      r"(?:shown|found|proven|proved|demonstrated|reported|thought|believed|known|said|claimed|estimated|suspected)\s+(?:to|that)\b"
      # "should be shown to a doctor": shown to someone, not shown to do something
      r"(?!\s+(?:a|an|the|your|our|their|his|her|someone|somebody|anyone)\b)",
-     _NEGATED),
+     _NOT_HELD_NOW),
     ("linked associated tied correlated",
      # present and perfect ("is linked", "has been linked"): "was linked" tells one study's result, named next
      # ("can be linked to" is a possibility, "linked to them" or "to each other" a connection, not a finding)
@@ -359,10 +393,29 @@ APPEAL = AnyOf(
     ("grade level", r"\((?:grade|level) [a-d1-4]\)"),
     ("say says", r"\b(?:they|people|everyone|everybody) says? (?:that )?(?:this|it|you|we|the|a|an)\b"),
     ("recommended trusted approved chosen", r"^\W*(?:recommended|trusted|approved|chosen) by\b"),
+    # a vote or an award offered as proof: "Voted the nation's favourite foot cream three years running"
+    ("voted", r"\bvoted (?:the |as |a |an )?(?:[a-z'’-]+ ){0,3}(?:favourite|favorite|best|number one|no\. ?1|top)\b"),
+    # the authorities' grudge as proof: "Chiropractors HATE how well this works"
+    ("hate hates", rf"\b{_AUTHORITIES} hates?\b"),
+    # a sign said to mean a condition: "is a hallmark of obstructive sleep apnoea", "is the classic sign of"
+    ("hallmark hallmarks sign signs symptom symptoms indicator indicators marker markers",
+     r"\b(?:is|are) (?:a |an |the |one of the )?(?:(?:classic|tell-?tale|early|earliest|first|warning|common|typical|key|main"
+     r"|sure|surest|obvious|clear) (?:warning )?(?:signs?|symptoms?|indicators?|markers?)|hallmarks?) of\b"),
     ("myth opinion secret theory", r"\bnot (?:just |simply |only )?(?:a )?(?:myth|opinion|theory)\b|\b(?:is|it's) no secret\b"),
     # efficacy and comparison: "as effective as", "works better than", "one of the best ways", "guaranteed to"
     ("effective good helpful useful safe powerful",
      r"\b(?:just |every bit |at least )?as (?:effective|powerful) as\b|\bjust as (?:good|helpful|useful|safe) as\b|\b(?:more|less|most|least) effective\b"),
+    # harm compared: "Standing all day is just as bad as sitting all day", "as bad for you as smoking"
+    # (not a yes/no question: "Do you reckon heel striking is actually as bad as people make out?")
+    ("bad harmful damaging dangerous",
+     r"\b(?:just |every bit |at least )?as (?:bad|harmful|damaging|dangerous) (?:for (?:you|your [a-z]+) )?as\b",
+     re.compile(r"^\W*(?:do|does|did|is|are|can|could|would|will)\b[^?]*\?\s*$", re.IGNORECASE)),
+    # what matters more, and the best way to a result: "portion size matters far more than which grain you eat",
+    # "Strength training after 60 is the single best way to stay independent" (not one's own view, "In our view, …")
+    ("matters matter", r"\bmatters? (?:far |much |a lot |even )?more than\b", _OWN_VIEW),
+    ("best effective safest quickest fastest easiest surest",
+     r"\b(?:is|are) (?:the |one of the )?(?:single )?(?:best|most effective|safest|quickest|fastest|easiest|surest) (?:ways?"
+     r"|things?|treatments?|exercises?|remed(?:y|ies)|cures?|methods?) (?:to|for|of)\b", _OWN_VIEW),
     ("better worse faster placebo beats outperforms",
      r"\bno (?:more effective|better) than\b|\b(?:works?|worked|performs?|performed) (?:better|best|faster|worse) (?:than|for)\b"
      r"|\bthan (?:a )?placebo\b|\b(?:beats|outperforms|outperformed)\b"),
@@ -393,6 +446,9 @@ TESTIMONIAL = AnyOf(
     # signed at the end: "…fixed it in a week! – Dawn, Leeds", "(Margaret, Leeds)"
     (None, r"[!.]\s*(?:[-–—]\s*|\()(?-i:[A-Z][a-z]+), (?:(?-i:[A-Z][a-z]+)|\d\d)\)?\s*$"),
     ("many most", r"\b(?:many|most) of our (?:patients|clients|customers|members|students|users|runners)\b"),
+    # what a remedy did for the writer: "…and it fixed mine completely", "honestly the frozen water bottle thing changed my life"
+    ("fixed cured sorted healed changed transformed saved",
+     r"\b(?:it|this|that|they|these|which|thing) (?:\w+ )?(?:fixed|cured|sorted|healed|changed|transformed|saved) (?:mine|my|me)\b"),
     flags=re.IGNORECASE,
 )
 # "What experts agreed…", "How studies are judged…": a sentence that names research as its topic.
@@ -409,6 +465,8 @@ _NEGATION = re.compile(r"\b(?:not|never|no|none|nor|nothing|un\w*|isn't|aren't|h
 # "The X Journal is published quarterly", "… is edited by …": a sentence about a journal, not a finding it reported.
 _ABOUT_A_TITLE = re.compile(r"\b(?:is|are) (?:published|edited|printed|issued|distributed) (?:quarterly|monthly|weekly|annually"
                             r"|twice|every|online|in print|by)\b"
+                            # a reference itself: "Journal of …, Volume 12, Issue 3, pp. 211-224."
+                            r"|\b(?:vol(?:ume)?\.?|issue|pp\.)\s*\d"
                             # "The findings appear in the Journal of …", "The full paper is published today in …": where a
                             # piece of work appears, with no finding of it in the sentence (RESEARCH still reads one)
                             r"|^\W*(?:the |our |their |this |a )?(?:full |new )?(?:paper|findings|study|work|results|research"
