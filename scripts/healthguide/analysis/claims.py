@@ -206,8 +206,9 @@ STATISTIC = AnyOf(
      r"|\b(?:is|are) (?:very |really |quite |fairly )?common (?:and (?:usually|often|normally|generally)|for up to)\b"),
     ("much", r"\bby as much as\b"),
     # a result said of most people: "last twenty-five years or more in most people", "goes away in most cases"
+    # (after what it says of them: "In most cases, the value … is set in the file" frames the sentence)
     ("most many majority nearly almost",
-     r"\bin (?:most|many|the majority of|nearly all|almost all) (?:people|patients|adults|children|women|men|cases|runners"
+     r"(?<=[a-z0-9] )in (?:most|many|the majority of|nearly all|almost all) (?:people|patients|adults|children|women|men|cases|runners"
      r"|sufferers)\b"),
     # "half the farmers she sees", "half of us", "cuts injury risk in half", "account for a third of sick days"
     ("half", rf"\bhalf (?:of us|the (?:[a-z-]+ )?(?:{_WHO}|aches|pains|injuries|[a-z]+ers)\b)"
@@ -410,12 +411,12 @@ APPEAL = AnyOf(
     ("bad harmful damaging dangerous",
      r"\b(?:just |every bit |at least )?as (?:bad|harmful|damaging|dangerous) (?:for (?:you|your [a-z]+) )?as\b",
      re.compile(r"^\W*(?:do|does|did|is|are|can|could|would|will)\b[^?]*\?\s*$", re.IGNORECASE)),
-    # what matters more, and the best way to a result: "portion size matters far more than which grain you eat",
-    # "Strength training after 60 is the single best way to stay independent" (not one's own view, "In our view, …")
-    ("matters matter", r"\bmatters? (?:far |much |a lot |even )?more than\b", _OWN_VIEW),
+    # the surest way to a result: "Strength training after 60 is the single best way to stay independent", "the best
+    # thing for the bunion" (not one's own view, "Personally, I think…"; plain "the best way to" is advice as often)
     ("best effective safest quickest fastest easiest surest",
-     r"\b(?:is|are) (?:the |one of the )?(?:single )?(?:best|most effective|safest|quickest|fastest|easiest|surest) (?:ways?"
-     r"|things?|treatments?|exercises?|remed(?:y|ies)|cures?|methods?) (?:to|for|of)\b", _OWN_VIEW),
+     r"\b(?:is|are) (?:the |one of the )?(?:single (?:best|most effective)|most effective|safest|quickest|fastest|easiest"
+     r"|surest) (?:ways?|things?|treatments?|exercises?|remed(?:y|ies)|cures?|methods?) (?:to|for|of)\b"
+     r"|\b(?:is|are) the (?:single )?best (?:things?|treatments?|exercises?|remed(?:y|ies)|cures?) for\b", _OWN_VIEW),
     ("better worse faster placebo beats outperforms",
      r"\bno (?:more effective|better) than\b|\b(?:works?|worked|performs?|performed) (?:better|best|faster|worse) (?:than|for)\b"
      r"|\bthan (?:a )?placebo\b|\b(?:beats|outperforms|outperformed)\b"),
