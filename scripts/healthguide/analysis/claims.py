@@ -102,8 +102,10 @@ class AnyOf:
         return None
 
 
-_NUMWORDS = "one two three four five six seven eight nine ten eleven twelve few hundred thousand"
-_NUM = r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a (?:few|hundred|thousand))"
+_NUMWORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
+             " eighteen nineteen twenty thirty forty fifty few hundred thousand")
+_NUM = (r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+        r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a (?:few|hundred|thousand))")
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?"
 # Who a statistic counts: people, and the studies and cases that stand for them.
 _WHO_WORDS = ("people patients adults participants women men children workers volunteers subjects studies trials "
@@ -122,13 +124,17 @@ _INSTRUCTION = re.compile(
     r"^\W*(?:step \d+\W+)?(?:take|use|apply|swap|try|aim|do|make|keep|add|drink|eat|rest|repeat|hold|walk|book|get|save"
     r"|order|buy|stop|start|ice|place|put|set|count|store|give|lie|stand|sit|lift|bend|lower|raise|choose|pick|shop"
     r"|enjoy|claim|subscribe|mix|dissolve|spread|wear|change|replace|cut|allow|avoid|limit)\b", re.IGNORECASE)
+# Money raised or matched: "One in three walkers last year raised over 100 pounds", "Every pound you raise will be doubled".
+_FUNDS = (r"\braised (?:over |more than |about |around )?(?:[£$€]|\d|(?:a |one )?(?:hundred|thousand))|\b(?:pounds?|donations?"
+          r"|fundrais\w+|sponsorship) (?:you |we )?(?:raise|give|make)\b|\bpound you raise\b")
 # "rated 4.6 out of 5", "scored 9 out of 10": a rating, not a share of people (and the instructions above).
-_RATING = re.compile(_INSTRUCTION.pattern + r"|\b(?:rated|rates|scored|scores|gave|gives)\s+(?:it\s+|us\s+|a\s+)?\d+(?:\.\d+)?\s+"
+_RATING = re.compile(_INSTRUCTION.pattern + r"|" + _FUNDS + r"|\b(?:rated|rates|scored|scores|gave|gives)\s+(?:it\s+|us\s+|a\s+)?\d+(?:\.\d+)?\s+"
                      r"out of\s+(?:5|10|five|ten)\b|\b\d+\.\d+\s+out of\s+(?:5|10)\b"
                      r"|\b(?:stars?|points?|marks?)\s+out of\b", re.IGNORECASE)
 # "20% off", "80% cotton": a price or what a thing is made of.
 _NOT_A_SHARE = (r"(?!\s*(?:off\b|discount|cashback|deposit|cheaper|apr\b|vat\b|abv\b|proof\b|more\b(?! than\b)|extra\b"
                 r"|scale\b|size\b|zoom\b|brightness\b|volume\b|battery\b|charged?\b"
+                r"|lighter\b|heavier\b|thinner\b|thicker\b|narrower\b|wider\b"
                 r"|(?:[a-z]+-?[a-z]+ )?(?:alcohol|cotton|wool|merino|silk|linen|polyester|nylon|elastane|spandex|lycra|leather"
                 r"|rubber|recycled|organic|cocoa|juice|pure|plastic|cashmere|bamboo|latex|foam|gel|mesh|cork|fabric|polyamide"
                 r"|neoprene|viscose|acrylic|modal|polyurethane|microfibre|microfiber)))")
@@ -140,14 +146,18 @@ _METHODS = r"^\W*(?:methods?|design|setting|objectives?|aims?)[.:]\s"
 _HEADCOUNT = re.compile(
     r"^(?!.*\b(?:less|more|fewer|better|worse|reported|report|said|say|felt|feel|found|improv\w*|reduc\w*|pain|risk|likely)\b)"
     r".*\b(?:treated|served|seen|joined|join|reviewed by|relied on by|came through|visited|attended|enrolled"
-    r"|registered|signed up|subscribed|ordered|booked|fitted)\b|" + _METHODS, re.IGNORECASE)
+    r"|registered|signed up|subscribed|ordered|booked|fitted|rated by|cares for|looks after|looking for|take part)\b|"
+    + _METHODS, re.IGNORECASE)
 _OFFER_BEFORE = (r"(?<![\d.,])(?<!save )(?<!save up to )(?<!saving )(?<!get )(?<!get up to )(?<!extra )(?<!an extra )(?<!plus )"
                  r"(?<!give )(?<!gives )(?<!giving )(?<!offer )(?<!offers )(?<!offering )")
 
-# Where a share is no claim about people: markets and trade ("Shares in … rose 8%", "losses of more than 4 per cent"),
+# Where a share is no claim about people: markets, prices and the weather ("Shares in … rose 8%", "losses of more than 4 per cent"),
 # a definition ("'prolonged standing' means … more than 50 per cent of working time") and a study's methods.
 _NOT_ABOUT_PEOPLE = re.compile(
-    _INSTRUCTION.pattern + r"|\b(?:shares|stocks|sales|revenues?|profits?|earnings|turnover|inflation|gdp|losses|trading)\b"
+    _INSTRUCTION.pattern + r"|\b(?:shares|stocks|sales|revenues?|profits?|earnings|turnover|inflation|gdp|losses|trading"
+    r"|prices|fares|fees|rents?|rental|yield|finance|mortgages?|battery"
+    # … and the weather and the lie of the land: "Rain is 70 per cent likely", "3.2 km at an average of 7%"
+    r"|rain|rainfall|snow|showers|forecast|gradient|climb|incline)\b"
     r"|['‘\"“][^'’\"”]{3,40}['’\"”] means\b|\bis defined as\b|\bfor the purposes of\b"
     r"|" + _METHODS, re.IGNORECASE)
 # A price or a sum of money is no count of people: "£22 for adults", "over £12 million".
@@ -156,7 +166,8 @@ _NOT_MONEY = r"(?<![£$€¥\d.,])"
 STATISTIC = AnyOf(
     ("#", _OFFER_BEFORE + r"\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)" + _NOT_A_SHARE, _NOT_ABOUT_PEOPLE),
     ("cent percent", rf"\b(?:{_TENS}|ten|a hundred|one hundred) (?:per\s?cent|percent)\b" + _NOT_A_SHARE, _INSTRUCTION),
-    (f"# {_NUMWORDS}", rf"\b{_NUM}\s+(?:[a-z]+\s+)?(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b){_NUM}\b(?!\s*{_UNITS})", _RATING),
+    (f"# {_NUMWORDS}", rf"\b{_NUM}\s+(?:(?!(?:and|or|but)\s)[a-z]+\s+)?(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b){_NUM}\b(?!\s*{_UNITS})",
+     _RATING),
     ("million billion thousand millions billions",
      rf"{_NOT_MONEY}\b{_NUM}\s+(?:million|billion|thousand)\b|\b(?:millions|billions)\b"),
     ("almost nearly virtually", r"\b(?:almost|nearly|virtually) (?:everyone|everybody|all (?:[a-z-]+ )?(?:people|adults|patients|runners|women|men))\b"),
@@ -173,11 +184,15 @@ STATISTIC = AnyOf(
     # shares and counts of people: "a quarter of the population", "millions of people", "most patients with"
     ("quarter third fifth tenth half thirds quarters majority minority fraction proportion",
      rf"\b(?:a (?:quarter|third|fifth|tenth)|half|two thirds|three quarters|(?:the |a )?(?:vast |clear |large |small |tiny "
-     rf"|big |slim )?(?:majority|minority|fraction|proportion))\s+of\s+(?:all |the |our )?(?:[a-z-]+ )?{_WHO}\b"),
+     rf"|big |slim )?(?:majority|minority|fraction|proportion))\s+of\s+(?:all |the |our )?(?:[a-z-]+ )?{_WHO}\b"
+     # "Half of all trackers end up abandoned"
+     r"|\bhalf of all\b",
+     # (not how a trial shares its volunteers out: "Half of the volunteers will get the new dressing, chosen at random")
+     re.compile(r"\b(?:at random|randomly)\b", re.IGNORECASE)),
     ("small large tiny big high low", r"\ba (?:small|large|tiny|big|high|low) (?:fraction|proportion|share) of\b"),
     ("thousands millions hundreds dozens", rf"\b(?:thousands|millions|hundreds|dozens) of (?:[a-z-]+ )?{_WHO}\b"),
     ("most", rf"^\W*most (?!of\b)(?:[a-z'-]+ ){{0,2}}(?:{_WHO}|pain|aches|injuries|sprains|strains|fractures|tears|infections"
-             r"|symptoms|problems|conditions)\b", _MOST_NOT),
+             r"|symptoms|problems|conditions|ulcers|blisters|headaches|illnesses)\b", _MOST_NOT),
     ("average", r"\bthe average (?:person|adult|man|woman|child|runner|worker|patient)\b|\ban average of\b"),
     ("cause causes reason reasons source trigger triggers factor",
      r"\b(?:leading|most common|commonest|biggest|main|major|number one|no\. ?1|top|known|key|single biggest) "
@@ -195,7 +210,8 @@ STATISTIC = AnyOf(
      # (not a time or a score: "my pace dropped by a full minute")
      r"(?! (?:a |an |one |about |around |nearly |almost |over )?(?:full |whole )?(?:[\d,.]+ )?(?:minute|second|hour|place|point"
      r"|goal|length|stone|pound|kilo|inch|centimetre)s?\b)"
-     r"|\b(?:doubles|doubled|triples|tripled|halves|halved|quadruples)\b(?! (?:as|up|back|over)\b)"),
+     r"|\b(?:doubles|doubled|triples|tripled|halves|halved|quadruples)\b(?! (?:as|up|back|over)\b)",
+     re.compile(_FUNDS, re.IGNORECASE)),
     ("than", r"\bthan any other\b|\bthan (?:those|people|others|adults|men|women|children|non-[a-z]+|peers) (?:who|with|without|that)\b"),
     ("tend tends", rf"\b(?:who|with|{_WHO}) (?:[^.;:]{{0,80}}? )?tends? to\b"),
     # how common something is among people: "is very common in toddlers", "is prevalent among pickers"
@@ -212,7 +228,7 @@ STATISTIC = AnyOf(
      r"|sufferers)\b"),
     # "half the farmers she sees", "half of us", "cuts injury risk in half", "account for a third of sick days"
     ("half", rf"\bhalf (?:of us|the (?:[a-z-]+ )?(?:{_WHO}|aches|pains|injuries|[a-z]+ers)\b)"
-             r"|\b(?:cuts?|cutting|halves|halved)\b[^.;:]{0,40}\bin half\b(?! (?:sizes?|lengths?|widths?)\b)"),
+             r"|(?<!be )\b(?:cuts?|cutting|halves|halved)\b[^.;:]{0,40}\bin half\b(?! (?:sizes?|lengths?|widths?)\b)"),
     # (and "made up more than half of all accident reports")
     ("account accounts accounted make makes made",
      r"\b(?:account(?:s|ed)? for|(?:make|makes|made) up) (?:the (?:greater|larger|biggest|largest|lion's) (?:part|share)|(?:around |roughly |nearly "
@@ -236,7 +252,7 @@ _ONE_AUTHORITY = (r"(?:scientist|researcher|expert|doctor|physician|clinician|sp
                   r"|chiropractor|osteopath|therapist|surgeon|dermatologist|pharmacist|nurse|GP|coach|trainer|consultant)\b")
 # Who can be said to have found or to hold something: research, its people, and named institutions.
 _SOURCE = (r"stud(?:y|ies)|research|trials?|reviews?|surveys?|polls?|analys[ie]s|meta-analys[ie]s|evidence|data|guidelines?"
-           r"|papers?|(?<!your )findings|experiments|(?<!your )tests|literature|figures|statistics|science|medicine"
+           r"|papers?|(?<!your )findings|experiments|(?<!your )(?<!our )tests|literature|figures|statistics|science|medicine"
            # "a report found", not "report the links" (the verb)
            r"|(?:(?<=a )|(?<=the )|(?<=one )|(?<=new )|(?<=recent )|(?<=latest )|(?<=government )|(?<=official ))reports?"
            rf"|{_AUTHORITIES}|(?-i:University|Institute|Foundation|Council|Alliance|Centre|Center|Agency|Authority|Ministry"
@@ -259,7 +275,7 @@ RESEARCH = re.compile(
     r"(?<!\bthese )(?<!\bthose )"
     rf"\b(?:{_SOURCE})\b"
     # … then, with no clause break, modal or negation between (those describe limits, not findings) …
-    r"(?:(?!\b(?:can|cannot|can't|could|may|might|would|should|will|not|never|only|to|that|which|like|what|how|whether|if)\b)[^.;,:]){0,60}?"
+    r"(?:(?!\b(?:can|cannot|can't|could|may|might|would|should|will|not|no|never|only|to|that|which|like|what|how|whether|if)\b)[^.;,:]){0,60}?"
     # … a reporting verb.
     rf"\b(?:{_REPORTS})\b"
     r"|\baccording to (?:the |a |an |some |recent |new |one |many |most |clinical |medical )*(?:[a-z-]+ ){0,2}"
@@ -328,7 +344,7 @@ APPEAL = AnyOf(
      r"(?! (?:that )?(?:she|he|they|we|the team) (?:was|were|is|are|had been|felt) (?:surprised|pleased|delighted|excited|proud"
      r"|thrilled|grateful|struck)\b)"),
     ("backed", r"\bbacked by (?:[\w-]+ ){0,5}(?:research|science|studies|evidence|data|doctors|experts|scientists|trials)\b"),
-    ("clinically evidence peer", r"\bclinically (?:proven|tested|shown)\b|\bevidence-based\b|\bpeer-reviewed\b"),
+    ("clinically evidence peer", r"\bclinically (?:proven|tested|shown|studied)\b|\bevidence-based\b|\bpeer-reviewed\b"),
     ("literature", r"\bin the (?:medical |scientific )?literature\b"),
     ("by with", rf"\b{_ENDORSED}\s+(?:by|with)\s+(?:[\w-]+ ){{0,3}}(?:{_AUTHORITIES}|runners|athletes|footballers|players"
            r"|families|mums|parents|hospitals|clinics|patients)\b"),
@@ -395,13 +411,17 @@ APPEAL = AnyOf(
     ("say says", r"\b(?:they|people|everyone|everybody) says? (?:that )?(?:this|it|you|we|the|a|an)\b"),
     ("recommended trusted approved chosen", r"^\W*(?:recommended|trusted|approved|chosen) by\b"),
     # a vote or an award offered as proof: "Voted the nation's favourite foot cream three years running"
-    ("voted", r"\bvoted (?:the |as |a |an )?(?:[a-z'’-]+ ){0,3}(?:favourite|favorite|best|number one|no\. ?1|top)\b"),
+    ("voted", r"(?:^\W*|\b(?:was|were|been|is|are) )voted (?:the |as |a |an )?(?:[a-z'’-]+ ){0,3}(?:favourite|favorite|best|number one|no\. ?1|top)\b"),
     # the authorities' grudge as proof: "Chiropractors HATE how well this works"
     ("hate hates", rf"\b{_AUTHORITIES} hates?\b"),
     # a sign said to mean a condition: "is a hallmark of obstructive sleep apnoea", "is the classic sign of"
-    ("hallmark hallmarks sign signs symptom symptoms indicator indicators marker markers",
-     r"\b(?:is|are) (?:a |an |the |one of the )?(?:(?:classic|tell-?tale|early|earliest|first|warning|common|typical|key|main"
-     r"|sure|surest|obvious|clear) (?:warning )?(?:signs?|symptoms?|indicators?|markers?)|hallmarks?) of\b"),
+    ("hallmark hallmarks sign signs symptom symptoms indicator indicators marker markers predictors",
+     r"\b(?:is|are|can be|may be|could be) (?:a |an |the |one of the )?(?:(?:classic|tell-?tale|early|earliest|first|warning"
+     r"|common|typical|key|main"
+     r"|sure|surest|obvious|clear) (?:warning )?(?:signs?|symptoms?|indicators?|markers?)|hallmarks?) of\b"
+     r"|\bone of the (?:best|biggest|strongest|most reliable) (?:predictors|signs|indicators|markers) of\b"),
+    # a fact put to the reader: "Did you know your feet hold a quarter of all the bones in your body?"
+    ("know", r"^\W*(?:did you know|bet you didn't know|you may not know)\b"),
     ("myth opinion secret theory", r"\bnot (?:just |simply |only )?(?:a )?(?:myth|opinion|theory)\b|\b(?:is|it's) no secret\b"),
     # efficacy and comparison: "as effective as", "works better than", "one of the best ways", "guaranteed to"
     ("effective good helpful useful safe powerful",
@@ -435,11 +455,15 @@ APPEAL = AnyOf(
 # Someone's experience offered as proof: a quotation with its speaker, or what customers tell us.
 TESTIMONIAL = AnyOf(
     ("says said writes wrote explains adds reports raves",
-     r"(?:[\"“][^\"”]{8,}[\"”]|(?:^|(?<=\s))['‘][^'‘’]{8,}['’]),?\s+(?:says|said|writes|wrote|explains|adds|reports|raves)\b"),
-    ("customer customers user users patients clients readers buyers reviewers mums parents",
-     r"\b(?:customers?|users?|patients|clients|readers|buyers|reviewers|mums|parents)\s+"
+     # (not a maker's or a team's own aim: '"We wanted a sock you forget you're wearing," said Nia Rowe')
+     r"(?:[\"“](?!(?:We|Our)\b)[^\"”]{8,}[\"”]|(?:^|(?<=\s))['‘](?!(?:We|Our)\b)[^'‘’]{8,}['’]),?\s+"
+     r"(?:says|said|writes|wrote|explains|adds|reports|raves)\b"),
+    ("customer customers user users patients clients readers buyers reviewers mums parents families regulars members",
+     r"\b(?:customers?|users?|patients|clients|readers|buyers|reviewers|mums|parents|families|regulars|members)\s+"
      r"(?:(?!(?:should|must|need|needs|please|can|may|will|could|might|to)\b)\w+\s+){0,2}?"
-     r"(?:tell us|told us|say|says|report|reported|rave|swear|love|wrote to tell us|write to tell us)\b"),
+     r"(?:tell us|told us|tell me|told me|say|says|report|reported|rave|swear|love|wrote to tell us|write to tell us)\b"),
+    # a review quoted: 'Top review: "My sciatica has eased since…"'
+    ("review", r"^\W*(?:top |latest |customer |featured )?review:\s*[\"“]"),
     # a quotation signed by its speaker, or a review's signature: "'After a month my knees…' - Linda, 62", "…, verified buyer"
     # (two rules: the quotation's, anchored, is tried at the start only; the signature's waits for its word)
     (None, r"^\W*[\"'“‘].{8,}[\"'”’]\s*[-–—]\s*(?-i:[A-Z])"),
@@ -484,12 +508,18 @@ _ABOUT_A_TITLE = re.compile(r"\b(?:is|are) (?:published|edited|printed|issued|di
 _IN_A_NAME = re.compile(r"(?-i:Prov(?:en|es|ed) [A-Z])")
 
 
+# "Our proven fitting service", "tried and proven in our test kitchen", "as I've proven to three grandchildren", "the group
+# proved that cress grows": a business's boast of itself, or the writer's own demonstration, not a result claimed.
+_OWN_PROOF = re.compile(r"(?:\b(?:a|our|their)|\btried and|\b(?:I|I've|we|we've|the group|the class|the children)"
+                        r"(?: have| had)?) $", re.IGNORECASE)
+
+
 def _claims_proof(sentence: str) -> bool:
     for match in _PROOF.finditer(sentence):
         if _IN_A_NAME.match(sentence, match.start()):
             continue
         before = sentence[max(0, match.start() - 40):match.start()]
-        if not _NEGATION.search(before):
+        if not _NEGATION.search(before) and not _OWN_PROOF.search(before):
             return True
     return False
 
