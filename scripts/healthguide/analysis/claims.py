@@ -146,7 +146,7 @@ _METHODS = r"^\W*(?:methods?|design|setting|objectives?|aims?)[.:]\s"
 _HEADCOUNT = re.compile(
     r"^(?!.*\b(?:less|more|fewer|better|worse|reported|report|said|say|felt|feel|found|improv\w*|reduc\w*|pain|risk|likely)\b)"
     r".*\b(?:treated|served|seen|joined|join|reviewed by|relied on by|came through|visited|attended|enrolled"
-    r"|registered|signed up|subscribed|ordered|booked|fitted|rated by|cares for|looks after|looking for|take part)\b|"
+    r"|registered|signed up|subscribed|ordered|booked|fitted|rated|cares for|looks after|looking for|take part)\b|"
     + _METHODS, re.IGNORECASE)
 _OFFER_BEFORE = (r"(?<![\d.,])(?<!save )(?<!save up to )(?<!saving )(?<!get )(?<!get up to )(?<!extra )(?<!an extra )(?<!plus )"
                  r"(?<!give )(?<!gives )(?<!giving )(?<!offer )(?<!offers )(?<!offering )")
@@ -193,7 +193,8 @@ STATISTIC = AnyOf(
     ("thousands millions hundreds dozens", rf"\b(?:thousands|millions|hundreds|dozens) of (?:[a-z-]+ )?{_WHO}\b"),
     ("most", rf"^\W*most (?!of\b)(?:[a-z'-]+ ){{0,2}}(?:{_WHO}|pain|aches|injuries|sprains|strains|fractures|tears|infections"
              r"|symptoms|problems|conditions|ulcers|blisters|headaches|illnesses)\b", _MOST_NOT),
-    ("average", r"\bthe average (?:person|adult|man|woman|child|runner|worker|patient)\b|\ban average of\b"),
+    ("average", r"\bthe average (?:person|adult|man|woman|child|runner|worker|patient)\b|\ban average of\b",
+     _NOT_ABOUT_PEOPLE),
     ("cause causes reason reasons source trigger triggers factor",
      r"\b(?:leading|most common|commonest|biggest|main|major|number one|no\. ?1|top|known|key|single biggest) "
      r"(?:cause|reason|source|trigger|risk factor) (?:of|for|why|behind)\b"
@@ -482,7 +483,9 @@ _META = re.compile(r"^\W*(?:what|how|whether|why)\b", re.IGNORECASE)
 
 # Proof, or a study described, unless a negation comes shortly before ("not proven", "not tested in a trial").
 _PROOF = re.compile(r"\b(?:proven|proves|proved)\b"
-                    r"|\bin (?:a|one|another|a recent|a large|a small|one small|one large) (?:[a-z-]+ )?"
+                    # (not a call to join one: "… volunteers … to take part in a clinical trial")
+                    r"|(?<!part )(?<!enrol )(?<!enrolled )(?<!participate )\bin (?:a|one|another|a recent|a large|a small"
+                    r"|one small|one large) (?:[a-z-]+ )?"
                     r"(?:study|trial|review|survey|experiment)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nor|nothing|un\w*|isn't|aren't|hasn't|haven't)\b", re.IGNORECASE)
 
@@ -500,9 +503,9 @@ _ABOUT_A_TITLE = re.compile(r"\b(?:is|are) (?:published|edited|printed|issued|di
                             r"(?: (?:today|this week|this month|online|next month|later this year))? in\b"
                             r"(?!(?:(?!\b(?:that|shows?|showed|found|finds)\b)[^.;:])*\b(?:that|shows?|showed|found|finds)\b)"
                             # a journal about its own business: "The X Journal publishes four issues a year", "… asked us"
-                            r"|^\W*the (?-i:(?:[A-Z][\w-]+ )+)(?:journal|quarterly|review|bulletin|annals|gazette|digest)"
-                            r"(?: of(?-i: [A-Z][\w-]+| and| &)+)? (?:publishes|published|asked|asks|invites|invited|welcomes"
-                            r"|accepts|is edited|is available|costs|comes out)\b",
+                            r"|^\W*the (?-i:(?:[A-Z][\w-]+ )*)(?:journal|quarterly|review|bulletin|annals|gazette|digest)"
+                            r"(?: of(?-i: [A-Z][\w-]+| and| &)+)?(?:'s)?(?: archive| website| office)? (?:publishes|published|asked"
+                            r"|asks|invites|invited|welcomes|accepts|is edited|is (?:now )?available|costs|comes out|has moved)\b",
                             re.IGNORECASE)
 # "Proven Foot Care Ltd": the word as part of a name (capitalised, a capitalised word next), not a claim of proof.
 _IN_A_NAME = re.compile(r"(?-i:Prov(?:en|es|ed) [A-Z])")
