@@ -82,21 +82,26 @@ class ReferenceListProcessor(Treeprocessor):
         numbers: dict[str, int] = {}
         first_use: dict[str, str] = {}      # key -> id of the marker that cites it first ("back to the text")
         markers = [el for el in root.iter("sup") if el.get("class") == CITE_CLASS]
+        steps = self._later_steps() if markers and self.ext.render else None
+        # A heading's text becomes its toc entry (and the page's title): the previews in it stay in the tree.
+        headed = {id(m) for h in root.iter() if h.tag in _HEADINGS for m in h.iter("sup")} if steps is not None else set()
         for n, marker in enumerate(markers, start=1):
             keys = marker.get("data-keys", "").split()
             for key in keys:
                 numbers.setdefault(key, len(numbers) + 1)
             if self.ext.render:
-                self._render_marker(marker, keys, numbers, n, first_use)
+                self._render_marker(marker, keys, numbers, n, first_use, steps is not None and id(marker) not in headed)
         if numbers and self.ext.render:
-            root.append(self._reference_list(numbers, first_use, self._later_steps()))
+            root.append(self._reference_list(numbers, first_use, steps))
 
     def _later_steps(self) -> list[Callable[[etree.Element], object]] | None:
         """What the tree processors after this one do to a reference's own text and links, when each is known.
 
-        None when a later one is not known to leave them as the list's HTML has them (the collector, in the
-        check's render, reads them; so might a site's own extension): then the list is built in full in the tree.
-        MkDocs' relpath is left out: it returns absolute links and a page's own fragments as they are.
+        None when a later one is not known to leave them as the page's HTML has them (the collector, in the
+        check's render, reads them; so might a site's own extension): then the list and the previews are built in
+        full in the tree. MkDocs' relpath is left out: it returns absolute links and a page's own fragments as they
+        are. What MkDocs' anchor validation then no longer sees: the previews' ids (aria-describedby targets, which
+        no link names) and the back links (each names its marker's id, so always resolves).
         """
         steps: list[Callable[[etree.Element], object]] = []
         later = False
@@ -112,7 +117,12 @@ class ReferenceListProcessor(Treeprocessor):
         return steps
 
     def _render_marker(self, marker: etree.Element, keys: list[str], numbers: dict[str, int], n: int,
-                       first_use: dict[str, str]) -> None:
+                       first_use: dict[str, str], early: bool) -> None:
+        """Fills a marker: a link per key and, after it, the reference's preview.
+
+        ``early``: no later tree processor reads a preview's text (:meth:`_later_steps`, not in a heading), so it
+        goes in as finished HTML now rather than as a span PreviewProcessor swaps at the end.
+        """
         marker.text = None
         for i, key in enumerate(keys):
             ref = self.ext.references.get(key)
@@ -126,6 +136,10 @@ class ReferenceListProcessor(Treeprocessor):
             else:
                 preview_id = f"{ref_anchor(key)}-preview-{n}-{i}"  # stable across builds (no id())
                 link.set("aria-describedby", preview_id)
+                if early:
+                    _text, before, after = self.ext.preview(ref, self.md.serializer)
+                    link.tail = ("," if i < len(keys) - 1 else "") + self.md.htmlStash.store(before + preview_id + after)
+                    continue
                 # Its text only, for the tree processors that read text; PreviewProcessor puts in the finished HTML.
                 preview = etree.SubElement(marker, "span", preview_attrs(preview_id))
                 preview.text = self.ext.preview(ref, self.md.serializer)[0]
@@ -201,6 +215,7 @@ def _absolute(url: str) -> bool:
     return bool(parts.scheme or parts.netloc)
 
 
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # MkDocs' tree processors that read only ids or the page's first h1, which no entry's text or links hold.
 _BLIND_TO_ITEMS = {"mkdocs.structure.pages._ExtractAnchorsTreeprocessor", "mkdocs.structure.pages._ExtractTitleTreeprocessor",
                    "mkdocs.structure.pages._RelativePathTreeprocessor"}
