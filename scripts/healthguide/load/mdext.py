@@ -232,7 +232,8 @@ class PreviewProcessor(Treeprocessor):
 
     A citation repeats its reference's full text; serialising that once per reference and build, rather than
     building and serialising a subtree per citation, is most of what the markers cost. Every other tree processor
-    (the collector, MkDocs' anchors) still sees each preview, with its id and its text.
+    (the collector, MkDocs' anchors) still sees each preview it swaps, with its id and its text; where none reads a
+    preview's text, ``ReferenceListProcessor`` puts the finished HTML in at once and this has nothing to swap.
     """
 
     def __init__(self, md: Markdown, ext: HealthGuideExtension, numbering: ReferenceListProcessor) -> None:
