@@ -15,8 +15,9 @@ from urllib.parse import urlsplit
 
 from markdown import Markdown
 from markdown.extensions import Extension
+from markdown.extensions.toc import TocTreeprocessor
 from markdown.inlinepatterns import InlineProcessor
-from markdown.treeprocessors import Treeprocessor
+from markdown.treeprocessors import Treeprocessor, UnescapeTreeprocessor
 
 from ..model import Reference
 from . import rawhtml
@@ -81,17 +82,47 @@ class ReferenceListProcessor(Treeprocessor):
         numbers: dict[str, int] = {}
         first_use: dict[str, str] = {}      # key -> id of the marker that cites it first ("back to the text")
         markers = [el for el in root.iter("sup") if el.get("class") == CITE_CLASS]
+        steps = self._later_steps() if markers and self.ext.render else None
+        # A heading's text becomes its toc entry (and the page's title): the previews in it stay in the tree.
+        headed = {id(m) for h in root.iter() if h.tag in _HEADINGS for m in h.iter("sup")} if steps is not None else set()
         for n, marker in enumerate(markers, start=1):
             keys = marker.get("data-keys", "").split()
             for key in keys:
                 numbers.setdefault(key, len(numbers) + 1)
             if self.ext.render:
-                self._render_marker(marker, keys, numbers, n, first_use)
+                self._render_marker(marker, keys, numbers, n, first_use, steps is not None and id(marker) not in headed)
         if numbers and self.ext.render:
-            root.append(self._reference_list(numbers, first_use))
+            root.append(self._reference_list(numbers, first_use, steps))
+
+    def _later_steps(self) -> list[Callable[[etree.Element], object]] | None:
+        """What the tree processors after this one do to a reference's own text and links, when each is known.
+
+        None when a later one is not known to leave them as the page's HTML has them (the collector, in the
+        check's render, reads them; so might a site's own extension): then the list and the previews are built in
+        full in the tree. MkDocs' relpath is left out: it returns absolute links and a page's own fragments as they
+        are. What MkDocs' anchor validation then no longer sees: the previews' ids (aria-describedby targets, which
+        no link names) and the back links (each names its marker's id, so always resolves).
+        """
+        steps: list[Callable[[etree.Element], object]] = []
+        later = False
+        for processor in self.md.treeprocessors:
+            if processor is self:
+                later = True
+            elif later:
+                kind = f"{type(processor).__module__}.{type(processor).__qualname__}"
+                if isinstance(processor, ExternalLinkProcessor | UnescapeTreeprocessor):
+                    steps.append(processor.run)   # either runs on any subtree
+                elif not (isinstance(processor, TocTreeprocessor | PreviewProcessor) or kind in _BLIND_TO_ITEMS):
+                    return None
+        return steps
 
     def _render_marker(self, marker: etree.Element, keys: list[str], numbers: dict[str, int], n: int,
-                       first_use: dict[str, str]) -> None:
+                       first_use: dict[str, str], early: bool) -> None:
+        """Fills a marker: a link per key and, after it, the reference's preview.
+
+        ``early``: no later tree processor reads a preview's text (:meth:`_later_steps`, not in a heading), so it
+        goes in as finished HTML now rather than as a span PreviewProcessor swaps at the end.
+        """
         marker.text = None
         for i, key in enumerate(keys):
             ref = self.ext.references.get(key)
@@ -105,6 +136,10 @@ class ReferenceListProcessor(Treeprocessor):
             else:
                 preview_id = f"{ref_anchor(key)}-preview-{n}-{i}"  # stable across builds (no id())
                 link.set("aria-describedby", preview_id)
+                if early:
+                    _text, before, after = self.ext.preview(ref, self.md.serializer)
+                    link.tail = ("," if i < len(keys) - 1 else "") + self.md.htmlStash.store(before + preview_id + after)
+                    continue
                 # Its text only, for the tree processors that read text; PreviewProcessor puts in the finished HTML.
                 preview = etree.SubElement(marker, "span", preview_attrs(preview_id))
                 preview.text = self.ext.preview(ref, self.md.serializer)[0]
@@ -113,11 +148,17 @@ class ReferenceListProcessor(Treeprocessor):
                 link.tail = ","
         marker.set("class", CITE_CLASS)
 
-    def _reference_list(self, numbers: dict[str, int], first_use: dict[str, str]) -> etree.Element:
+    def _reference_list(self, numbers: dict[str, int], first_use: dict[str, str],
+                        steps: list[Callable[[etree.Element], object]] | None) -> etree.Element:
         """The numbered list, folded in a closed <details> so the page leads with its answers.
 
         healthguide.js opens it when a citation is followed or the page is printed; each entry links back
         to the text that cites it. data-search-exclude keeps the list out of the search index.
+
+        With ``steps`` (:meth:`_later_steps`), each entry's own text and identifier links, and its back link, go
+        in as finished HTML (stashed, the same bytes the tree would serialise to): the toc, MkDocs' anchors and
+        relpath, and our external-link rel then walk an entry as the item, its id and what the hooks add (the
+        evidence link, whose ``.md`` href MkDocs rewrites per page), not as its five or six elements.
         """
         section = etree.Element("section", {"class": REFS_CLASS, "aria-labelledby": "references", "data-search-exclude": ""})
         fold = etree.SubElement(section, "details", {"class": "hg-references__fold"})
@@ -133,17 +174,51 @@ class ReferenceListProcessor(Treeprocessor):
             if ref is None:
                 li.text = f"Unknown reference: {key}"
                 continue
-            li.text = self.ext.formatted(ref)[1] + " "
-            for label, url in identifier_links(ref):
-                a = etree.SubElement(li, "a", {"href": url, "class": "hg-ref__id"})
-                a.text = label
-                a.tail = " "
+            head = self.ext.list_head(ref, steps, self.md.serializer) if steps is not None else None
+            if head is None:
+                _list_head(li, ref, self.ext.formatted(ref)[1])
+            else:
+                li.text = self.md.htmlStash.store(head)
             for hook in self.ext.reference_hooks:
                 hook(li, ref)
-            if key in first_use:
-                back = etree.SubElement(li, "a", {"href": "#" + first_use[key], "class": "hg-ref__back"})
-                back.text = "Back to the text"
+            if key in first_use and head is not None:
+                back = self.md.htmlStash.store(self.ext.back_link(first_use[key], self.md.serializer))
+                if len(li):
+                    li[-1].tail = (li[-1].tail or "") + back
+                else:
+                    li.text += back
+            elif key in first_use:
+                _back_link(li, first_use[key])
         return section
+
+
+def _list_head(li: etree.Element, ref: Reference, text: str) -> None:
+    """A references-list entry's own text and identifier links (DOI, PubMed, source), into ``li``."""
+    li.text = text + " "
+    for label, url in identifier_links(ref):
+        a = etree.SubElement(li, "a", {"href": url, "class": "hg-ref__id"})
+        a.text = label
+        a.tail = " "
+
+
+def _back_link(li: etree.Element, cite_id: str) -> None:
+    back = etree.SubElement(li, "a", {"href": "#" + cite_id, "class": "hg-ref__back"})
+    back.text = "Back to the text"
+
+
+def _absolute(url: str) -> bool:
+    """Whether MkDocs' relpath returns ``url`` as it is (a scheme or a host), as it decides that."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return bool(parts.scheme or parts.netloc)
+
+
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# MkDocs' tree processors that read only ids or the page's first h1, which no entry's text or links hold.
+_BLIND_TO_ITEMS = {"mkdocs.structure.pages._ExtractAnchorsTreeprocessor", "mkdocs.structure.pages._ExtractTitleTreeprocessor",
+                   "mkdocs.structure.pages._RelativePathTreeprocessor"}
 
 
 def preview_attrs(preview_id: str) -> dict[str, str]:
@@ -157,7 +232,8 @@ class PreviewProcessor(Treeprocessor):
 
     A citation repeats its reference's full text; serialising that once per reference and build, rather than
     building and serialising a subtree per citation, is most of what the markers cost. Every other tree processor
-    (the collector, MkDocs' anchors) still sees each preview, with its id and its text.
+    (the collector, MkDocs' anchors) still sees each preview it swaps, with its id and its text; where none reads a
+    preview's text, ``ReferenceListProcessor`` puts the finished HTML in at once and this has nothing to swap.
     """
 
     def __init__(self, md: Markdown, ext: HealthGuideExtension, numbering: ReferenceListProcessor) -> None:
@@ -397,6 +473,8 @@ class HealthGuideExtension(Extension):
         self.result: ParseResult | None = None
         self._formatted: dict[str, tuple[str, str]] = {}   # key -> (short label, full text): once per build, not per use
         self._previews: dict[str, tuple[str, str, str]] = {}   # key -> preview (text, HTML before and after its id)
+        self._heads: dict[str, str | None] = {}   # key -> a references-list entry's own finished HTML
+        self._back: tuple[str, str] | None = None   # a back link's HTML before and after its marker's id
 
     def formatted(self, ref: Reference) -> tuple[str, str]:
         """The reference's short label ("Menz et al., 2013") and its full citation text, formatted once."""
@@ -418,6 +496,34 @@ class HealthGuideExtension(Extension):
             before, _, after = serializer(span).partition(_ID_SLOT)
             self._previews[ref.id] = ("".join(span.itertext()), before, after)
         return self._previews[ref.id]
+
+    def list_head(self, ref: Reference, steps: list[Callable[[etree.Element], object]],
+                  serializer: Callable[[etree.Element], str]) -> str | None:
+        """A references-list entry's own text and identifier links as finished HTML, made once per build.
+
+        ``steps`` are what the later tree processors do to them; None if one of its links is not absolute (MkDocs
+        would rewrite it per page).
+        """
+        if ref.id not in self._heads:
+            li = etree.Element("li")
+            _list_head(li, ref, self.formatted(ref)[1])
+            head = None
+            if all(_absolute(a.get("href", "")) for a in li):
+                for step in steps:
+                    step(li)
+                html = serializer(li)
+                head = html[len("<li>"):-len("</li>")]
+            self._heads[ref.id] = head
+        return self._heads[ref.id]
+
+    def back_link(self, cite_id: str, serializer: Callable[[etree.Element], str]) -> str:
+        """A references-list entry's "Back to the text" link as finished HTML (no later tree processor changes it)."""
+        if self._back is None:
+            li = etree.Element("li")
+            _back_link(li, _ID_SLOT)
+            before, _, after = serializer(li[0]).partition(_ID_SLOT)
+            self._back = (before, after)
+        return self._back[0] + cite_id + self._back[1]
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
