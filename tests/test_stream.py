@@ -42,7 +42,7 @@ def test_pool_records_carry_no_sentences_text_or_outline(guide: Path, monkeypatc
     real = assembler.parse_pages
 
     def spying(*args, **kwargs):  # type: ignore[no-untyped-def]
-        out = real(*args, **kwargs)
+        out = list(real(*args, **kwargs))   # a generator: each page as its chunk comes back
         returned.extend(parsed.page for parsed in out)
         return out
 

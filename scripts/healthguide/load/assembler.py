@@ -339,28 +339,36 @@ class SiteAssembler:
         if not (known or problem) and self.store is not None:
             self.store.note("markdown-extensions-load", extensions_fingerprint(config))
         site_findings = [*self.site_findings, *problem, *(symlink_findings(docs) if docs.is_dir() else [])]
-        parsed_paths = {path for path, _ in todo}
+        names = set(page_paths)     # every page ends up in ``loaded``: rendered, cached or parsed below
+        urls = sitefacts.page_urls(names, config.use_directory_urls)   # once per site, not per page
+        done: dict[str, Page] = {}
+
+        def resolve(path: str) -> None:
+            digest = digests[path]
+            page = done[path] = resolve_links(loaded[path], names, config.use_directory_urls, survey.files, urls)
+            if store is not None and self.judge is not None and digest:
+                store.put_links(path, f"{digest}:{links_key}", page.links)
+
         if md is not None and ext is not None:
+            # each parsed page cached and resolved as it comes back, while the workers parse the rest
             for path, page, digest in self._parse(todo, md, ext, store):
                 loaded[path] = page
                 digests[path] = digest
+                resolve(path)
         if self.store is not None and self.judge is not None:   # for remember(): records without a digest too
             for path in page_paths:
                 if path not in self.store.crosses:
                     self.store.crosses[path] = cross_digest(loaded[path])
         if self.judge is None:   # kept for `mkdocs serve`'s next build; a check's assembler is used once
             self.memory = Memory(self.memory.key, {p: (d, loaded[p]) for p, d in digests.items() if d})
-        names = set(loaded)
-        urls = sitefacts.page_urls(names, config.use_directory_urls)   # once per site, not per page
         pages = {}
         for path in page_paths:
-            digest = digests[path]
-            if path in resolved and path not in parsed_paths:
-                pages[path] = loaded[path]              # decoded with its resolved links
-                continue
-            pages[path] = resolve_links(loaded[path], names, config.use_directory_urls, survey.files, urls)
-            if store is not None and self.judge is not None and digest:
-                store.put_links(path, f"{digest}:{links_key}", pages[path].links)
+            if path not in done:
+                if path in resolved:
+                    done[path] = loaded[path]              # decoded with its resolved links
+                else:
+                    resolve(path)
+            pages[path] = done[path]
         if self.store is not None:
             self.store.keep_only(page_paths)
             self.store.save()

@@ -10,11 +10,11 @@ import multiprocessing
 import os
 import posixpath
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 from urllib.parse import unquote, urlsplit
 from xml.etree import ElementTree as etree
 
@@ -51,6 +51,7 @@ SYMLINK_OUTSIDE = CODES.define("HG004", "symlink-outside-docs", Severity.ERROR,
 SYMLINK_FOLDER = CODES.define("HG005", "symlink-folder", Severity.ERROR,
                               "a folder under docs/ is a symbolic link: the checks do not follow it, but MkDocs would")
 
+T = TypeVar("T")
 _UNSAFE_SCHEMES = ("javascript", "vbscript", "data")
 _UNSAFE_PREFIXES = tuple(s + ":" for s in _UNSAFE_SCHEMES)
 
@@ -154,32 +155,43 @@ class Parsed(NamedTuple):
 
 def parse_pages(config: SiteConfig, references: Mapping[str, Reference], md: markdown.Markdown,
                 ext: HealthGuideExtension, items: Sequence[tuple[str, bytes | OSError | OnDisk]],
-                on_parsed: OnParsed | None = None, judge: Judge | None = None) -> list[Parsed]:
+                on_parsed: OnParsed | None = None, judge: Judge | None = None) -> Iterator[Parsed]:
     """Parse pages in order, with the facts derived from each; past POOL_THRESHOLD, in a process pool
     (one Markdown instance per worker). ``on_parsed(done, total)`` is told as they are done. With ``judge``,
-    each page is judged where it was parsed and only what it returns comes back (in the pool and here alike)."""
+    each page is judged where it was parsed and only what it returns comes back (in the pool and here alike).
+
+    Each page is yielded as soon as its chunk comes back, so the caller's own work on it (caching it, resolving its
+    links) runs while the workers parse the rest instead of after the last of them."""
     told = on_parsed or (lambda done, total: None)
     workers = min(os.cpu_count() or 1, 8)
+    done = 0
     if len(items) >= POOL_THRESHOLD and workers > 1:
         try:
             context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-            # small chunks, so the workers finish together (a chunk costs one round trip, ~1 ms)
-            chunk = max(8, len(items) // (workers * 24))
-            chunks = [items[i:i + chunk] for i in range(0, len(items), chunk)]
             with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                      initargs=(config, references, judge)) as pool:
-                out: list[Parsed] = []
-                for done in pool.map(_parse_chunk, chunks):
-                    out.extend(done)
-                    told(len(out), len(items))
-                return out
-        except Exception:  # noqa: BLE001 - a pool that cannot start or breaks: parse here instead
+                for parsed in pool.map(_parse_chunk, _chunks(items, workers)):
+                    yield from parsed
+                    done += len(parsed)
+                    told(done, len(items))
+                return
+        except Exception:  # noqa: BLE001 - a pool that cannot start or breaks: parse the rest here instead
             pass
-    serial = []
-    for path, data in items:
-        serial.append(_parse_one(path, data, md, ext, config.settings.max_file_bytes, references, judge))
-        told(len(serial), len(items))
-    return serial
+    for path, data in items[done:]:
+        yield _parse_one(path, data, md, ext, config.settings.max_file_bytes, references, judge)
+        done += 1
+        told(done, len(items))
+
+
+def _chunks(items: Sequence[T], workers: int) -> list[Sequence[T]]:
+    """Small chunks, so the workers finish together (a chunk costs one round trip, ~1 ms), and smaller ones at the
+    end: the last chunks handed out decide how long one worker waits for the other (a whole chunk, ~0.4 s, at most)."""
+    chunk = max(8, len(items) // (workers * 24))
+    tail = min(len(items), workers * chunk * 2)
+    body = len(items) - tail
+    small = max(2, chunk // 4)
+    return ([items[i:min(i + chunk, body)] for i in range(0, body, chunk)]
+            + [items[i:i + small] for i in range(body, len(items), small)])
 
 
 def _parse_one(path: str, data: bytes | OSError | OnDisk, md: markdown.Markdown, ext: HealthGuideExtension, max_bytes: int,
