@@ -80,6 +80,8 @@ class AnyOf:
                 index.setdefault(word, []).append(i)
         self._index = {word: tuple(found) for word, found in index.items()}
         self._vocabulary = frozenset(index)
+        self._orders: dict[frozenset[str], tuple[int, ...]] = {}   # woken words -> the rules to run, in order
+
 
     @property
     def patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -91,8 +93,12 @@ class AnyOf:
         woken = self._vocabulary.intersection(words)
         if not woken and not self._always:
             return None
-        index = self._index
-        order = sorted({i for word in woken for i in index[word]}.union(self._always)) if woken else self._always
+        order = self._orders.get(woken) if woken else self._always
+        if order is None:   # the same few sets of woken words recur from sentence to sentence: sorted once each
+            if len(self._orders) >= 4096:
+                self._orders.clear()
+            index = self._index
+            order = self._orders[woken] = tuple(sorted({i for word in woken for i in index[word]}.union(self._always)))
         rules = self.rules
         for i in order:
             rule = rules[i]
@@ -566,6 +572,30 @@ def sentence_kinds(sentences: Sequence[Sentence]) -> tuple[str | None, ...]:
 
     The model is asked only on a page that cites nothing (text pasted from a blog, a page not yet sourced):
     on a page that cites its sources, a claim with no wording cue usually rests on the citations around it,
-    and only the rules, which need a citation in the sentence itself, apply."""
-    kind_of = rule_kind if any(s.cited_keys for s in sentences) else claim_kind
-    return tuple(None if s.cited_keys else kind_of(s.text) for s in sentences)
+    and only the rules, which need a citation in the sentence itself, apply.
+
+    A sentence's kind depends on its text alone, and pages repeat sentences (a guide's own refrains, headings such
+    as "Key points", the same advice on sibling pages: a third of docs/'s sentences are repeats), so each process
+    judges a text once (:data:`_KNOWN`)."""
+    cited = any(s.cited_keys for s in sentences)
+    kind_of = rule_kind if cited else claim_kind
+    known = _KNOWN[cited]
+    out: list[str | None] = []
+    for sentence in sentences:
+        if sentence.cited_keys:
+            out.append(None)
+            continue
+        text = sentence.text
+        kind = known.get(text, _UNKNOWN)
+        if kind is _UNKNOWN:
+            if len(known) >= _KNOWN_MAX:
+                known.clear()     # bounded: a long `mkdocs serve` keeps the process
+            kind = known[text] = kind_of(text)
+        out.append(kind)   # type: ignore[arg-type]
+    return tuple(out)
+
+
+# text -> kind, by the rules and the model (False: a page that cites nothing) and by the rules alone (True)
+_KNOWN: dict[bool, dict[str, str | None]] = {False: {}, True: {}}
+_KNOWN_MAX = 1 << 16
+_UNKNOWN = object()

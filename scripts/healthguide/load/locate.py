@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from ..model import Position
 
@@ -74,7 +74,7 @@ class Locator:
 
     def find_words(self, sentence: str) -> Position:
         """Where a rendered sentence starts: its first words, with any markup between them."""
-        words = _SENTENCE_WORD.findall(sentence)
+        words = [m.group() for m in islice(_SENTENCE_WORD.finditer(sentence), 4)]   # only the first four are tried
         for size in (4, 2, 1):
             if len(words) >= size:
                 pos = self._search(sentence, words[:size])
@@ -172,11 +172,22 @@ def _first_start(text: str, words: list[str], gaps: tuple[re.Pattern[str], ...] 
     # search below finds first there (one space is the first gap it tries), and no match starts earlier.
     if at != -1 and text.startswith(" ".join(words), at):
         return at
+    if len(words) == 1:
+        return at if at != -1 else None
+    size, end = len(first), len(text)
     while at != -1:
-        if _chain(text, words, 1, at + len(first), gaps):
+        # The gap after the first word opens with a \W: where a word character follows (the word found inside a
+        # longer one, "The" in "There"), _chain would say no.
+        q = at + size
+        if q < end and not _is_word_char(text[q]) and _chain(text, words, 1, q, gaps):
             return at
         at = text.find(first, at + 1)
     return None
+
+
+def _is_word_char(char: str) -> bool:
+    """``re``'s ``\w`` for one character of a str: letters, digits and numerals of any script, and ``_``."""
+    return char.isalnum() or char == "_"
 
 
 def _chain(text: str, words: list[str], i: int, q: int, gaps: tuple[re.Pattern[str], ...]) -> bool:
