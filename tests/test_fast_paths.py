@@ -336,3 +336,40 @@ def test_sentence_start_search_is_the_regex_search() -> None:
         for gaps, gap in ((_ANY, r"\W+(?:\S*?\W+)??"), (_IN_LINE, r"[^\w\n]+(?:[^\s]*?[^\w\n]+)??")):
             m = re.compile(gap.join(re.escape(w) for w in words)).search(text, start)
             assert _first_start(text, words, gaps, start) == (m.start() if m else None), (text, words, start)
+
+
+def test_word_char_is_the_regex_word_char() -> None:
+    """locate._is_word_char, which lets _first_start pass over a first word found inside a longer one, is re's \\w."""
+    import re
+
+    from healthguide.load.locate import _is_word_char
+
+    word = re.compile(r"\w")
+    assert all(_is_word_char(chr(c)) == bool(word.match(chr(c))) for c in range(0x30000))
+
+
+def test_pool_chunks_hold_every_page_once_in_order() -> None:
+    """loader._chunks: the pages in order, each once, with the smaller chunks at the end."""
+    from healthguide.load.loader import _chunks
+
+    for n in (0, 1, 7, 150, 151, 999, 2000, 10001):
+        items = list(range(n))
+        chunks = _chunks(items, 2)
+        assert [x for chunk in chunks for x in chunk] == items
+        if n >= 150:
+            assert len(chunks[-1]) <= len(chunks[0])
+
+
+def test_sentence_kinds_remembered_are_those_judged_afresh() -> None:
+    """claims.sentence_kinds judges each text once a process: a repeat gets the kind a fresh judgement gives,
+    on a page that cites (rules alone) and on one that cites nothing (rules and model) alike."""
+    from healthguide.analysis import claims
+    from healthguide.model import Position, Sentence
+
+    texts = ["Studies show that 70% of runners get knee pain.", "Flat feet cause knee pain.", "Key points",
+             "Doctors recommend insoles for flat feet.", "See a clinician if a problem lasts or gets worse."]
+    plain = [Sentence(t, (), Position(1)) for t in texts]
+    cited = [*plain, Sentence("Heel pain is common [1].", ("menz2013foot",), Position(2))]
+    for page in (plain, cited, plain, cited):
+        kind_of = claims.rule_kind if page is cited else claims.claim_kind
+        assert claims.sentence_kinds(page) == tuple(None if s.cited_keys else kind_of(s.text) for s in page)

@@ -186,7 +186,7 @@ def _first_start(text: str, words: list[str], gaps: tuple[re.Pattern[str], ...] 
 
 
 def _is_word_char(char: str) -> bool:
-    """``re``'s ``\w`` for one character of a str: letters, digits and numerals of any script, and ``_``."""
+    r"""``re``'s ``\w`` for one character of a str: letters, digits and numerals of any script, and ``_``."""
     return char.isalnum() or char == "_"
 
 
