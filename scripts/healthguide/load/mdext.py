@@ -295,18 +295,20 @@ class CollectProcessor(Treeprocessor):
         if depth > result.depth:
             result.depth = depth
         for child in el:
-            if child.get("id"):
-                result.anchors.add(child.get("id", ""))
-            if child.tag == "a" and child.get("name"):
+            anchor = child.get("id")
+            if anchor:
+                result.anchors.add(anchor)
+            tag, cls = child.tag, child.get("class")   # (_record reads the element, never changes it)
+            if tag == "a" and child.get("name"):
                 result.anchors.add(child.get("name", ""))   # browsers land on <a name> too, as MkDocs counts it
-            if child.tag == "section" and child.get("class") == REFS_CLASS:
+            if tag == "section" and cls == REFS_CLASS:
                 self._walk(child, result, True, False, depth + 1)
                 continue
             if not in_refs and not in_code:
                 self._record(child, result)
-            if child.get("class") == CITE_CLASS:
+            if cls == CITE_CLASS:
                 continue
-            self._walk(child, result, in_refs, in_code or child.tag in ("pre", "code"), depth + 1)
+            self._walk(child, result, in_refs, in_code or tag in ("pre", "code"), depth + 1)
 
     def _record(self, el: etree.Element, result: ParseResult) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -333,7 +335,7 @@ class CollectProcessor(Treeprocessor):
             for cell in cells:
                 result.sentences_raw.extend((s, keys or row_keys) for s, keys in split_sentences(cell))
                 result.text.append(CITE_MARK_RE.sub("", cell))
-        elif tag in _SENTENCE_BLOCKS and not any(isinstance(c.tag, str) and c.tag in _SENTENCE_BLOCKS | {"p"} for c in el):
+        elif tag in _SENTENCE_BLOCKS and not any(isinstance(c.tag, str) and c.tag in _LOOSE_CHILDREN for c in el):
             text = _unplaceholder("".join(_inline_text(el)))
             result.sentences_raw.extend(split_sentences(text))
             result.text.append(CITE_MARK_RE.sub("", text))
@@ -358,19 +360,23 @@ def reads_leading_text(root: etree.Element) -> bool:
 _LOOSE_CHILDREN = _SENTENCE_BLOCKS | {"p"}
 
 
-def _inline_text(el: etree.Element) -> Iterator[str]:
+def _inline_text(el: etree.Element, out: list[str] | None = None) -> list[str]:
+    """The pieces of an element's inline text, in order (one list filled down the tree, not nested generators)."""
+    if out is None:
+        out = []
     if el.text:
-        yield el.text
+        out.append(el.text)
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == "sup" and child.get("class") == CITE_CLASS:
-            yield f"{CITE_MARK}{child.get('data-keys', '')}\ue001"
+            out.append(f"{CITE_MARK}{child.get('data-keys', '')}\ue001")
         elif tag in _SKIP_TEXT:
-            yield " "
+            out.append(" ")
         elif tag not in _BLOCKS:
-            yield from _inline_text(child)
+            _inline_text(child, out)
         if child.tail:
-            yield child.tail
+            out.append(child.tail)
+    return out
 
 
 def _unplaceholder(text: str) -> str:
