@@ -82,7 +82,6 @@ class AnyOf:
         self._vocabulary = frozenset(index)
         self._orders: dict[frozenset[str], tuple[int, ...]] = {}   # woken words -> the rules to run, in order
 
-
     @property
     def patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(rule.pattern for rule in self.rules)
