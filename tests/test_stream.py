@@ -123,3 +123,33 @@ def test_a_page_saved_during_the_check_is_cached_as_it_was_parsed(tmp_path: Path
     monkeypatch.setattr(loader, "read_bytes", real)
     second = check_site(project / "mkdocs.yml", TODAY)                # the file on disk never had the link
     assert [f for f in second.findings if f.path == "topic/flat-feet.md"] == []
+
+
+_BROKEN_AFTER = 2   # chunks a worker parses before the pool "breaks"
+
+
+def _breaking_chunk(items):  # type: ignore[no-untyped-def]
+    """loader._parse_chunk, failing from the third chunk on (runs in the forked workers)."""
+    import os
+
+    marker = os.environ["HG_TEST_CHUNKS"]
+    with open(marker, "a", encoding="utf-8") as out:
+        out.write("x")
+    with open(marker, encoding="utf-8") as seen:
+        if len(seen.read()) > _BROKEN_AFTER:
+            raise RuntimeError("a worker died")
+    return _REAL_CHUNK(items)
+
+
+_REAL_CHUNK = loader._parse_chunk
+
+
+def test_a_pool_that_breaks_part_way_parses_the_rest_here(guide: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          tmp_path: Path) -> None:
+    """Pages stream back chunk by chunk; when the pool fails after some came back, each page still comes back once."""
+    monkeypatch.setenv("HG_TEST_CHUNKS", str(tmp_path / "chunks"))
+    monkeypatch.setattr(loader, "POOL_THRESHOLD", 1)
+    monkeypatch.setattr(loader, "_parse_chunk", _breaking_chunk)
+    broken = check_site(guide / "mkdocs.yml", TODAY, use_cache=False)
+    assert len((tmp_path / "chunks").read_text()) > _BROKEN_AFTER     # the pool did break part way
+    assert broken.findings == _whole_page_findings(guide)
