@@ -131,3 +131,46 @@ def _external_by_urlsplit(href: str) -> bool:
 def test_external_link_quick_path_is_urlsplits_answer(href: str) -> None:
     from healthguide.load.mdext import is_external
     assert is_external(href) is _external_by_urlsplit(href)
+
+
+SLUG_HOOK = '''
+def on_config(config):
+    config.mdx_configs.setdefault("toc", {})["slugify"] = lambda value, sep: "s-" + value.lower().replace(" ", sep)
+    return config
+'''
+
+GENERATED_HOOK = '''
+from mkdocs.structure.files import File
+
+def on_files(files, config):
+    files.append(File.generated(config, "made-at-build.md", content="# Made at build time\\n\\nA page no file holds.\\n"))
+    return files
+'''
+
+
+def _guide_with_hook(tmp_path: Path, hook: str) -> Path:
+    guide = tmp_path / "guide"
+    gen.generate(guide, 20, seed=3, defects=0)
+    (guide / "hook.py").write_text(hook, encoding="utf-8")
+    config = guide / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "\nhooks:\n  - hook.py\n", encoding="utf-8")
+    return config
+
+
+def test_a_hook_that_changes_the_extensions_keeps_the_render(tmp_path: Path) -> None:
+    """An on_config that changes how headings get their ids: the build judges the ids MkDocs gives them."""
+    config = _guide_with_hook(tmp_path, SLUG_HOOK)
+    index = config.parent / "docs" / "index.md"
+    index.write_text(index.read_text(encoding="utf-8") + "\n## Part one\n\nSee [that part](#s-part-one).\n", encoding="utf-8")
+    mode, built = _build(config, tmp_path / "site")
+    assert mode == "render"
+    assert 'id="s-part-one"' in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert not {r for r in built if "s-part-one" in r[4]}, sorted(built)
+
+
+def test_a_page_made_at_build_time_is_rendered_and_judged(tmp_path: Path) -> None:
+    """A page with no file behind it (File.generated): no traceback, and the build judges the render."""
+    config = _guide_with_hook(tmp_path, GENERATED_HOOK)
+    mode, _ = _build(config, tmp_path / "site")
+    assert mode == "render"
+    assert (tmp_path / "site" / "made-at-build" / "index.html").is_file()

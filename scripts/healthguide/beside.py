@@ -86,6 +86,14 @@ def _in_worker(config_file: str, today: dt.date | None, site_url: str, use_direc
     return check_for_build(config_file, today, site_url, use_directory_urls)
 
 
+def _usable_cores() -> int:
+    """The cores this process may run on (its affinity, as a container's cpuset sets it), not the machine's."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:   # macOS and Windows have no affinity call
+        return os.cpu_count() or 1
+
+
 class BesideCheck:
     """One build's check, started in a forked process (``start``) and collected once (``result``)."""
 
@@ -97,7 +105,7 @@ class BesideCheck:
     @staticmethod
     def can_run() -> bool:
         """A second core and ``fork`` (the check starts without imports and MkDocs keeps its core)."""
-        return (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods()
+        return _usable_cores() > 1 and "fork" in multiprocessing.get_all_start_methods()
 
     def start(self) -> None:
         try:

@@ -39,9 +39,9 @@ from .load.care import with_absolute_data
 from .load.loader import read_bytes
 from .load.mdext import HealthGuideExtension
 from .load.pipeline import PagePipeline
-from .load.siteconfig import ConfigError
+from .load.siteconfig import ConfigError, SiteConfig
 from .load.sitefacts import build_time_changers
-from .model import PageType, Site
+from .model import PageType, Reference, Site
 from .settings import OPTION_NAMES, SettingsError, settings_from_mapping
 from .theme import csp, reproducible, searchview, structured
 from .theme.package import add_to_config as add_packaged_theme
@@ -80,13 +80,16 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         self._close_pipeline()   # a build that failed half-way (serve) leaves its workers
         self.site_config = site_config
         # The check beside the render judges the files on disk: only where MkDocs renders exactly those, with
-        # the settings `check` reads (no hook or plugin that edits pages; a page generated is seen at on_files).
-        same = (site_config.docs_dir.resolve(), site_config.nav, settings) == (base.docs_dir.resolve(), base.nav, base.settings)
+        # the settings and Markdown extensions `check` reads (no hook or plugin that edits pages or, in an earlier
+        # on_config, the extensions; a later on_config and a page generated are seen at on_nav).
+        root = Path(config.config_file_path).parent
+        same = (site_config.docs_dir.resolve(), site_config.nav, settings, list(config["markdown_extensions"]),
+                with_absolute_data(config["mdx_configs"], root)) == \
+            (base.docs_dir.resolve(), base.nav, base.settings, base.markdown_extensions, base.extension_configs)
         if same and not build_time_changers(base.raw, base.path) and BesideCheck.can_run():
             self.beside = BesideCheck(config.config_file_path, today_from_env(), config.get("site_url") or "",
                                       config["use_directory_urls"])
-            warm = warm_assembler(base)   # the references the render cites: from the check's cache where it is there
-            references = (warm or SiteAssembler(site_config, today=today_from_env(), variant="build")).references
+            references = _references(base, site_config)
         else:
             references = self._collect_from_render().references
         self.findings: list[Finding] = []
@@ -100,7 +103,8 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         config["markdown_extensions"].append(self.ext)
         # The plugin renders every part itself: healthguide.extension is only for engines that run no plugin.
         config["markdown_extensions"] = [e for e in config["markdown_extensions"] if e != standalone.NAME]
-        config["mdx_configs"] = with_absolute_data(config["mdx_configs"], Path(config.config_file_path).parent)
+        config["mdx_configs"] = with_absolute_data(config["mdx_configs"], root)
+        self.markdown_read = _markdown_settings(config)   # what a later plugin's on_config must leave alone
         self.hide_from_search = settings.health and _only_search_between(config, self._hide_from_search, self._page_context)
         note = local_build_note(config.get("site_url") or "")
         if note:
@@ -110,14 +114,9 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
     def on_files(self, files: Any, config: Any) -> Any:
         # MkDocs aborts with a traceback on a page that is not UTF-8; the assembler reports it (HG001) instead.
         for file in list(files.documentation_pages()):
-            data = read_bytes(Path(file.abs_src_path))
+            data = read_bytes(Path(file.abs_src_path)) if file.abs_src_path else None   # none: made at build time
             if isinstance(data, bytes) and not _utf8(data):
                 files.remove(file)
-        if self.beside is not None:
-            if any(file.generated_by for file in files.documentation_pages()):
-                self._use_render()   # a page made at build time: the check would not see it
-            else:
-                self.beside.start()
         return files
 
     def _collect_from_render(self) -> SiteAssembler:
@@ -144,11 +143,18 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
     def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
         if self.pipeline is None:
             return html   # the check beside the render reads the page for itself
-        self.pipeline.submit(page.file.src_uri, read_bytes(Path(page.file.abs_src_path)), self.ext.result)
+        source = page.file.abs_src_path
+        self.pipeline.submit(page.file.src_uri, read_bytes(Path(source)) if source else page.file.content_bytes, self.ext.result)
         return html
 
     def on_nav(self, nav: Any, config: Any, files: Any) -> Any:
         self.site_nav = nav
+        # After every plugin's and hook's on_config and on_files, before the first page is rendered.
+        if self.beside is not None:
+            if any(file.generated_by for file in files.documentation_pages()) or _markdown_settings(config) != self.markdown_read:
+                self._use_render()   # a page made at build time, or extensions changed since: the check would not see it
+            else:
+                self.beside.start()
         return nav
 
     def on_env(self, env: Any, config: Any, files: Any) -> Any:
@@ -245,6 +251,22 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         log.info("healthguide: %s", report.summary(self.findings))
         if any(f.severity is Severity.ERROR for f in self.findings) and self.command != "serve":
             raise PluginError(f"healthguide: {report.summary(self.findings)}; the site was not published")
+
+
+def _references(base: SiteConfig, site_config: SiteConfig) -> dict[str, Reference]:
+    """The references the render cites: from the check's page cache where it is there, else from references.yaml."""
+    warm = warm_assembler(base)
+    if warm is not None:
+        return warm.references
+    assembler = SiteAssembler(site_config, today=today_from_env(), variant="build")
+    if assembler.store is not None:
+        assembler.store.release()   # before the check's process forks: it opens the cache for itself
+    return assembler.references
+
+
+def _markdown_settings(config: Any) -> tuple[list[Any], dict[str, Any]]:
+    """The extensions MkDocs will render with and a shallow copy of their settings, to see later changes."""
+    return list(config["markdown_extensions"]), {name: dict(value) for name, value in config["mdx_configs"].items()}
 
 
 def _utf8(data: bytes) -> bool:

@@ -19,7 +19,7 @@ from types import SimpleNamespace
 from typing import Any, NamedTuple
 
 # Plugin and hook events that can change a page's content, and so the ids it ends up with.
-_PAGE_EVENTS = ("on_page_markdown", "on_page_content")
+_PAGE_EVENTS = ("on_page_read_source", "on_page_markdown", "on_page_content")
 _OURS = "healthguide"
 
 
