@@ -63,3 +63,16 @@ def test_a_preview_in_a_heading_stays_in_the_tree_for_the_toc() -> None:
     md.convert(TEXT)
     names = [item["name"] for item in md.toc_tokens[0]["children"]]
     assert any("On the web" in name for name in names)
+
+
+def test_a_heading_that_could_take_a_previews_id_keeps_the_tree_path() -> None:
+    """toc makes a heading's id unique against the ids it sees: a preview's id must be among them."""
+    def convert(text: str, unknown: bool) -> str:
+        md = markdown.Markdown(extensions=["toc", HealthGuideExtension(REFERENCES, collect=False)])
+        if unknown:
+            md.treeprocessors.register(Unknown(md), "unknown", 3)
+        return md.convert(text)
+
+    text = "Text [@web].\n\n## Ref web preview 1 0\n"
+    assert convert(text, unknown=False) == convert(text, unknown=True)
+    assert 'id="ref-web-preview-1-0_1"' in convert(text, unknown=False)

@@ -83,8 +83,11 @@ class ReferenceListProcessor(Treeprocessor):
         first_use: dict[str, str] = {}      # key -> id of the marker that cites it first ("back to the text")
         markers = [el for el in root.iter("sup") if el.get("class") == CITE_CLASS]
         steps = self._later_steps() if markers and self.ext.render else None
+        headings = [h for h in root.iter() if h.tag in _HEADINGS] if steps is not None else []
+        if any(_could_be_preview_id("".join(h.itertext())) for h in headings):
+            steps = None   # toc gives a heading a unique id only against the ids it sees: keep the previews' ids in view
         # A heading's text becomes its toc entry (and the page's title): the previews in it stay in the tree.
-        headed = {id(m) for h in root.iter() if h.tag in _HEADINGS for m in h.iter("sup")} if steps is not None else set()
+        headed = {id(m) for h in headings for m in h.iter("sup")} if steps is not None else set()
         for n, marker in enumerate(markers, start=1):
             keys = marker.get("data-keys", "").split()
             for key in keys:
@@ -216,6 +219,12 @@ def _absolute(url: str) -> bool:
 
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def _could_be_preview_id(heading: str) -> bool:
+    """Whether a heading's slug could be a preview's id (``ref-<key>-preview-<n>-<i>``), as toc would make it."""
+    text = heading.strip().lower()
+    return text.startswith("ref") and "preview" in text
 # MkDocs' tree processors that read only ids or the page's first h1, which no entry's text or links hold.
 _BLIND_TO_ITEMS = {"mkdocs.structure.pages._ExtractAnchorsTreeprocessor", "mkdocs.structure.pages._ExtractTitleTreeprocessor",
                    "mkdocs.structure.pages._RelativePathTreeprocessor"}
