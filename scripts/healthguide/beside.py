@@ -32,7 +32,7 @@ from .findings import Finding
 from .load.assembler import SiteAssembler
 from .load.cache import PageCache
 from .load.siteconfig import SiteConfig
-from .model import Site
+from .model import Reference, Site
 from .settings import Settings
 from .stream import PageJudge
 from .theme import structured
@@ -53,20 +53,23 @@ def page_contexts(site: Site, settings: Settings, site_url: str, use_directory_u
     return structured.with_page_scripts(site, contexts(site, settings, use_directory_urls), site_url, use_directory_urls)
 
 
-def warm_assembler(config: SiteConfig) -> SiteAssembler | None:
-    """The check's own assembler, if ``check`` left its page cache for this very configuration (settings,
-    references.yaml, the checks' code); its references (read from that cache) are the ones the render cites,
-    spared a second reading of references.yaml."""
+def render_references(config: SiteConfig, today: dt.date | None) -> dict[str, Reference]:
+    """The references the render cites while the check runs beside it: from the check's page cache, if ``check``
+    left one for this very configuration (settings, references.yaml, the checks' code), which spares a second
+    reading of references.yaml; else read as the render's own assembler reads them."""
     probe = PageCache.for_config(config, variant="index")   # the check's file, whatever key it was written for
-    if probe is None or not probe.file.is_file():
-        return None   # no cache, or never a check here: spared reading references.yaml a second time
-    probe.release()
-    day = dt.date.today()   # not part of the cache's key
-    assembler = SiteAssembler(config, today=day, judge=PageJudge(config, day))
-    if assembler.store is None:
-        return None
-    assembler.store.release()
-    return assembler if assembler.store.valid else None
+    if probe is not None and probe.file.is_file():
+        probe.release()
+        day = dt.date.today()   # not part of the cache's key
+        warm = SiteAssembler(config, today=day, judge=PageJudge(config, day))
+        if warm.store is not None:
+            warm.store.release()
+            if warm.store.valid:
+                return warm.references
+    assembler = SiteAssembler(config, today=today, variant="build")
+    if assembler.store is not None:
+        assembler.store.release()   # before the check's process forks: it opens the cache for itself
+    return assembler.references
 
 
 def check_for_build(config_file: str, today: dt.date | None, site_url: str, use_directory_urls: bool) -> Checked:

@@ -29,7 +29,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from . import extension as standalone
 from . import report
 from .analysis.evidence import EvidenceLabeller
-from .beside import BesideCheck, Checked, page_contexts, warm_assembler
+from .beside import BesideCheck, Checked, page_contexts, render_references
 from .catalogue import CATALOGUE
 from .checks.publish import local_build_note
 from .core import built_page_findings, load_config, run_checks, today_from_env
@@ -39,9 +39,9 @@ from .load.care import with_absolute_data
 from .load.loader import read_bytes
 from .load.mdext import HealthGuideExtension
 from .load.pipeline import PagePipeline
-from .load.siteconfig import ConfigError, SiteConfig
+from .load.siteconfig import ConfigError
 from .load.sitefacts import build_time_changers
-from .model import PageType, Reference, Site
+from .model import PageType, Site
 from .settings import OPTION_NAMES, SettingsError, settings_from_mapping
 from .theme import csp, reproducible, searchview, structured
 from .theme.package import add_to_config as add_packaged_theme
@@ -89,7 +89,7 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         if same and not build_time_changers(base.raw, base.path) and BesideCheck.can_run():
             self.beside = BesideCheck(config.config_file_path, today_from_env(), config.get("site_url") or "",
                                       config["use_directory_urls"])
-            references = _references(base, site_config)
+            references = render_references(base, today_from_env())
         else:
             references = self._collect_from_render().references
         self.findings: list[Finding] = []
@@ -251,17 +251,6 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         log.info("healthguide: %s", report.summary(self.findings))
         if any(f.severity is Severity.ERROR for f in self.findings) and self.command != "serve":
             raise PluginError(f"healthguide: {report.summary(self.findings)}; the site was not published")
-
-
-def _references(base: SiteConfig, site_config: SiteConfig) -> dict[str, Reference]:
-    """The references the render cites: from the check's page cache where it is there, else from references.yaml."""
-    warm = warm_assembler(base)
-    if warm is not None:
-        return warm.references
-    assembler = SiteAssembler(site_config, today=today_from_env(), variant="build")
-    if assembler.store is not None:
-        assembler.store.release()   # before the check's process forks: it opens the cache for itself
-    return assembler.references
 
 
 def _markdown_settings(config: Any) -> tuple[list[Any], dict[str, Any]]:
