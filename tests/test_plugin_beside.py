@@ -44,7 +44,7 @@ def _cli(config: Path) -> set[Row]:
     return _rows(check_site(config, TODAY).findings)
 
 
-def _build(config: Path, site: Path) -> tuple[str, set[Row]]:
+def _build(config: Path, site: Path) -> tuple[str, set[Row], dict]:  # type: ignore[type-arg]
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort
@@ -56,10 +56,17 @@ def _build(config: Path, site: Path) -> tuple[str, set[Row]]:
     except Abort:
         pass  # errors fail the build after they are reported
     plugin = mk.plugins["healthguide"]
-    return plugin.mode, _rows(plugin.findings)
+    assert plugin.theme_from == ("front matter" if plugin.mode == "beside" else "model")   # beside, no wait
+    return plugin.mode, _rows(plugin.findings), plugin.contexts
+
+
+def _files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
 def _both_ways(config: Path, tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The render, the check beside it cold and after ``check``: the CLI's findings, the same theme data and
+    the same bytes in every built file (the theme's data beside the check comes from front matter alone)."""
     from healthguide.beside import BesideCheck
 
     shutil.rmtree(config.parent / ".healthguide-cache", ignore_errors=True)
@@ -73,8 +80,13 @@ def _both_ways(config: Path, tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None
     assert (render[0], cold[0], warm[0]) == ("render", "beside", "beside")
     for built in (render, cold, warm):
         assert built[1] == cli, sorted(built[1] ^ cli)
-    html = {(tmp / name / "index.html").read_bytes() for name in ("render", "cold", "warm")}
-    assert len(html) == 1
+        assert built[2] == render[2]
+    files = _files(tmp / "render")
+    assert "index.html" in files
+    for name in ("cold", "warm"):
+        other = _files(tmp / name)
+        assert other.keys() == files.keys()
+        assert [p for p in files if files[p] != other[p]] == []
 
 
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="the check runs beside the render only with a second core")
@@ -111,7 +123,7 @@ def test_a_hook_that_edits_pages_keeps_the_render(tmp_path: Path) -> None:
     config = guide / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8") + "\nhooks:\n  - hook.py\n", encoding="utf-8")
     cli = _cli(config)
-    mode, built = _build(config, tmp_path / "site")
+    mode, built, _ = _build(config, tmp_path / "site")
     assert mode == "render"
     added = {r for r in built - cli if "added-by-hook.md" in r[4]}
     assert added and {r[3] for r in added} == {"HG301"}, sorted(built ^ cli)
@@ -162,7 +174,7 @@ def test_a_hook_that_changes_the_extensions_keeps_the_render(tmp_path: Path) -> 
     config = _guide_with_hook(tmp_path, SLUG_HOOK)
     index = config.parent / "docs" / "index.md"
     index.write_text(index.read_text(encoding="utf-8") + "\n## Part one\n\nSee [that part](#s-part-one).\n", encoding="utf-8")
-    mode, built = _build(config, tmp_path / "site")
+    mode, built, _ = _build(config, tmp_path / "site")
     assert mode == "render"
     assert 'id="s-part-one"' in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert not {r for r in built if "s-part-one" in r[4]}, sorted(built)
@@ -171,6 +183,54 @@ def test_a_hook_that_changes_the_extensions_keeps_the_render(tmp_path: Path) -> 
 def test_a_page_made_at_build_time_is_rendered_and_judged(tmp_path: Path) -> None:
     """A page with no file behind it (File.generated): no traceback, and the build judges the render."""
     config = _guide_with_hook(tmp_path, GENERATED_HOOK)
-    mode, _ = _build(config, tmp_path / "site")
+    mode, _, _ = _build(config, tmp_path / "site")
     assert mode == "render"
     assert (tmp_path / "site" / "made-at-build" / "index.html").is_file()
+
+
+ODD_SPOKE = """---
+title: "An odd spoke: citations where the theme's data might miss them"
+description: Citations in a heading, a table, a note, a footnote and a code block.
+type: spoke
+pillar: topic-0000/index.md
+related: [topic-0000/spoke-01.md, no-such-page.md, topic-0000/index.md]
+authors: [editorial-team, nobody-we-know]
+reviewed_by: nobody-we-know
+last_reviewed: 2026-03-01
+unknown_key: kept
+---
+
+## A heading that cites [@menz2013foot]
+
+| What | Source |
+|---|---|
+| A row | A fact [@martin2014heel] |
+
+!!! note "A note"
+
+    A noted fact [@menz2013foot; @rathleff2015high].
+
+A footnote's fact.[^1]
+
+[^1]: Said in a footnote [@trojian2019plantar].
+
+```text
+Not a citation: [@in-a-code-block]
+```
+
+An unknown key [@no-such-reference].
+"""
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="the check runs beside the render only with a second core")
+def test_theme_data_from_front_matter_is_the_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages the generator would never write: the theme's data taken from front matter and the render's
+    citation keys is the data the check's model gives, page by page, and the HTML is byte for byte the same."""
+    guide = tmp_path / "guide"
+    gen.generate(guide, 20, seed=4, defects=0)
+    docs = guide / "docs"
+    (docs / "topic-0000" / "odd-spoke.md").write_text(ODD_SPOKE, encoding="utf-8")
+    (docs / "topic-0000" / "broken-yaml.md").write_text("---\ntitle: [unclosed\ntype: spoke\n---\n\nText.\n",
+                                                         encoding="utf-8")
+    (docs / "topic-0000" / "latin1.md").write_bytes("---\ntitle: Caf\xe9\n---\n\nCaf\xe9.\n".encode("latin-1"))
+    _both_ways(guide / "mkdocs.yml", tmp_path, monkeypatch)

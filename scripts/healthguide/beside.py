@@ -6,16 +6,16 @@ build time), the plugin's settings are the ones ``check`` reads and a second cor
 exactly the files the command line reads, so the plugin starts :func:`healthguide.core.check_site`, the
 command line's own call with its parse workers and page cache, in a forked process before the first page is
 rendered, and keeps in MkDocs' render only what changes the HTML (citation markers, reference lists,
-external links). At ``on_env`` it collects the findings and the theme's page data. Where the check cannot
-run beside the render, or its process breaks, the same call runs in MkDocs' process: the findings do not
-depend on it.
+external links). The theme's page data needs no more than front matter and the keys each page cites
+(:meth:`~healthguide.load.assembler.SiteAssembler.front_site`), so MkDocs does not wait for the check: it
+renders the templates while the check finishes, and the plugin collects the findings at ``on_post_build``.
+Where the check cannot run beside the render, or its process breaks, the same call runs in MkDocs' process:
+the findings do not depend on it.
 
-Cold too, not only after ``check``: the check then parses every page a second time on the other core, and
-MkDocs waits for it at ``on_env`` (the theme needs its model there, right after the Markdown phase), but
-that wait is shorter than what collecting from the render costs MkDocs' own thread (the collector's walk
-and handing every page's tree to a worker, :mod:`healthguide.load.pipeline`): at 2,000 pages, +45 % over a
-plain Material build against +95 % (bench/README.md, round 7). With one core the plugin collects from the
-render, which parses once.
+Cold too, not only after ``check``: the check then parses every page a second time on the other core, which
+costs MkDocs' own thread less than collecting from the render does (the collector's walk and handing every
+page's tree to a worker, :mod:`healthguide.load.pipeline`; bench/README.md, rounds 7 and 8). With one core the
+plugin collects from the render, which parses once.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import datetime as dt
 import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from .core import check_site
@@ -32,7 +32,7 @@ from .findings import Finding
 from .load.assembler import SiteAssembler
 from .load.cache import PageCache
 from .load.siteconfig import SiteConfig
-from .model import Reference, Site
+from .model import Site
 from .settings import Settings
 from .stream import PageJudge
 from .theme import structured
@@ -41,11 +41,10 @@ from .theme.render import PageContext, contexts
 
 @dataclass(frozen=True)
 class Checked:
-    """What the build needs from the check: the model, its findings and each page's theme data."""
+    """What the build needs from the check: the model and its findings."""
 
     site: Site
     findings: list[Finding]
-    contexts: dict[str, PageContext] = field(default_factory=dict)
 
 
 def page_contexts(site: Site, settings: Settings, site_url: str, use_directory_urls: bool) -> dict[str, PageContext]:
@@ -53,40 +52,38 @@ def page_contexts(site: Site, settings: Settings, site_url: str, use_directory_u
     return structured.with_page_scripts(site, contexts(site, settings, use_directory_urls), site_url, use_directory_urls)
 
 
-def render_references(config: SiteConfig, today: dt.date | None) -> dict[str, Reference]:
-    """The references the render cites while the check runs beside it: from the check's page cache, if ``check``
-    left one for this very configuration (settings, references.yaml, the checks' code), which spares a second
-    reading of references.yaml; else read as the render's own assembler reads them."""
+def render_assembler(config: SiteConfig, today: dt.date | None) -> SiteAssembler:
+    """The assembler of the render while the check runs beside it: the references it cites and the theme's front
+    matter (:meth:`SiteAssembler.front_site`). From the check's page cache, if ``check`` left one for this very
+    configuration (settings, references.yaml, the checks' code), which spares a second reading of references.yaml;
+    else references.yaml as the render's own assembler reads it."""
     probe = PageCache.for_config(config, variant="index")   # the check's file, whatever key it was written for
     if probe is not None and probe.file.is_file():
         probe.release()
-        day = dt.date.today()   # not part of the cache's key
-        warm = SiteAssembler(config, today=day, judge=PageJudge(config, day))
+        warm = SiteAssembler(config, today=today, judge=PageJudge(config, dt.date.today()))   # the day is not in its key
         if warm.store is not None:
             warm.store.release()
             if warm.store.valid:
-                return warm.references
+                return warm
     assembler = SiteAssembler(config, today=today, variant="build")
     if assembler.store is not None:
         assembler.store.release()   # before the check's process forks: it opens the cache for itself
-    return assembler.references
+    return assembler
 
 
-def check_for_build(config_file: str, today: dt.date | None, site_url: str, use_directory_urls: bool) -> Checked:
-    """``check`` on ``config_file`` as the command line runs it, and the page contexts of its model."""
-    result = check_site(config_file, today, need_site=True)   # the theme reads the model: assembled once, not after a warm check
-    settings = result.config.settings
-    found = page_contexts(result.site, settings, site_url, use_directory_urls) if settings.health else {}
-    return Checked(result.site, result.findings, found)
+def check_for_build(config_file: str, today: dt.date | None) -> Checked:
+    """``check`` on ``config_file`` as the command line runs it, with its model."""
+    result = check_site(config_file, today, need_site=True)   # the plugin keeps the model: assembled once, not after a warm check
+    return Checked(result.site, result.findings)
 
 
-def _in_worker(config_file: str, today: dt.date | None, site_url: str, use_directory_urls: bool) -> Checked:
+def _in_worker(config_file: str, today: dt.date | None) -> Checked:
     # A lower priority for the check and its parse workers: MkDocs' own thread is the build's critical path.
     try:
         os.nice(5)
     except OSError:
         pass
-    return check_for_build(config_file, today, site_url, use_directory_urls)
+    return check_for_build(config_file, today)
 
 
 def _usable_cores() -> int:
@@ -100,8 +97,8 @@ def _usable_cores() -> int:
 class BesideCheck:
     """One build's check, started in a forked process (``start``) and collected once (``result``)."""
 
-    def __init__(self, config_file: str, today: dt.date | None, site_url: str, use_directory_urls: bool) -> None:
-        self.args = (str(Path(config_file).resolve()), today, site_url, use_directory_urls)
+    def __init__(self, config_file: str, today: dt.date | None) -> None:
+        self.args = (str(Path(config_file).resolve()), today)
         self.pool: ProcessPoolExecutor | None = None
         self.future: Future[Checked] | None = None
 

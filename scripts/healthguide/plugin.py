@@ -29,7 +29,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from . import extension as standalone
 from . import report
 from .analysis.evidence import EvidenceLabeller
-from .beside import BesideCheck, Checked, page_contexts, render_references
+from .beside import BesideCheck, Checked, page_contexts, render_assembler
 from .catalogue import CATALOGUE
 from .checks.publish import local_build_note
 from .core import built_page_findings, load_config, run_checks, today_from_env
@@ -59,7 +59,9 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
     memory: Memory | None = None      # the last build's page models: `serve` keeps this object between builds
     pipeline: PagePipeline | None = None
     beside: BesideCheck | None = None    # the command line's check, running beside this build's render
+    front: SiteAssembler   # beside: the render's assembler, whose front matter gives the theme its data
     mode = "render"   # how the last build judged: "beside" (the command line's check) or "render" (MkDocs' render)
+    theme_from = "model"   # where the last build's theme data came from: "model" (the check's) or "front matter"
     hide_from_search = False   # Material's search plugin reads each page without the parts it excludes
     hidden: searchview.Hidden | None = None
 
@@ -87,11 +89,12 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
                 with_absolute_data(config["mdx_configs"], root)) == \
             (base.docs_dir.resolve(), base.nav, base.settings, base.markdown_extensions, base.extension_configs)
         if same and not build_time_changers(base.raw, base.path) and BesideCheck.can_run():
-            self.beside = BesideCheck(config.config_file_path, today_from_env(), config.get("site_url") or "",
-                                      config["use_directory_urls"])
-            references = render_references(base, today_from_env())
+            self.beside = BesideCheck(config.config_file_path, today_from_env())
+            self.front = render_assembler(base, today_from_env())
+            references = self.front.references
         else:
             references = self._collect_from_render().references
+        self.cited: dict[str, list[str]] = {}   # beside: each rendered page's citation keys, for the theme's data
         self.findings: list[Finding] = []
         self.contexts: dict[str, PageContext] = {}
         self.site_nav: Any = None
@@ -141,8 +144,9 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         return markdown
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
-        if self.pipeline is None:
-            return html   # the check beside the render reads the page for itself
+        if self.pipeline is None:   # the check beside the render reads the page for itself
+            self.cited[page.file.src_uri] = self.ext.cited
+            return html
         source = page.file.abs_src_path
         self.pipeline.submit(page.file.src_uri, read_bytes(Path(source)) if source else page.file.content_bytes, self.ext.result)
         return html
@@ -159,17 +163,27 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
 
     def on_env(self, env: Any, config: Any, files: Any) -> Any:
         self.mode = "beside" if self.beside is not None else "render"
-        checked = self._checked(config)
-        site = self.site = checked.site  # the model the build judged (read by tests and tools after a build)
-        self.findings = checked.findings
-        if self.settings.health:  # the guide's own theme data; another site's theme has no use for it
-            self.contexts = checked.contexts
-            self._theme_data(site, env, config, files)
-        for item in self.findings:
-            _log(item)
+        rendered = {file.src_uri for file in files.documentation_pages()}
+        if self.beside is not None and rendered == set(self.cited):
+            # The theme reads front matter and cited keys only: MkDocs goes on while the check finishes beside it.
+            self.theme_from = "front matter"
+            if self.settings.health:
+                self._theme_data(self.front.front_site(self.cited), env, config, files)
+        else:
+            self.theme_from = "model"
+            self._judged(self._checked())
+            if self.settings.health:  # the guide's own theme data; another site's theme has no use for it
+                self._theme_data(self.site, env, config, files)
         return env
 
-    def _checked(self, config: Any) -> Checked:
+    def _judged(self, checked: Checked) -> None:
+        """The check's model and findings, reported (before the findings of the built pages)."""
+        self.site = checked.site   # the model the build judged (read by tests and tools after a build)
+        self.findings[:0] = checked.findings
+        for item in checked.findings:
+            _log(item)
+
+    def _checked(self) -> Checked:
         """The check's result: from the process beside the render, or from the models of MkDocs' render."""
         if self.beside is not None:
             beside, self.beside = self.beside, None
@@ -177,12 +191,11 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         self._close_pipeline()   # every rendered page's model in the assembler
         site = self.assembler.assemble()
         self.memory = self.assembler.memory
-        found = page_contexts(site, self.settings, config.get("site_url") or "", config["use_directory_urls"]) \
-            if self.settings.health else {}
-        return Checked(site, run_checks(site, self.settings), found)
+        return Checked(site, run_checks(site, self.settings))
 
     def _theme_data(self, site: Site, env: Any, config: Any, files: Any) -> None:
-        """Template filters, nav sections named after their pillar, dates from front matter."""
+        """Each page's context, template filters, nav sections named after their pillar, dates from front matter."""
+        self.contexts = page_contexts(site, self.settings, config.get("site_url") or "", config["use_directory_urls"])
         env.filters.update(TEMPLATE_FILTERS)
         env.globals["hg"] = PageContext(False, self.settings.disclaimer)   # pages no Markdown made (404.html)
         pillars = {p: page.title for p, page in site.pages.items() if page.type is PageType.PILLAR}
@@ -247,6 +260,8 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         self._close_pipeline()
 
     def on_post_build(self, config: Any) -> None:
+        if self.beside is not None:   # the check that ran beside the render
+            self._judged(self._checked())
         reproducible.reproducible_sitemap_gz(Path(config["site_dir"]))
         log.info("healthguide: %s", report.summary(self.findings))
         if any(f.severity is Severity.ERROR for f in self.findings) and self.command != "serve":

@@ -24,7 +24,7 @@ import markdown
 
 from ..analysis.review import review_of, reviewers
 from ..findings import Finding, finding
-from ..model import Author, Link, Page, Reference, Site
+from ..model import Author, Citation, Link, Page, Position, Reference, Site
 from . import sitefacts
 from .cache import PageCache, config_key, content_hash, cross_digest, decode_links, extensions_fingerprint, findings_key
 from .care import from_extension_configs
@@ -41,10 +41,12 @@ from .loader import (
     read_bytes,
     rendered_page,
     resolve_links,
+    split_page,
     symlink_findings,
 )
 from .mdext import HealthGuideExtension, ParseResult
 from .references import load_authors, load_references
+from .schema import parse_meta
 from .siteconfig import SiteConfig, nav_paths
 from .snapshot import Cross, CrossJudge, Entry, Snapshot, index_view
 
@@ -374,11 +376,31 @@ class SiteAssembler:
             self.store.save()
         return self._site(pages, pages, site_findings, digests)
 
+    def front_site(self, cited: Mapping[str, Iterable[str]]) -> Site:
+        """Every page's front matter and the keys it cites (``cited``, by path, as a render read them), and no text.
+
+        What the theme's page data reads (:func:`healthguide.theme.render.contexts`: titles, types, pillars, related
+        pages, bylines, review dates, a pillar's evidence summary), without a page's body parsed: the plugin's
+        build, whose check runs beside the render, takes it from here rather than wait for the check's model.
+        """
+        config, docs = self.config, self.config.docs_dir
+        paths, files, excluded = discover(docs, config.is_excluded) if docs.is_dir() else ([], set(), set())
+        pages: dict[str, Page] = {}
+        for path in paths:
+            part = split_page(path, read_bytes(docs / path), config.settings.max_file_bytes)
+            if isinstance(part, Page):   # unreadable or too large: the check reports it
+                pages[path] = part
+                continue
+            keys = tuple(Citation(key, Position(part.body_line)) for key in cited.get(path, ()))
+            pages[path] = Page(path=path, meta=part.meta, meta_pos=part.meta_pos, front_matter_pos=part.start,
+                               citations=keys, front=parse_meta(part.meta))
+        return self._site(pages, pages, [], {}, Survey(paths, files, excluded, {}, {}))
+
     def _site(self, pages: Mapping[str, Page], reviewed: Iterable[str], site_findings: list[Finding],
-              digests: Mapping[str, str | None]) -> Site:
+              digests: Mapping[str, str | None], survey: Survey | None = None) -> Site:
         """The model of ``pages``, with the review dates of the pages ``reviewed`` (a warm check's re-judged ones)."""
         config, settings, docs = self.config, self.config.settings, self.config.docs_dir
-        survey = self.survey()
+        survey = survey or self.survey()
         theme = sitefacts.theme_files(config.raw, config.path, config.engine)  # favicon and the like: published beside the docs
         return Site(
             config_path=str(config.path), docs_dir=str(docs), pages=pages, references=self.references,

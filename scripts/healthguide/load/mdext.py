@@ -90,6 +90,7 @@ class ReferenceListProcessor(Treeprocessor):
         headed = {id(m) for h in headings for m in h.iter("sup")} if steps is not None else set()
         for n, marker in enumerate(markers, start=1):
             keys = marker.get("data-keys", "").split()
+            self.ext.cited.extend(keys)
             for key in keys:
                 numbers.setdefault(key, len(numbers) + 1)
             if self.ext.render:
@@ -486,6 +487,7 @@ class HealthGuideExtension(Extension):
         self.reference_hooks = reference_hooks   # each decorates a references-list <li>
         self.preview_hooks = preview_hooks       # each decorates a citation marker's preview <span>
         self.result: ParseResult | None = None
+        self.cited: list[str] = []   # the page's citation keys, marker by marker, as the render read them
         self._formatted: dict[str, tuple[str, str]] = {}   # key -> (short label, full text): once per build, not per use
         self._previews: dict[str, tuple[str, str, str]] = {}   # key -> preview (text, HTML before and after its id)
         self._heads: dict[str, str | None] = {}   # key -> a references-list entry's own finished HTML
@@ -554,3 +556,4 @@ class HealthGuideExtension(Extension):
 
     def reset(self) -> None:
         self.result = None
+        self.cited = []
