@@ -229,12 +229,16 @@ def generate(out: Path, pages: int, seed: int = 1, defects: int = 0, shape: str 
     shutil.copy(ROOT / "scripts" / "healthguide" / "theme" / "templates" / "assets" / "healthguide.css",   # the packaged theme's
                 docs / "assets" / "healthguide.css")
     shutil.copy(ROOT / "bench" / "page_context_hook.py", out / "page_context_hook.py")
+    shutil.copy(ROOT / "bench" / "no_check_hook.py", out / "no_check_hook.py")
     for name, plugin, prune in (("mkdocs.yml", True, True), ("mkdocs-plain.yml", False, True),
                                 ("mkdocs-noprune.yml", True, False), ("mkdocs-plain-validate.yml", False, True),
-                                ("mkdocs-plugin-bare.yml", True, True), ("mkdocs-extension.yml", False, True)):
+                                ("mkdocs-plugin-bare.yml", True, True), ("mkdocs-extension.yml", False, True),
+                                ("mkdocs-plugin-nocheck.yml", True, True)):
         text = mkdocs_yml(plugin, prune, validate=name.endswith("validate.yml"))
         if name == "mkdocs-extension.yml":         # the site's own markup without the checks: healthguide.extension
             text += "hooks:\n  - page_context_hook.py\n"   # told each page, as Zensical tells it (no plugin)
+        if name == "mkdocs-plugin-nocheck.yml":    # the plugin's build with its check taken out
+            text += "hooks:\n  - no_check_hook.py\n"
         if name == "mkdocs-plugin-bare.yml":       # the plugin's Python work without its template overrides
             text = text.replace("  custom_dir: overrides\n", "")
         (out / name).write_text(text, encoding="utf-8")

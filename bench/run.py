@@ -38,7 +38,7 @@ BIN = Path(sys.executable).parent
 TODAY = "2026-11-23"
 ALL_TOOLS = ["ours-cold", "ours-warm", "ours-warm-link", "ours-nocache", "floor", "render-floor", "render-floor-check",
              "mkdocs-plain", "mkdocs-extension", "mkdocs-plugin", "mkdocs-plugin-warm",
-             "mkdocs-plugin-bare", "mkdocs-noprune",
+             "mkdocs-plugin-nocheck", "mkdocs-plugin-bare", "mkdocs-noprune",
              "make-site", "mkdocs-validation", "lychee", "linkchecker", "linkchecker-anchors", "properdocs", "zensical",
              "zensical-warm", "zensical-plain"]
 LABELS = {
@@ -53,6 +53,7 @@ LABELS = {
     "mkdocs-extension": "`mkdocs build`, Material + `healthguide.extension` (the site's markup, no checks)",
     "mkdocs-plugin": "`mkdocs build`, Material + our plugin (no cache)",
     "mkdocs-plugin-warm": "`mkdocs build` + plugin, page cache warm",
+    "mkdocs-plugin-nocheck": "`mkdocs build` + plugin with its check taken out (the site's markup and theme, no checks)",
     "mkdocs-plugin-bare": "`mkdocs build` + plugin (no cache), without our template overrides",
     "mkdocs-noprune": "`mkdocs build` + plugin (no cache), without navigation.prune",
     "make-site": "`make site` (check, strict build, check --built), no cache",
@@ -249,7 +250,7 @@ class Bench:
         if tool == "render-floor-check":
             return Run([str(BIN / "python"), str(HERE / "render_floor.py"), "mkdocs.yml", "--check"], defect, self.timeout)
         assert clean is not None
-        if tool in ("mkdocs-plugin", "mkdocs-extension", "mkdocs-plugin-bare", "mkdocs-noprune", "make-site", "properdocs", "zensical",
+        if tool in ("mkdocs-plugin", "mkdocs-extension", "mkdocs-plugin-bare", "mkdocs-plugin-nocheck", "mkdocs-noprune", "make-site", "properdocs", "zensical",
                     "zensical-plain"):
             shutil.rmtree(clean / ".healthguide-cache", ignore_errors=True)
         if tool == "mkdocs-plugin-warm":
@@ -264,6 +265,8 @@ class Bench:
             return self.mkdocs(clean, "mkdocs.yml", "built-plugin", "-q")
         if tool == "mkdocs-plugin-bare":
             return self.mkdocs(clean, "mkdocs-plugin-bare.yml", "built-bare", "-q")
+        if tool == "mkdocs-plugin-nocheck":
+            return self.mkdocs(clean, "mkdocs-plugin-nocheck.yml", "built-nocheck", "-q")
         if tool == "mkdocs-noprune":
             return self.mkdocs(clean, "mkdocs-noprune.yml", "built-noprune", "-q")
         if tool == "make-site":

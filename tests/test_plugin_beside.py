@@ -9,7 +9,6 @@ the edit is seen.
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import sys
 from collections.abc import Iterator
@@ -18,11 +17,13 @@ from pathlib import Path
 import pytest
 
 from healthguide.catalogue import CATALOGUE, Stage
+from healthguide.load.cores import usable_cores
 from support import ROOT, TODAY
 
 sys.path.insert(0, str(ROOT / "bench"))
 import gen  # noqa: E402
 
+SECOND_CORE = pytest.mark.skipif(usable_cores() < 2, reason="the check runs beside the render only with a second core")
 BUILT = {c.code for f in CATALOGUE.families if f.stage is Stage.BUILT for c in f.codes}
 Row = tuple[str, int, int, str, str, str]
 
@@ -89,7 +90,7 @@ def _both_ways(config: Path, tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None
         assert [p for p in files if files[p] != other[p]] == []
 
 
-@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="the check runs beside the render only with a second core")
+@SECOND_CORE
 def test_generated_guide_with_defects(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     guide = tmp_path / "guide"
     truth = gen.generate(guide, 40, seed=1, defects=1)
@@ -98,7 +99,7 @@ def test_generated_guide_with_defects(tmp_path: Path, monkeypatch: pytest.Monkey
     assert tokens and all(any(t in row[4] for row in _cli(guide / "mkdocs.yml")) for t in tokens)
 
 
-@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="the check runs beside the render only with a second core")
+@SECOND_CORE
 def test_real_docs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     project = tmp_path / "project"
     for name in ("docs", "overrides"):
@@ -222,7 +223,7 @@ An unknown key [@no-such-reference].
 """
 
 
-@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="the check runs beside the render only with a second core")
+@SECOND_CORE
 def test_theme_data_from_front_matter_is_the_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Pages the generator would never write: the theme's data taken from front matter and the render's
     citation keys is the data the check's model gives, page by page, and the HTML is byte for byte the same."""

@@ -31,6 +31,7 @@ from .core import check_site
 from .findings import Finding
 from .load.assembler import SiteAssembler
 from .load.cache import PageCache
+from .load.cores import usable_cores
 from .load.siteconfig import SiteConfig
 from .model import Site
 from .settings import Settings
@@ -86,14 +87,6 @@ def _in_worker(config_file: str, today: dt.date | None) -> Checked:
     return check_for_build(config_file, today)
 
 
-def _usable_cores() -> int:
-    """The cores this process may run on (its affinity, as a container's cpuset sets it), not the machine's."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:   # macOS and Windows have no affinity call
-        return os.cpu_count() or 1
-
-
 class BesideCheck:
     """One build's check, started in a forked process (``start``) and collected once (``result``)."""
 
@@ -105,7 +98,7 @@ class BesideCheck:
     @staticmethod
     def can_run() -> bool:
         """A second core and ``fork`` (the check starts without imports and MkDocs keeps its core)."""
-        return _usable_cores() > 1 and "fork" in multiprocessing.get_all_start_methods()
+        return usable_cores() > 1 and "fork" in multiprocessing.get_all_start_methods()
 
     def start(self) -> None:
         try:

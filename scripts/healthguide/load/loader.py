@@ -6,13 +6,16 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import multiprocessing
 import os
+import pickle
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 from urllib.parse import unquote, urlsplit
@@ -29,6 +32,7 @@ from ..findings import CODES, Finding, Severity, finding
 from ..model import Citation, Link, LinkKind, Page, Position, RawHtml, Reference, Sentence
 from . import care, frontmatter, headings, rawhtml, sitefacts
 from .cache import PageCache
+from .cores import usable_cores
 from .locate import Locator
 from .mdext import (
     CollectProcessor,
@@ -52,6 +56,7 @@ SYMLINK_FOLDER = CODES.define("HG005", "symlink-folder", Severity.ERROR,
                               "a folder under docs/ is a symbolic link: the checks do not follow it, but MkDocs would")
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)   # not under "mkdocs": a note here must not fail a --strict build
 _UNSAFE_SCHEMES = ("javascript", "vbscript", "data")
 _UNSAFE_PREFIXES = tuple(s + ":" for s in _UNSAFE_SCHEMES)
 
@@ -93,6 +98,9 @@ def discover(docs_dir: Path, is_excluded: Callable[[str], bool] | None = None) -
     return Discovered(pages, files, excluded)
 
 
+# What stops a pool of workers without being a fault in parsing: no fork or semaphores here, no memory or processes
+# left, a worker killed, an object that cannot cross to it. Anything else is a bug, and is not hidden by a retry.
+POOL_CANNOT_WORK = (BrokenProcessPool, OSError, NotImplementedError, ImportError, pickle.PicklingError)
 POOL_THRESHOLD = 150  # uncached pages before parsing is spread over processes (pool start-up costs ~0.1 s)
 
 
@@ -163,7 +171,7 @@ def parse_pages(config: SiteConfig, references: Mapping[str, Reference], md: mar
     Each page is yielded as soon as its chunk comes back, so the caller's own work on it (caching it, resolving its
     links) runs while the workers parse the rest instead of after the last of them."""
     told = on_parsed or (lambda done, total: None)
-    workers = min(os.cpu_count() or 1, 8)
+    workers = min(usable_cores(), 8)
     done = 0
     if len(items) >= POOL_THRESHOLD and workers > 1:
         try:
@@ -175,8 +183,9 @@ def parse_pages(config: SiteConfig, references: Mapping[str, Reference], md: mar
                     done += len(parsed)
                     told(done, len(items))
                 return
-        except Exception:  # noqa: BLE001 - a pool that cannot start or breaks: parse the rest here instead
-            pass
+        except POOL_CANNOT_WORK as err:   # a pool that cannot start or breaks: parse the rest here instead
+            log.warning("healthguide: the parse workers stopped (%s: %s); parsing the other %d pages in this process",
+                        type(err).__name__, err, len(items) - done)
     for path, data in items[done:]:
         yield _parse_one(path, data, md, ext, config.settings.max_file_bytes, references, judge)
         done += 1

@@ -11,12 +11,12 @@ input, so the model, and every finding, is the same whichever way it was built.
 from __future__ import annotations
 
 import multiprocessing
-import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
 from ..model import Page
 from .assembler import SiteAssembler
+from .cores import usable_cores
 from .loader import rendered_page
 from .mdext import ParseResult
 
@@ -38,7 +38,7 @@ class PagePipeline:
         """``workers``: processes beside MkDocs' own (default: one fewer than the cores, at most MAX_WORKERS; 0: none)."""
         self.assembler = assembler
         self.max_bytes = assembler.config.settings.max_file_bytes
-        count = max(0, min((os.cpu_count() or 1) - 1, MAX_WORKERS)) if workers is None else workers
+        count = max(0, min(usable_cores() - 1, MAX_WORKERS)) if workers is None else workers
         self.pool: ProcessPoolExecutor | None = None
         if count and "fork" in multiprocessing.get_all_start_methods():
             # fork: the worker inherits the loaded modules, so it starts in milliseconds and needs no set-up
