@@ -24,10 +24,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 import gen  # noqa: E402
 
 PAGES = loader.POOL_THRESHOLD + 20
+PARSE_CHUNK = loader._parse_chunk
+LAST = "topic-0000/spoke-01.md"   # not known until the guide is written: set by the fixture
 
 
-def _die(chunk: object) -> object:   # module level, so the pool can send it to a worker, which it kills
-    os._exit(3)
+def _die(chunk: list[tuple[str, object]]) -> object:   # module level, so the pool can send it to a worker
+    if any(path == LAST for path, _ in chunk):   # the last chunk: the pages before it come back from the pool
+        os._exit(3)
+    return PARSE_CHUNK(chunk)
 
 
 class _Unsendable:
@@ -45,8 +49,10 @@ def _bug(chunk: object) -> object:
 
 @pytest.fixture(scope="module")
 def guide(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    global LAST
     out = tmp_path_factory.mktemp("pool") / "guide"
     gen.generate(out, PAGES, seed=5, defects=1)
+    LAST = sorted(p.relative_to(out / "docs").as_posix() for p in (out / "docs").rglob("*.md"))[-1]
     return out / "mkdocs.yml"
 
 
@@ -71,6 +77,14 @@ def _broken_executor(*args: object, **kwargs: object) -> object:
 @pytest.mark.parametrize("how", ["real", "cannot-start", "worker-dies", "cannot-pickle"])
 def test_the_model_does_not_depend_on_the_pool(how: str, guide: Path, in_process: dict[str, object],
                                                monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    pools: list[object] = []
+    real_pool = loader.ProcessPoolExecutor
+
+    def counted(*args: object, **kwargs: object) -> object:
+        pools.append(args)
+        return real_pool(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loader, "ProcessPoolExecutor", counted)
     if how == "cannot-start":
         monkeypatch.setattr(loader, "ProcessPoolExecutor", _broken_executor)
     elif how == "worker-dies":
@@ -81,9 +95,11 @@ def test_the_model_does_not_depend_on_the_pool(how: str, guide: Path, in_process
         assert _model(guide) == in_process
     notes = [r.getMessage() for r in caplog.records if r.name == loader.__name__]
     if how == "real":
-        assert notes == []
+        assert notes == [] and len(pools) == 1
     else:
-        assert len(notes) == 1 and "parsing the other" in notes[0], notes
+        assert len(notes) == 2 and "the parse workers stopped" in notes[0], notes
+        left = int(notes[1].split("the other ")[1].split()[0])
+        assert (0 < left < PAGES) if how == "worker-dies" else left >= PAGES, notes   # the pool's pages are kept
 
 
 @pytest.mark.skipif(usable_cores() < 2, reason="the pool runs only with a second core")

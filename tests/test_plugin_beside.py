@@ -9,7 +9,9 @@ the edit is seen.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,7 +47,8 @@ def _cli(config: Path) -> set[Row]:
     return _rows(check_site(config, TODAY).findings)
 
 
-def _build(config: Path, site: Path) -> tuple[str, set[Row], dict]:  # type: ignore[type-arg]
+def _build(config: Path, site: Path, waits: bool = False) -> tuple[str, set[Row], dict]:  # type: ignore[type-arg]
+    """``waits``: beside the check, the theme's data is the check's model (a page the render did not read)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort
@@ -57,7 +60,7 @@ def _build(config: Path, site: Path) -> tuple[str, set[Row], dict]:  # type: ign
     except Abort:
         pass  # errors fail the build after they are reported
     plugin = mk.plugins["healthguide"]
-    assert plugin.theme_from == ("front matter" if plugin.mode == "beside" else "model")   # beside, no wait
+    assert plugin.theme_from == ("front matter" if plugin.mode == "beside" and not waits else "model")
     return plugin.mode, _rows(plugin.findings), plugin.contexts
 
 
@@ -65,7 +68,7 @@ def _files(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
-def _both_ways(config: Path, tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _both_ways(config: Path, tmp: Path, monkeypatch: pytest.MonkeyPatch, waits: bool = False) -> None:
     """The render, the check beside it cold and after ``check``: the CLI's findings, the same theme data and
     the same bytes in every built file (the theme's data beside the check comes from front matter alone)."""
     from healthguide.beside import BesideCheck
@@ -75,9 +78,9 @@ def _both_ways(config: Path, tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None
         one_core.setattr(BesideCheck, "can_run", staticmethod(lambda: False))
         render = _build(config, tmp / "render")
     shutil.rmtree(config.parent / ".healthguide-cache", ignore_errors=True)
-    cold = _build(config, tmp / "cold")      # the check beside the render, no page cache
-    cli = _cli(config)                       # the page cache is the check's own
-    warm = _build(config, tmp / "warm")
+    cold = _build(config, tmp / "cold", waits)      # the check beside the render, no page cache
+    cli = _cli(config)                              # the page cache is the check's own
+    warm = _build(config, tmp / "warm", waits)
     assert (render[0], cold[0], warm[0]) == ("render", "beside", "beside")
     for built in (render, cold, warm):
         assert built[1] == cli, sorted(built[1] ^ cli)
@@ -235,3 +238,107 @@ def test_theme_data_from_front_matter_is_the_models(tmp_path: Path, monkeypatch:
                                                          encoding="utf-8")
     (docs / "topic-0000" / "latin1.md").write_bytes("---\ntitle: Caf\xe9\n---\n\nCaf\xe9.\n".encode("latin-1"))
     _both_ways(guide / "mkdocs.yml", tmp_path, monkeypatch)
+
+
+@SECOND_CORE
+def test_a_page_the_render_leaves_out_waits_for_the_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """MkDocs leaves out a README.md beside an index.md; the check's model holds it (a spoke whose citations count in
+    its pillar's evidence summary), so the theme's data waits for the model, and the HTML is the same."""
+    guide = tmp_path / "guide"
+    gen.generate(guide, 20, seed=4, defects=0)
+    readme = guide / "docs" / "topic-0000" / "README.md"
+    readme.write_text(ODD_SPOKE.replace("An odd spoke", "A README"), encoding="utf-8")
+    _both_ways(guide / "mkdocs.yml", tmp_path, monkeypatch, waits=True)
+
+
+BROKEN_TEMPLATE = '{% extends "base.html" %}{% block content %}{{ page.title | no_such_filter }}{% endblock %}\n'
+
+
+@SECOND_CORE
+def test_a_build_that_fails_after_on_env_still_reports_the_check(tmp_path: Path) -> None:
+    """A template error after the theme's data was made: the check's findings are logged all the same, and its
+    process does not outlive the build."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    guide = tmp_path / "guide"
+    truth = gen.generate(guide, 20, seed=6, defects=1)
+    (guide / "overrides" / "main.html").write_text(BROKEN_TEMPLATE, encoding="utf-8")
+    mk = load_config(str(guide / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    mk.plugins.on_startup(command="build", dirty=False)
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    logger = logging.getLogger("mkdocs.plugins.healthguide")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        with pytest.raises(Exception, match="no_such_filter"):
+            build(mk)
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(logging.NOTSET)
+    plugin = mk.plugins["healthguide"]
+    assert plugin.mode == "beside" and plugin.beside is None
+    logged = "\n".join(r.getMessage() for r in records)
+    assert all(d["token"] in logged for d in truth["defects"]), logged
+
+
+def _descendants(pid: int) -> set[int]:
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] != "Z":   # a zombie has ended: only its parent's wait is left
+            parents[int(stat.parent.name)] = int(fields[1])
+    found, todo = set(), [pid]
+    while todo:
+        here = todo.pop()
+        kids = {p for p, parent in parents.items() if parent == here}
+        found |= kids
+        todo.extend(kids)
+    return found
+
+
+@SECOND_CORE
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process tree from /proc")
+def test_a_check_stopped_early_leaves_no_process(tmp_path: Path) -> None:
+    """``close`` on a check still parsing (a failed build, ``serve``'s next build) ends it and its parse workers."""
+    import time
+
+    from healthguide.beside import BesideCheck
+    from healthguide.load.loader import POOL_THRESHOLD
+
+    guide = tmp_path / "guide"
+    gen.generate(guide, POOL_THRESHOLD + 200, seed=7, defects=0)
+    before = _descendants(os.getpid())
+    check = BesideCheck(str(guide / "mkdocs.yml"), TODAY)
+    check.start()
+    deadline = time.monotonic() + 30
+    while len(_descendants(os.getpid()) - before) < 3 and time.monotonic() < deadline:   # the check and 2 workers
+        time.sleep(0.05)
+    started = _descendants(os.getpid()) - before
+    try:
+        assert len(started) >= 3
+        check.close()
+        deadline = time.monotonic() + 10
+        while _alive(started) and time.monotonic() < deadline:   # an orphan is no descendant: ask after each pid
+            time.sleep(0.05)
+        assert _alive(started) == set()
+    finally:   # a process left behind would hold pytest's exit
+        for pid in _alive(started):
+            os.kill(pid, signal.SIGKILL)
+
+
+def _alive(pids: set[int]) -> set[int]:
+    alive = set()
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":
+            alive.add(pid)
+    return alive

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import signal
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,12 +80,20 @@ def check_for_build(config_file: str, today: dt.date | None) -> Checked:
 
 
 def _in_worker(config_file: str, today: dt.date | None) -> Checked:
+    signal.signal(signal.SIGTERM, _stop_with_workers)   # BesideCheck.close(): the parse workers end with the check
     # A lower priority for the check and its parse workers: MkDocs' own thread is the build's critical path.
     try:
         os.nice(5)
     except OSError:
         pass
     return check_for_build(config_file, today)
+
+
+def _stop_with_workers(signum: int, frame: object) -> None:
+    """The check's process told to stop: its parse workers (its children, which would wait for work) go first."""
+    for child in multiprocessing.active_children():
+        child.terminate()
+    os._exit(1)
 
 
 class BesideCheck:
@@ -119,6 +128,16 @@ class BesideCheck:
         return checked if checked is not None else check_for_build(*self.args)
 
     def close(self) -> None:
-        pool, self.pool, self.future = self.pool, None, None
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+        """Stop the check: a check still running is ended (a build that failed, ``serve``'s next build), not left
+        to finish beside the next one or to hold the command's exit."""
+        pool, future, self.pool, self.future = self.pool, self.future, None, None
+        if pool is None:
+            return
+        if future is not None and not future.done():
+            stop = getattr(pool, "terminate_workers", None)   # Python 3.14; before it, the pool's own processes
+            if stop is not None:
+                stop()
+            else:
+                for process in list((getattr(pool, "_processes", None) or {}).values()):
+                    process.terminate()   # and its parse workers (_stop_with_workers)
+        pool.shutdown(wait=False, cancel_futures=True)

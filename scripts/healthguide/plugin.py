@@ -59,7 +59,7 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
     memory: Memory | None = None      # the last build's page models: `serve` keeps this object between builds
     pipeline: PagePipeline | None = None
     beside: BesideCheck | None = None    # the command line's check, running beside this build's render
-    front: SiteAssembler   # beside: the render's assembler, whose front matter gives the theme its data
+    front: SiteAssembler | None = None   # beside: the render's assembler, whose front matter gives the theme its data
     mode = "render"   # how the last build judged: "beside" (the command line's check) or "render" (MkDocs' render)
     theme_from = "model"   # where the last build's theme data came from: "model" (the check's) or "front matter"
     hide_from_search = False   # Material's search plugin reads each page without the parts it excludes
@@ -93,6 +93,7 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
             self.front = render_assembler(base, today_from_env())
             references = self.front.references
         else:
+            self.front = None
             references = self._collect_from_render().references
         self.cited: dict[str, list[str]] = {}   # beside: each rendered page's citation keys, for the theme's data
         self.findings: list[Finding] = []
@@ -163,12 +164,14 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
 
     def on_env(self, env: Any, config: Any, files: Any) -> Any:
         self.mode = "beside" if self.beside is not None else "render"
-        rendered = {file.src_uri for file in files.documentation_pages()}
-        if self.beside is not None and rendered == set(self.cited):
+        if self.beside is not None and not self.settings.health:
+            self.theme_from = "front matter"   # another site's theme has no use for ours: nothing to wait for
+            return env
+        front = self.front.front_site(self.cited) if self.beside is not None and self.front is not None else None
+        if front is not None:
             # The theme reads front matter and cited keys only: MkDocs goes on while the check finishes beside it.
             self.theme_from = "front matter"
-            if self.settings.health:
-                self._theme_data(self.front.front_site(self.cited), env, config, files)
+            self._theme_data(front, env, config, files)
         else:
             self.theme_from = "model"
             self._judged(self._checked())
@@ -177,10 +180,10 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         return env
 
     def _judged(self, checked: Checked) -> None:
-        """The check's model and findings, reported (before the findings of the built pages)."""
+        """The check's model and findings, reported before the built pages' (logged here if they came first)."""
         self.site = checked.site   # the model the build judged (read by tests and tools after a build)
-        self.findings[:0] = checked.findings
-        for item in checked.findings:
+        self.findings = [*checked.findings, *self.findings]
+        for item in self.findings:
             _log(item)
 
     def _checked(self) -> Checked:
@@ -241,9 +244,11 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         return output
 
     def _built(self, rel: str, output: str) -> None:
-        for item in built_page_findings(rel, output, self.settings):
-            self.findings.append(item)
-            _log(item)
+        found = built_page_findings(rel, output, self.settings)
+        self.findings.extend(found)
+        if self.beside is None:   # else logged after the check's findings, once it is collected (_judged)
+            for item in found:
+                _log(item)
 
     def _close_pipeline(self) -> None:
         pipeline, self.pipeline = self.pipeline, None
@@ -258,6 +263,11 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
 
     def on_shutdown(self) -> None:
         self._close_pipeline()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        # A template or a later plugin failed after on_env: the check's findings are still the editor's to see.
+        if self.beside is not None:
+            self._judged(self._checked())
 
     def on_post_build(self, config: Any) -> None:
         if self.beside is not None:   # the check that ran beside the render

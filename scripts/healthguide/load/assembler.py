@@ -376,22 +376,26 @@ class SiteAssembler:
             self.store.save()
         return self._site(pages, pages, site_findings, digests)
 
-    def front_site(self, cited: Mapping[str, Iterable[str]]) -> Site:
+    def front_site(self, cited: Mapping[str, Iterable[str]]) -> Site | None:
         """Every page's front matter and the keys it cites (``cited``, by path, as a render read them), and no text.
 
         What the theme's page data reads (:func:`healthguide.theme.render.contexts`: titles, types, pillars, related
         pages, bylines, review dates, a pillar's evidence summary), without a page's body parsed: the plugin's
         build, whose check runs beside the render, takes it from here rather than wait for the check's model.
+        None when the render did not read a page the model holds (``serve --dirty``; MkDocs leaves out a README.md
+        beside an index.md): its citations are then known only to the check.
         """
         config, docs = self.config, self.config.docs_dir
         paths, files, excluded = discover(docs, config.is_excluded) if docs.is_dir() else ([], set(), set())
         pages: dict[str, Page] = {}
         for path in paths:
             part = split_page(path, read_bytes(docs / path), config.settings.max_file_bytes)
-            if isinstance(part, Page):   # unreadable or too large: the check reports it
+            if isinstance(part, Page):   # unreadable or too large: the check reports it, and its model has no text
                 pages[path] = part
                 continue
-            keys = tuple(Citation(key, Position(part.body_line)) for key in cited.get(path, ()))
+            if path not in cited:
+                return None
+            keys = tuple(Citation(key, Position(part.body_line)) for key in cited[path])
             pages[path] = Page(path=path, meta=part.meta, meta_pos=part.meta_pos, front_matter_pos=part.start,
                                citations=keys, front=parse_meta(part.meta))
         return self._site(pages, pages, [], {}, Survey(paths, files, excluded, {}, {}))

@@ -99,7 +99,8 @@ def discover(docs_dir: Path, is_excluded: Callable[[str], bool] | None = None) -
 
 
 # What stops a pool of workers without being a fault in parsing: no fork or semaphores here, no memory or processes
-# left, a worker killed, an object that cannot cross to it. Anything else is a bug, and is not hidden by a retry.
+# left, a worker killed, pickle refusing what crosses to it. Anything else (an object of ours that cannot be pickled
+# is one: TypeError, AttributeError) is a bug, and is not hidden by a retry.
 POOL_CANNOT_WORK = (BrokenProcessPool, OSError, NotImplementedError, ImportError, pickle.PicklingError)
 POOL_THRESHOLD = 150  # uncached pages before parsing is spread over processes (pool start-up costs ~0.1 s)
 
@@ -174,22 +175,28 @@ def parse_pages(config: SiteConfig, references: Mapping[str, Reference], md: mar
     workers = min(usable_cores(), 8)
     done = 0
     if len(items) >= POOL_THRESHOLD and workers > 1:
-        try:
-            context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-            with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                                     initargs=(config, references, judge)) as pool:
-                for parsed in pool.map(_parse_chunk, _chunks(items, workers)):
-                    yield from parsed
-                    done += len(parsed)
-                    told(done, len(items))
-                return
-        except POOL_CANNOT_WORK as err:   # a pool that cannot start or breaks: parse the rest here instead
-            log.warning("healthguide: the parse workers stopped (%s: %s); parsing the other %d pages in this process",
-                        type(err).__name__, err, len(items) - done)
+        for parsed in _pooled(config, references, judge, items, workers):
+            yield from parsed
+            done += len(parsed)
+            told(done, len(items))
+        if done < len(items):
+            log.warning("healthguide: parsing the other %d pages in this process", len(items) - done)
     for path, data in items[done:]:
         yield _parse_one(path, data, md, ext, config.settings.max_file_bytes, references, judge)
         done += 1
         told(done, len(items))
+
+
+def _pooled(config: SiteConfig, references: Mapping[str, Reference], judge: Judge | None,
+            items: Sequence[tuple[str, bytes | OSError | OnDisk]], workers: int) -> Iterator[list[Parsed]]:
+    """The chunks the pool parsed, in order, until it cannot work (then the reason is logged and it stops early)."""
+    try:
+        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                                 initargs=(config, references, judge)) as pool:
+            yield from pool.map(_parse_chunk, _chunks(items, workers))
+    except POOL_CANNOT_WORK as err:
+        log.warning("healthguide: the parse workers stopped (%s: %s)", type(err).__name__, err)
 
 
 def _chunks(items: Sequence[T], workers: int) -> list[Sequence[T]]:
