@@ -118,7 +118,8 @@ _WHO_WORDS = ("people patients adults participants women men children workers vo
               "doctors podiatrists physiotherapists nurses population parents mothers mums fathers babies toddlers "
               "teenagers teens kids pupils students smokers drinkers dieters sufferers residents households families "
               "hikers swimmers cyclists drivers staff members clients buyers shoppers owners britons americans "
-              "europeans individuals persons")
+              "europeans individuals persons dancers golfers skiers climbers riders gardeners rowers lifters skaters "
+              "surfers footballers gymnasts")
 _WHO = "(?:" + "|".join(_WHO_WORDS.split()) + r"|[a-z]+-goers)"
 # Units a count of doses, times or sizes is given in: "4 tablets in 24 hours" is a dose, not a share of people.
 _UNITS = (r"(?:hours?|hrs?|days?|minutes?|mins?|seconds?|secs?|weeks?|months?|years?|nights?|mornings?|am|pm|h|ml|mg|g|kg"
@@ -137,7 +138,9 @@ _RATING = re.compile(_INSTRUCTION.pattern + r"|" + _FUNDS + r"|\b(?:rated|rates|
                      r"out of\s+(?:5|10|five|ten)\b|\b\d+\.\d+\s+out of\s+(?:5|10)\b"
                      r"|\b(?:stars?|points?|marks?)\s+out of\b", re.IGNORECASE)
 # "20% off", "80% cotton": a price or what a thing is made of.
-_NOT_A_SHARE = (r"(?!\s*(?:off\b|discount|cashback|deposit|cheaper|apr\b|vat\b|abv\b|proof\b|more\b(?! than\b)|extra\b"
+_NOT_A_SHARE = (r"(?!\s*(?:off\b|discount|cashback|deposit|cheaper|apr\b|vat\b|abv\b|proof\b|extra\b"
+                # "25% more free", "20% more storage": an offer or a spec; "walk 40% more by their second month" is a result
+                r"|more\b(?: (?:free|for free|product|stock|space|room|storage|capacity|memory|value|coverage|choice)\b|\s*(?:$|[.,;:!)]))"
                 r"|scale\b|size\b|zoom\b|brightness\b|volume\b|battery\b|charged?\b"
                 r"|lighter\b|heavier\b|thinner\b|thicker\b|narrower\b|wider\b"
                 r"|(?:[a-z]+-?[a-z]+ )?(?:alcohol|cotton|wool|merino|silk|linen|polyester|nylon|elastane|spandex|lycra|leather"
@@ -151,11 +154,15 @@ _METHODS = r"^\W*(?:methods?|design|setting|objectives?|aims?)[.:]\s"
 _HEADCOUNT = re.compile(
     r"^(?!.*\b(?:less|more|fewer|better|worse|reported|report|said|say|felt|feel|found|improv\w*|reduc\w*|pain|risk|likely)\b)"
     r".*\b(?:treated|served|seen|joined|join|reviewed by|relied on by|came through|visited|attended|enrolled"
-    r"|registered|signed up|subscribed|ordered|booked|fitted|rated|cares for|looks after|looking for|take part)\b|"
+    r"|registered|signed up|subscribed|ordered|booked|fitted|rated|cares for|looks after|looking for|take part"
+    # the writer's own small survey: "I surveyed 20 people in my year about how often they run"
+    r"|surveyed|interviewed|polled|questioned)\b|"
     + _METHODS, re.IGNORECASE)
 _OFFER_BEFORE = (r"(?<![\d.,])(?<!save )(?<!save up to )(?<!saving )(?<!get )(?<!get up to )(?<!extra )(?<!an extra )(?<!plus )"
                  r"(?<!give )(?<!gives )(?<!giving )(?<!offer )(?<!offers )(?<!offering )")
 
+# A judgement given as one's own: "Personally, I think…", "In our view, comfort matters more than the brand".
+_OWN_VIEW = re.compile(r"^\W*personally\b|\bin (?:my|our) (?:view|opinion)\b|\bI (?:think|reckon|feel|find)\b", re.IGNORECASE)
 # Where a share is no claim about people: markets, prices and the weather ("Shares in … rose 8%", "losses of more than 4 per cent"),
 # a definition ("'prolonged standing' means … more than 50 per cent of working time") and a study's methods.
 _NOT_ABOUT_PEOPLE = re.compile(
@@ -175,7 +182,22 @@ STATISTIC = AnyOf(
      _RATING),
     ("million billion thousand millions billions",
      rf"{_NOT_MONEY}\b{_NUM}\s+(?:million|billion|thousand)\b|\b(?:millions|billions)\b"),
-    ("almost nearly virtually", r"\b(?:almost|nearly|virtually) (?:everyone|everybody|all (?:[a-z-]+ )?(?:people|adults|patients|runners|women|men))\b"),
+    ("almost nearly virtually", r"\b(?:almost|nearly|virtually) (?:everyone|everybody|all of us|all (?:[a-z-]+ )?(?:people|adults|patients"
+                                r"|runners|women|men))\b"),
+    # "… is how most of us end up with a slipped disc" (not one's own view: "I think most of us overthink shoe choice")
+    ("most", r"\bmost of us\b", _OWN_VIEW),
+    # a rate of people in time: "Every 20 minutes, someone in this country loses part of a leg to diabetes"
+    ("every", r"^\W*every (?:\d+|few|single|couple of|[a-z]+) (?:seconds?|minutes?|hours?|days?)\b[^.;:]{0,40}?\b(?:someone|somebody"
+              r"|a person|one person|a child|an adult|a woman|a man)\b"),
+    # a group's risk compared: "elite runners who train very hard may be at higher risk"
+    ("risk", r"\bat (?:a )?(?:higher|greater|increased|lower|reduced|elevated|more|less|highest|lowest|extra) risk\b"),
+    # a group of people by what they do, and a difference measured in them: "Users who turn on reminders walk 40% more
+    # by their second month", "Runners who taper for three weeks finish on average 5 minutes faster"
+    ("who that with without",
+     rf"\b{_WHO} (?:who|that|with|without)\b[^.;:]{{0,80}}?\b(?:on average|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent) (?:more|less|fewer"
+     r"|faster|slower|longer|shorter|higher|lower)|report(?:ed)? (?:fewer|less|more|lower|higher|better))\b",
+     # (not money: "Customers who set up a savings goal save on average £40 more a month")
+     re.compile(r"[£$€¥]\s?\d|" + _NOT_ABOUT_PEOPLE.pattern, re.IGNORECASE)),
     ("risk chance odds rate", r"\b(?:risk|chance|odds|rate) of [\w\s-]{1,40}? (?:rises|increases|doubles|falls|drops|goes up|is higher|is lower)\b"),
     ("odds hazard risk relative absolute confidence",
      r"\b(?:odds|hazard|risk) ratio\b|\b(?:relative|absolute) risk\b|\bconfidence interval\b"),
@@ -196,15 +218,23 @@ STATISTIC = AnyOf(
      re.compile(r"\b(?:at random|randomly)\b", re.IGNORECASE)),
     ("small large tiny big high low", r"\ba (?:small|large|tiny|big|high|low) (?:fraction|proportion|share) of\b"),
     ("thousands millions hundreds dozens", rf"\b(?:thousands|millions|hundreds|dozens) of (?:[a-z-]+ )?{_WHO}\b"),
-    ("most", rf"^\W*most (?!of\b)(?:[a-z'-]+ ){{0,2}}(?:{_WHO}|pain|aches|injuries|sprains|strains|fractures|tears|infections"
-             r"|symptoms|problems|conditions|ulcers|blisters|headaches|illnesses)\b", _MOST_NOT),
+    # (also a question's answer in the same line: "How many sessions will I need? Most ankle sprains settle within …")
+    ("most", rf"(?:^|\?\s)\W*most (?!of\b)(?:[a-z'-]+ ){{0,2}}(?:{_WHO}|pain|aches|injuries|sprains|strains|fractures|tears|infections"
+             r"|symptoms|problems|conditions|ulcers|blisters|headaches|illnesses|collapses|falls|accidents|deaths|strokes"
+             r"|attacks)\b", _MOST_NOT),
     ("average", r"\bthe average (?:person|adult|man|woman|child|runner|worker|patient)\b|\ban average of\b",
      _NOT_ABOUT_PEOPLE),
     ("cause causes reason reasons source trigger triggers factor",
      r"\b(?:leading|most common|commonest|biggest|main|major|number one|no\. ?1|top|known|key|single biggest) "
      r"(?:cause|reason|source|trigger|risk factor) (?:of|for|why|behind)\b"
-     rf"|\b(?:a|the) (?:leading|major|main|biggest|commonest|number one|known|key) (?:cause|reason|trigger)s? (?:[a-z-]+ )?{_WHO}\b"),
+     rf"|\b(?:a|the) (?:leading|major|main|biggest|commonest|most common|number one|known|key) (?:cause|reason|trigger)s? "
+     rf"(?:our |your |their |the )?(?:[a-z-]+ )?{_WHO}\b"
+     # "vibration from the seats is a major factor"
+     r"|\b(?:is|are) (?:a|the|one) (?:major|key|big|main|significant|contributing|leading|huge) (?:risk )?factors?\b"),
     ("outnumber outnumbers outnumbered to", rf"\boutnumber(?:s|ed)?\b|\bby {_NUM} to {_NUM}\b"),
+    # a risk named by its kind: "Rotating two pairs of shoes cuts your injury risk", "raises the lifetime risk of melanoma"
+    ("risk risks", r"\b(?:cuts?|cutting|lowers?|raises?|reduces?|increases?|doubles?|halves?|slashes) (?:your|the|their|its) "
+                   r"(?:[a-z]+ ){1,2}risks?\b"),
     ("risk chance odds rate likelihood incidence risks chances rates",
      r"\b(?:doubles?|doubled|triples?|tripled|halves|halved|twice|half|higher|lower|greater|raised|increased|reduced"
      r"|cuts|lowers|raises|increases|reduces|slashes|boosts)\s+(?:the |your |their |its |his |her )?"
@@ -222,7 +252,8 @@ STATISTIC = AnyOf(
     ("tend tends", rf"\b(?:who|with|{_WHO}) (?:[^.;:]{{0,80}}? )?tends? to\b"),
     # how common something is among people: "is very common in toddlers", "is prevalent among pickers"
     ("common prevalent widespread rare uncommon",
-     r"\b(?:is|are) (?:very |extremely |really |fairly |quite |so |more |most |less |particularly |especially )?"
+     r"(?:\b(?:is|are)|['’](?:s|re)) (?:very |extremely |really |fairly |quite |so |way |much |far |a lot |even )?"
+     r"(?:more |most |less |particularly |especially )?"
      r"(?:common|prevalent|widespread|rare|uncommon) (?:in|among) (?:[a-z'-]+ ){0,3}?"
      rf"(?:{_WHO}|girls|boys|infants|under-[a-z]+|middle age|old age|older|younger|[a-z]+ers)\b"
      r"|\b(?:is|are) (?:very |really |quite |fairly )?common (?:and (?:usually|often|normally|generally)|for up to)\b"),
@@ -259,6 +290,8 @@ _ONE_AUTHORITY = (r"(?:scientist|researcher|expert|doctor|physician|clinician|sp
 # Who can be said to have found or to hold something: research, its people, and named institutions.
 _SOURCE = (r"stud(?:y|ies)|research|trials?|reviews?|surveys?|polls?|analys[ie]s|meta-analys[ie]s|evidence|data|guidelines?"
            r"|papers?|(?<!your )findings|experiments|(?<!your )(?<!our )tests|literature|figures|statistics|science|medicine"
+           # "Independent lab testing confirms …" (not a shop's own: "our testing found")
+           r"|(?<!your )(?<!our )(?<!my )testing"
            # "a report found", not "report the links" (the verb)
            r"|(?:(?<=a )|(?<=the )|(?<=one )|(?<=new )|(?<=recent )|(?<=latest )|(?<=government )|(?<=official ))reports?"
            rf"|{_AUTHORITIES}|(?-i:University|Institute|Foundation|Council|Alliance|Centre|Center|Agency|Authority|Ministry"
@@ -271,7 +304,7 @@ _REPORTS = (r"show|shows|showed|(?<!\bare )(?<!\bis )shown|found|finds|suggest|s
             r"|believes?|think|thinks|estimates?|estimated|advise|advises|advised|urge|urges|urged|insist|insists|insisted"
             r"|held that|holds? that|(?<!\bare )(?<!\bis )(?<!\balso )(?<!\bbe )(?<!\busually )(?<!\boften )called|describe|describes|described|back(?:s|ed)? up|noted|predicts?|predicted|calculated"
             r"|warns?|warned|known|knows|supports?|supported|tells us|told us|points? to|hints?"
-            r"|united|divided(?! by)|split|unanimous|convinced|confident|clear that"
+            r"|united|divided(?! by)|split|unanimous|convinced(?! (?:me|us|him|her|them)\b)|confident|clear that|reckons?|reckoned"
             r"|confirming|showing|suggesting|cautioned|cautions")
 RESEARCH = re.compile(
     # A subject that is research or its people, not introduced as "what/how research…" (a meta remark) …
@@ -288,6 +321,11 @@ RESEARCH = re.compile(
     rf"(?:research|stud|{_AUTHORITIES}|{_ONE_AUTHORITY}|evidence|data|survey|review|report|paper|trial|the literature|(?-i:[A-Z]))"
     r"|\b(?:there is|there's|there are) (?:some |good |strong |growing |limited |little |clear |no |plenty of )?"
     r"(?:evidence|research|data|studies) (?:that|to suggest|showing)\b"
+    # after the claim: "…, there's decent data on that"
+    r"|\b(?:there is|there's|there are) (?:some |good |strong |decent |solid |plenty of |lots of |loads of |a lot of )?"
+    r"(?:evidence|research|data|studies) (?:on|for|behind) (?:that|this|it|them)\b"
+    # a study's team: "However, the team warned that standing still for hours can cause varicose veins"
+    r"|\bthe (?:research |study |study's )?team (?:also )?(?:warned|warns|found|concluded|cautioned|reported) that\b"
     r"|\b(?:we|they|researchers) (?:surveyed|polled)\b"
     # the authors' conclusion after it: "…, the authors say"
     r"|,\s*(?:the |its |the study's )?(?:lead )?authors? (?:say|says|said|conclude|concluded|write|wrote|argue|argued|note"
@@ -316,13 +354,13 @@ _NAMED_WORDS = frozenset("journal annals archives bulletin quarterly review proc
                          " writing featured appeared".split())
 _RESEARCH_WORDS = frozenset(
     "study studies research trial trials review reviews survey surveys surveyed poll polls polled analysis analyses evidence data"
-    " guideline guidelines paper papers findings experiments tests literature figures statistics science medicine"
+    " guideline guidelines paper papers findings experiments tests testing literature figures statistics science medicine"
     " report reports scientists researchers experts doctors physicians clinicians specialists podiatrists"
     " physiotherapists physios chiropractors osteopaths therapists surgeons dermatologists pharmacists nurses gps"
     " professionals midwives coaches trainers medics practitioners consultants authorities officials academics"
     " scholars university institute foundation council alliance centre center agency authority ministry department"
     " service organisation organization commission board unit lab laboratory clinic school society association"
-    " college hospital academy according there background results conclusion conclusions observed seen noted detected author authors"
+    " college hospital academy according there team background results conclusion conclusions observed seen noted detected author authors"
     " adjustment adjusting appear appears appeared".split())
 # "No single exercise has been shown…", "not proven": a negation shortly before turns a report into a limit.
 _NEGATED = re.compile(r"\b(?:not|never|no|none|nor|nothing|isn't|aren't|hasn't|haven't|wasn't|weren't)\b[^.;:]{0,40}"
@@ -333,8 +371,6 @@ _ENDORSED = (r"(?:trusted|recommended|approved|endorsed|designed|developed|formu
 _NOT_HELD_NOW = re.compile(_NEGATED.pattern + r"|\b(?:for (?:years|decades|centuries|a long time)|once|used to|in the past"
                            r"|at one time)\b[^.;:]{0,60}\b(?:was|were) (?:\w+ )?(?:thought|believed|considered|assumed)\b",
                            re.IGNORECASE)
-# A judgement given as one's own: "Personally, I think…", "In our view, comfort matters more than the brand".
-_OWN_VIEW = re.compile(r"^\W*personally\b|\bin (?:my|our) (?:view|opinion)\b|\bI (?:think|reckon|feel|find)\b", re.IGNORECASE)
 # Science or authority invoked in general: "backed by research", "clinically proven", "doctors recommend".
 APPEAL = AnyOf(
     ("science biology physics chemistry anatomy biomechanics fact",
@@ -348,7 +384,10 @@ APPEAL = AnyOf(
      r"(?-i:\b(?:Dr|Prof|Professor)\.? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)(?:,[^,;]{2,60},)? (?:said|says|told|explains|explained"
      r"|added|adds|warns|warned|believes|argues|recommends|advises|cautioned|insists|notes|noted)\b"
      r"(?! (?:that )?(?:she|he|they|we|the team) (?:was|were|is|are|had been|felt) (?:surprised|pleased|delighted|excited|proud"
-     r"|thrilled|grateful|struck)\b)"),
+     r"|thrilled|grateful|struck)\b)"
+    # (nor the results' effect on them: "said the results surprised her team")
+    r"(?! (?:that )?the (?:results|findings|data|response) (?:had )?(?:surprised|pleased|delighted|excited|encouraged|thrilled"
+    r"|struck)\b)"),
     ("backed", r"\bbacked by (?:[\w-]+ ){0,5}(?:research|science|studies|evidence|data|doctors|experts|scientists|trials)\b"),
     ("clinically evidence peer", r"\bclinically (?:proven|tested|shown|studied)\b|\bevidence-based\b|\bpeer-reviewed\b"),
     ("literature", r"\bin the (?:medical |scientific )?literature\b"),
@@ -380,7 +419,22 @@ APPEAL = AnyOf(
            r"|warn|warn that)\b"),
     # one authority with the plural's verb, as non-native shop copy writes it: "Doctor recommend this for back pain"
     ("recommend advise prescribe use approve trust suggest",
-     rf"^\W*(?:[A-Za-z]+ )?{_ONE_AUTHORITY}(?<!s) (?:recommend|advise|prescribe|use|approve|trust|suggest) (?:this|these|it|them|our)\b"),
+     rf"^\W*(?:[A-Za-z]+ )?{_ONE_AUTHORITY}(?<!s)(?: (?:in|at|from|of) (?:the )?[a-z]+)? (?:recommend|advise|prescribe|use|approve"
+     r"|trust|suggest) (?:this|these|it|them|our|(?:the )?same)\b"),
+    # one's own practitioner's word: "My podiatrist told me it usually clears up within a year whatever you do"
+    # (not advice passed on, "told me to rest", nor a diagnosis: "the physio thinks it is my hip")
+    ("told says said reckons reckoned thinks swears insists",
+     r"\b(?:my|our|his|her) (?:[a-z]+ )?(?:doctor|physician|specialist|podiatrist|physiotherapist|physio|chiropractor|osteopath"
+     r"|therapist|surgeon|dermatologist|pharmacist|nurse|GP|consultant|dentist|midwife|optician|dietitian|nutritionist)"
+     r" (?:(?:always|once|even|just|actually) )?(?:told (?:me|us|him|her)|says|said|reckons|reckoned|thinks|swears|insists)"
+     r" (?!to\b)(?!(?:that )?(?:I|we|you) (?:should|need|must|could|can)\b)"),
+    # a practitioner's years as the proof: "As a nurse for 30 years I can tell you these beat the ones the hospital hands out"
+    ("tell assure say know promise swear recommend",
+     r"^\W*as an? (?:[a-z-]+ ){0,2}(?:nurse|doctor|gp|physio|physiotherapist|podiatrist|midwife|chiropractor|osteopath|surgeon"
+     r"|pharmacist|trainer|coach|dietitian|therapist|consultant)\b[^.;:]{0,40}\bI (?:can (?:tell|assure) you|can say|know"
+     r"|promise|swear|recommend)\b"),
+    # a product a group swears by: "the joint formula Britain's walkers swear by" (not a question put to readers)
+    ("swear", rf"\b{_WHO}(?: everywhere)? swear by\b"),
     # the authority after the claim: "…, say many osteopaths", "…, claim several physiotherapists"
     ("say says said warn warns warned claim claims claimed insist insists believe believes report reports reported suggest"
      " suggests agree agrees argue argues advise advises note notes",
@@ -428,6 +482,15 @@ APPEAL = AnyOf(
      r"|\bone of the (?:best|biggest|strongest|most reliable) (?:predictors|signs|indicators|markers) of\b"),
     # a fact put to the reader: "Did you know your feet hold a quarter of all the bones in your body?"
     ("know", r"^\W*(?:did you know|bet you didn't know|you may not know)\b"),
+    # nothing better, as proof: "Nothing else on the market works as fast", "Nothing beats magnesium for night cramps"
+    # (not a pleasure: "nothing beats the feeling of taking your shoes off")
+    ("nothing", r"^\W*nothing (?:else )?(?:on the market |out there )?(?:works|beats|comes close|compares)\b(?! the feeling\b)"),
+    # what a habit does for one's lifespan or one's food: "adds years to your life", "far more nutritious than"
+    ("years nutritious", r"\badds? (?:\w+ )?years to (?:your|their|our|a) li(?:fe|ves)\b|\b(?:more|less) nutritious than\b"),
+    # hearsay passed on: "I've heard standing desks give you varicose veins", "I heard it's not meant for long-term use"
+    ("heard", r"\b(?:I've|I have|I|we've|we|you've|you may have|you might have) (?:always |often |also )?heard (?:that )?"
+              r"(?:it's|it is|they're|they are|[a-z]+(?: [a-z]+)? (?:give|gives|cause|causes|make|makes|help|helps|stop|stops"
+              r"|prevent|prevents|is bad|are bad|is good|are good|can|will))\b"),
     ("myth opinion secret theory", r"\bnot (?:just |simply |only )?(?:a )?(?:myth|opinion|theory)\b|\b(?:is|it's) no secret\b"),
     # efficacy and comparison: "as effective as", "works better than", "one of the best ways", "guaranteed to"
     ("effective good helpful useful safe powerful",
@@ -475,11 +538,22 @@ TESTIMONIAL = AnyOf(
     (None, r"^\W*[\"'“‘].{8,}[\"'”’]\s*[-–—]\s*(?-i:[A-Z])"),
     ("verified", r"\bverified (?:buyer|purchase|customer|reviewer)\b"),
     # signed at the end: "…fixed it in a week! – Dawn, Leeds", "(Margaret, Leeds)"
-    (None, r"[!.]\s*(?:[-–—]\s*|\()(?-i:[A-Z][a-z]+), (?:(?-i:[A-Z][a-z]+)|\d\d)\)?\s*$"),
+    # (not an exclamation of a word or three, which says nothing it could prove: "★★★★★ Game changer! – Priya, Ambleford")
+    (None, r"[!.]\s*(?:[-–—]\s*|\()(?-i:[A-Z][a-z]+), (?:(?-i:[A-Z][a-z]+)|\d\d)\)?\s*$",
+     re.compile(r"^[^a-zA-Z]*(?:[A-Za-z'’-]+[\s,]+){0,3}[A-Za-z'’-]+[!.]\s*(?:[-–—]\s*|\()[A-Z][a-z]+, ")),
     ("many most", r"\b(?:many|most) of our (?:patients|clients|customers|members|students|users|runners)\b"),
     # what a remedy did for the writer: "…and it fixed mine completely", "honestly the frozen water bottle thing changed my life"
     ("fixed cured sorted healed changed transformed saved",
-     r"\b(?:it|this|that|they|these|which|thing) (?:\w+ )?(?:fixed|cured|sorted|healed|changed|transformed|saved) (?:mine|my|me)\b"),
+     r"\b(?:it|this|that|they|these|which|thing) (?:\w+ )?(?:fixed|cured|sorted|healed|changed|transformed|saved) (?:mine|my|me)\b"
+     # whatever did it: "Shockwave therapy sorted mine in three sessions"
+     r"|\b(?:fixed|cured|sorted|healed) mine\b"),
+    # the writer's complaint gone: "Three weeks in and my plantar fasciitis is basically gone", "My husband's back stopped
+    # aching on long drives"
+    ("gone disappeared vanished cleared stopped healed",
+     r"\b(?:my|his|her|our)\b[^.;:]{0,40}\b(?:pain|aches?|fasciitis|sciatica|back|knees?|feet|foot|heels?|hips?|shoulders?|neck"
+     r"|bunions?|corns?|blisters?|verrucas?|arthritis|gout|cramps?|splints|eczema|psoriasis|headaches?|migraines?) (?:(?:is|are|has"
+     r"|have|had|was|were) )?(?:(?:basically|completely|totally|finally|almost|nearly|all but|pretty much|just|entirely) )?(?:gone"
+     r"|disappeared|vanished|cleared up|stopped (?:aching|hurting)|healed)\b"),
     flags=re.IGNORECASE,
 )
 # "What experts agreed…", "How studies are judged…": a sentence that names research as its topic.
@@ -505,7 +579,8 @@ _ABOUT_A_TITLE = re.compile(r"\b(?:is|are) (?:published|edited|printed|issued|di
                             r"|^\W*(?:the |our |their |this |a )?(?:full |new )?(?:paper|findings|study|work|results|research"
                             r"|article|report|trial|review)\b(?:(?!\b(?:that|shows?|showed|found|finds)\b)[^.;:])*?\b(?:appears?"
                             r"|appeared|(?:is|are|was|were|will be|has been|have been) (?:published|reported|printed))"
-                            r"(?: (?:today|this week|this month|online|next month|later this year))? in\b"
+                            r"(?: (?:today|this week|this month|online|next month|later this year|yesterday|last (?:week|month)"
+                            r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))? in\b"
                             r"(?!(?:(?!\b(?:that|shows?|showed|found|finds)\b)[^.;:])*\b(?:that|shows?|showed|found|finds)\b)"
                             # a journal about its own business: "The X Journal publishes four issues a year", "… asked us"
                             r"|^\W*the (?-i:(?:[A-Z][\w-]+ )*)(?:journal|quarterly|review|bulletin|annals|gazette|digest)"
