@@ -134,7 +134,8 @@ _INSTRUCTION = re.compile(
 _FUNDS = (r"\braised (?:over |more than |about |around )?(?:[£$€]|\d|(?:a |one )?(?:hundred|thousand))|\b(?:pounds?|donations?"
           r"|fundrais\w+|sponsorship) (?:you |we )?(?:raise|give|make)\b|\bpound you raise\b")
 # "rated 4.6 out of 5", "scored 9 out of 10": a rating, not a share of people (and the instructions above).
-_RATING = re.compile(_INSTRUCTION.pattern + r"|" + _FUNDS + r"|\b(?:rated|rates|scored|scores|gave|gives)\s+(?:it\s+|us\s+|a\s+)?\d+(?:\.\d+)?\s+"
+_RATING = re.compile(_INSTRUCTION.pattern + r"|" + _FUNDS + r"|\b(?:rated|rates|scored|scores|gave|gives|rating:|score:|verdict:)"
+                     r"\s+(?:it\s+|us\s+|a\s+)?\d+(?:\.\d+)?\s+"
                      r"out of\s+(?:5|10|five|ten)\b|\b\d+\.\d+\s+out of\s+(?:5|10)\b"
                      r"|\b(?:stars?|points?|marks?)\s+out of\b", re.IGNORECASE)
 # "20% off", "80% cotton": a price or what a thing is made of.
@@ -156,7 +157,7 @@ _HEADCOUNT = re.compile(
     r".*\b(?:treated|served|seen|joined|join|reviewed by|relied on by|came through|visited|attended|enrolled"
     r"|registered|signed up|subscribed|ordered|booked|fitted|rated|cares for|looks after|looking for|take part"
     # the writer's own small survey: "I surveyed 20 people in my year about how often they run"
-    r"|surveyed|interviewed|polled|questioned)\b|"
+    r"|surveyed|interviewed|polled|questioned|(?:we|I) asked)\b|"
     + _METHODS, re.IGNORECASE)
 _OFFER_BEFORE = (r"(?<![\d.,])(?<!save )(?<!save up to )(?<!saving )(?<!get )(?<!get up to )(?<!extra )(?<!an extra )(?<!plus )"
                  r"(?<!give )(?<!gives )(?<!giving )(?<!offer )(?<!offers )(?<!offering )")
@@ -189,13 +190,25 @@ STATISTIC = AnyOf(
     # a rate of people in time: "Every 20 minutes, someone in this country loses part of a leg to diabetes"
     ("every", r"^\W*every (?:\d+|few|single|couple of|[a-z]+) (?:seconds?|minutes?|hours?|days?)\b[^.;:]{0,40}?\b(?:someone|somebody"
               r"|a person|one person|a child|an adult|a woman|a man)\b"),
+    # one group against another: "E-bike riders actually exercise more than regular cyclists", "Dog owners walked on average
+    # 2,700 more steps a day than non-owners"
+    ("than", rf"\b{_WHO}\b[^.;:]{{0,60}}\b(?:more|less|better|worse|faster|longer|further) than (?:[a-z-]+ )?{_WHO}\b"
+             r"|\bon average\b[^.;:]{0,40}\b(?:more|less|fewer|faster|slower|longer|higher|lower)\b[^.;:]{0,30}\bthan\b",
+     _NOT_ABOUT_PEOPLE),
+    # a multiple: "contains three times as much fibre as", "bruises fade twice as fast" (not software's speed: "Sync is now
+    # twice as fast")
+    ("twice times", r"\b(?:twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times) as (?:much|many|fast|quickly)\b",
+     re.compile(r"\b(?:now|sync\w*|search\w*|index\w*|build\w*|load\w*|render\w*|plugins?|performance|speed|download\w*"
+                r"|upload\w*|version|release)\b", re.IGNORECASE)),
     # a group's risk compared: "elite runners who train very hard may be at higher risk"
     ("risk", r"\bat (?:a )?(?:higher|greater|increased|lower|reduced|elevated|more|less|highest|lowest|extra) risk\b"),
     # a group of people by what they do, and a difference measured in them: "Users who turn on reminders walk 40% more
     # by their second month", "Runners who taper for three weeks finish on average 5 minutes faster"
     ("who that with without",
      rf"\b{_WHO} (?:who|that|with|without)\b[^.;:]{{0,80}}?\b(?:on average|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent) (?:more|less|fewer"
-     r"|faster|slower|longer|shorter|higher|lower)|report(?:ed)? (?:fewer|less|more|lower|higher|better))\b",
+     r"|faster|slower|longer|shorter|higher|lower)|report(?:ed)? (?:fewer|less|more|lower|higher|better)"
+     # "Children who are active for an hour a day do better in reading and maths"
+     r"|(?:do|did|perform|performed|score|scored|sleep|slept|live|lived) (?:better|worse|higher|lower|longer))\b",
      # (not money: "Customers who set up a savings goal save on average £40 more a month")
      re.compile(r"[£$€¥]\s?\d|" + _NOT_ABOUT_PEOPLE.pattern, re.IGNORECASE)),
     ("risk chance odds rate", r"\b(?:risk|chance|odds|rate) of [\w\s-]{1,40}? (?:rises|increases|doubles|falls|drops|goes up|is higher|is lower)\b"),
@@ -236,7 +249,7 @@ STATISTIC = AnyOf(
     ("risk risks", r"\b(?:cuts?|cutting|lowers?|raises?|reduces?|increases?|doubles?|halves?|slashes) (?:your|the|their|its) "
                    r"(?:[a-z]+ ){1,2}risks?\b"),
     ("risk chance odds rate likelihood incidence risks chances rates",
-     r"\b(?:doubles?|doubled|triples?|tripled|halves|halved|twice|half|higher|lower|greater|raised|increased|reduced"
+     r"\b(?:doubles?|doubled|triples?|tripled|halve|halves|halved|twice|half|higher|lower|greater|raised|increased|reduced"
      r"|cuts|lowers|raises|increases|reduces|slashes|boosts)\s+(?:the |your |their |its |his |her )?"
      r"(?:risk|chance|odds|rate|likelihood|incidence)s? of\b(?!\s*[£$€¥])"),
     # a change measured: "cut … by a third", "risen by a fifth", "doubles how much…"
@@ -282,7 +295,7 @@ STATISTIC = AnyOf(
 # named professions, and any plural in -ists or -ians (dentists, dietitians, paediatricians…).
 _AUTHORITIES = (r"(?:scientists|researchers|experts|doctors|physicians|clinicians|specialists|podiatrists|physiotherapists"
                 r"|physios|chiropractors|osteopaths|therapists|surgeons|dermatologists|pharmacists|nurses|GPs|professionals"
-                r"|midwives|coaches|trainers|medics|practitioners|consultants|authorities|officials|academics|scholars"
+                r"|midwives|coaches|trainers|medics|practitioners|consultants|authorities|officials|academics|scholars|vets"
                 r"|[a-z]{3,}(?<!tour)(?<!motor)(?<!cycl)(?<!pedestr)(?<!strateg)(?<!econom)(?:ists|ians))")
 # One of them: "according to the club physio".
 _ONE_AUTHORITY = (r"(?:scientist|researcher|expert|doctor|physician|clinician|specialist|podiatrist|physiotherapist|physio"
@@ -295,7 +308,7 @@ _SOURCE = (r"stud(?:y|ies)|research|trials?|reviews?|surveys?|polls?|analys[ie]s
            # "a report found", not "report the links" (the verb)
            r"|(?:(?<=a )|(?<=the )|(?<=one )|(?<=new )|(?<=recent )|(?<=latest )|(?<=government )|(?<=official ))reports?"
            rf"|{_AUTHORITIES}|(?-i:University|Institute|Foundation|Council|Alliance|Centre|Center|Agency|Authority|Ministry"
-           r"|Department|Service|Organisation|Organization|Commission|Board|Unit|Lab|Laboratory"
+           r"|Department|Service|Organisation|Organization|Commission|Board|Unit|Lab|Laboratory|Guild|Federation"
            r"|Clinic|School|Society|Association|College|Hospital|Academy)")
 _REPORTS = (r"show|shows|showed|(?<!\bare )(?<!\bis )shown|found|finds|suggest|suggests|suggested|prove|proves|proved|proven"
             r"|demonstrate|demonstrates|demonstrated|indicate|indicates|indicated|confirm|confirms|confirmed"
@@ -324,6 +337,9 @@ RESEARCH = re.compile(
     # after the claim: "…, there's decent data on that"
     r"|\b(?:there is|there's|there are) (?:some |good |strong |decent |solid |plenty of |lots of |loads of |a lot of )?"
     r"(?:evidence|research|data|studies) (?:on|for|behind) (?:that|this|it|them)\b"
+    # guidance as the source, its verb next: "National guidance recommends that adults do 150 minutes …" (not "the guidance
+    # given and let people advise you")
+    r"|(?<!your )(?<!our )(?<!my )(?<!this )\bguidance (?:now |also |still )?(?:recommends|says|suggests|advises|states)\b"
     # a study's team: "However, the team warned that standing still for hours can cause varicose veins"
     r"|\bthe (?:research |study |study's )?team (?:also )?(?:warned|warns|found|concluded|cautioned|reported) that\b"
     r"|\b(?:we|they|researchers) (?:surveyed|polled)\b"
@@ -354,12 +370,12 @@ _NAMED_WORDS = frozenset("journal annals archives bulletin quarterly review proc
                          " writing featured appeared".split())
 _RESEARCH_WORDS = frozenset(
     "study studies research trial trials review reviews survey surveys surveyed poll polls polled analysis analyses evidence data"
-    " guideline guidelines paper papers findings experiments tests testing literature figures statistics science medicine"
+    " guideline guidelines guidance paper papers findings experiments tests testing literature figures statistics science medicine"
     " report reports scientists researchers experts doctors physicians clinicians specialists podiatrists"
     " physiotherapists physios chiropractors osteopaths therapists surgeons dermatologists pharmacists nurses gps"
     " professionals midwives coaches trainers medics practitioners consultants authorities officials academics"
-    " scholars university institute foundation council alliance centre center agency authority ministry department"
-    " service organisation organization commission board unit lab laboratory clinic school society association"
+    " scholars vets university institute foundation council alliance centre center agency authority ministry department"
+    " service organisation organization commission board unit lab laboratory guild federation clinic school society association"
     " college hospital academy according there team background results conclusion conclusions observed seen noted detected author authors"
     " adjustment adjusting appear appears appeared".split())
 # "No single exercise has been shown…", "not proven": a negation shortly before turns a report into a limit.
@@ -373,9 +389,10 @@ _NOT_HELD_NOW = re.compile(_NEGATED.pattern + r"|\b(?:for (?:years|decades|centu
                            re.IGNORECASE)
 # Science or authority invoked in general: "backed by research", "clinically proven", "doctors recommend".
 APPEAL = AnyOf(
-    ("science biology physics chemistry anatomy biomechanics fact",
+    ("science biology physics chemistry anatomy biomechanics fact evolution physiology genetics",
      r"\b(?:that's|that is|it's|it is)\s+(?:just |simple |basic |pure |plain |all )?(?:science|biology|physics|chemistry|anatomy"
-     r"|biomechanics|a (?:scientific |medical |proven )?fact)\b|^\W*(?:simple|basic|pure) (?:science|physics|biology|anatomy)\b"
+     r"|biomechanics|evolution|physiology|genetics|a (?:scientific |medical |proven )?fact)\b"
+     r"|^\W*(?:simple|basic|pure) (?:science|physics|biology|anatomy|evolution)\b"
      r"|\bscience (?:has |have )?(?:shows?|shown|says|proves?|proven|tells|confirms|confirmed|found|demonstrated|agrees)\b"
      r"|\bthe science is (?:clear|settled|in)\b|\bscience-backed\b|\bscientifically (?:proven|shown|tested|designed|formulated)\b"),
     # a named expert's say-so: "Dr Helen Marsh, a local GP, said back pain in children was usually short-lived"
@@ -433,6 +450,11 @@ APPEAL = AnyOf(
      r"^\W*as an? (?:[a-z-]+ ){0,2}(?:nurse|doctor|gp|physio|physiotherapist|podiatrist|midwife|chiropractor|osteopath|surgeon"
      r"|pharmacist|trainer|coach|dietitian|therapist|consultant)\b[^.;:]{0,40}\bI (?:can (?:tell|assure) you|can say|know"
      r"|promise|swear|recommend)\b"),
+    # hearsay: "Apparently it takes fifteen tries before a child accepts a new food"
+    ("apparently", r"^\W*apparently\b|\bapparently,? (?:it|they|you|this|that|most|people)\b"),
+    # the professionals' habit as proof: "Many professional athlete use it every day for recovery"
+    ("use trust rely", r"\b(?:many|most|top|leading|professional|pro|elite)\s+(?:[a-z]+\s+)?(?:athletes?|players?|footballers?|runners?)"
+                       r"\s+(?:use|trust|rely on)\s+(?:it|this|them|these|our)\b"),
     # a product a group swears by: "the joint formula Britain's walkers swear by" (not a question put to readers)
     ("swear", rf"\b{_WHO}(?: everywhere)? swear by\b"),
     # the authority after the claim: "…, say many osteopaths", "…, claim several physiotherapists"
@@ -553,9 +575,48 @@ TESTIMONIAL = AnyOf(
      r"\b(?:my|his|her|our)\b[^.;:]{0,40}\b(?:pain|aches?|fasciitis|sciatica|back|knees?|feet|foot|heels?|hips?|shoulders?|neck"
      r"|bunions?|corns?|blisters?|verrucas?|arthritis|gout|cramps?|splints|eczema|psoriasis|headaches?|migraines?) (?:(?:is|are|has"
      r"|have|had|was|were) )?(?:(?:basically|completely|totally|finally|almost|nearly|all but|pretty much|just|entirely) )?(?:gone"
-     r"|disappeared|vanished|cleared up|stopped (?:aching|hurting)|healed)\b"),
+     r"|disappeared|vanished|cleared up|stopped (?:aching|hurting)|healed)\b"
+     # "Arthur says his hip hardly aches at all"
+     r"|\b(?:hardly|barely|no longer|never) (?:aches|hurts)\b"),
+    # the writer's own words, then whose: "I've slept through the night for the first time in years, wrote Karen, one of our
+    # five-star reviewers", "I felt ten years younger after my facial, says a recent guest"
+    ("says said writes wrote adds",
+     r"^\W*(?:I|I've|I'm|I'd|My|Since|After)\b[^\"“]{8,}, (?:says|said|writes|wrote|adds) (?:(?-i:[A-Z][a-z]+)|a |an |one of )"),
+    # a remedy's result handed down: "My mum always said a spoon of honey at night did the trick"
+    ("trick", r"\b(?:did|does|do|will do) the trick\b"),
     flags=re.IGNORECASE,
 )
+# What a thing does to the body, said as fact: the measures a body is checked by, the complaints a remedy eases, what a food
+# holds against another, what poisons whom. Each needs the words of the effect, so advice ("Ease the pain first") and a
+# limit ("no good study on whether losing weight eases back pain") stay plain.
+EFFECT = AnyOf(
+    # "Knitting lowers your heart rate", "Cold showers boost the immune system"
+    ("rate pressure cholesterol sugar immunity immune metabolism circulation density",
+     r"\b(?:lowers?|raises?|reduces?|increases?|boosts?|improves?|strengthens?) (?:your |the |their )?(?:resting )?(?:heart rate"
+     r"|blood pressure|cholesterol|blood sugar|immunity|immune system|metabolism|circulation|bone density)\b"),
+    # "Twenty minutes in the steam room … eases congestion", "Honey soothes a cough better than most syrups"
+    ("eases relieves soothes calms",
+     r"\b(?:eases|relieves|soothes|calms) (?:your |the |a )?(?:[a-z-]+ )?(?:asthma|congestion|coughs?|eczema|arthritis|inflammation"
+     r"|cramps?|sciatica|migraines?|headaches?|anxiety|stress|symptoms|aches|pain|soreness|stiffness|swelling)\b",
+     re.compile(r"\bwhether\b|\b(?:no|not|never)\b", re.IGNORECASE)),
+    # a product's measured effect: "Our cooling gel lowers your body temperature by up to 2 degrees" (not a battery's life)
+    ("up", r"\b(?:lowers?|raises?|reduces?|cuts?|boosts?|increases?|improves?) (?:your |the )?[a-z ]{0,30}? by up to\b",
+     _NOT_ABOUT_PEOPLE),
+    # food against food: "Light roasts contain more antioxidants than dark roasts", "Lentils are packed with iron"
+    ("antioxidants vitamin vitamins fibre fiber protein iron calcium sugar caffeine calories nutrients minerals omega",
+     r"\b(?:more|less|fewer|twice as much|as much) (?:[a-z-]+ )?(?:antioxidants|vitamins?|fibre|fiber|protein|iron|calcium|sugar"
+     r"|caffeine|calories|nutrients|minerals|omega-3)\b[^.;:]{0,30}\b(?:than|as)\b"
+     r"|\b(?:packed|loaded|rich|bursting) (?:with|in) (?:[a-z-]+ )?(?:iron|vitamins?|antioxidants|protein|fibre|fiber|nutrients"
+     r"|minerals|calcium|omega)"),
+    ("benefit benefits advantage advantages", r"\bno (?:real |extra |added |proven )?(?:benefit|advantage)s? over\b"),
+    # "Chocolate is toxic to dogs", "Lily pollen is deadly to cats"
+    ("toxic poisonous deadly fatal", r"\b(?:is|are) (?:\w+ )?(?:toxic|poisonous|deadly|fatal) (?:to|for)\b"),
+    # a cleanse: "Foot massage flushes toxins out of the tissues", "draws impurities from deep within the skin"
+    ("toxins impurities detoxes detoxifies",
+     r"\b(?:draws?|flushes?|pulls?|drains?) (?:out )?(?:the )?(?:toxins|impurities)\b|\bdetox(?:es|ifies)\b"),
+    flags=re.IGNORECASE,
+)
+EFFECT_KIND = "states an effect on health"
 # "What experts agreed…", "How studies are judged…": a sentence that names research as its topic.
 _META = re.compile(r"^\W*(?:what|how|whether|why)\b", re.IGNORECASE)
 
@@ -629,6 +690,8 @@ def rule_kind(sentence: str) -> str | None:
         return "appeals to science or authority"
     if TESTIMONIAL.search(sentence, words):
         return "offers a testimonial as evidence"
+    if EFFECT.search(sentence, words):
+        return EFFECT_KIND
     return None
 
 
