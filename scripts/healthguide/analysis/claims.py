@@ -1,5 +1,5 @@
 """What kind of claim a sentence makes: a statistic, a finding, leaning on research or authority, naming a
-journal, appealing to science, or a testimonial (read by HG501 and HG442).
+journal, appealing to science, a testimonial, or an effect on health said as fact (read by HG501 and HG442).
 
 Patterns of claim-making, not lists of sentences: attribution (who says so, before or after the claim),
 passive reports ("has been shown to"), quantities with a population, changes in risk, efficacy and
