@@ -94,5 +94,6 @@ def test_a_warning_sign_from_the_care_file_is_not_the_pages_claim() -> None:
 
 def test_every_rule_compiles() -> None:
     """The rules compile when first woken (a warm check wakes few): every one must compile all the same."""
-    for rules in (claims.STATISTIC, claims.APPEAL, claims.TESTIMONIAL, claims.EFFECT):
+    for rules in (claims.STATISTIC, claims.APPEAL, claims.TESTIMONIAL, claims.EFFECT,
+                  claims.RESEARCH_CUED):
         assert all(isinstance(p, re.Pattern) for p in rules.patterns)
