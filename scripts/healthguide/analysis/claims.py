@@ -121,6 +121,9 @@ _WHO_WORDS = ("people patients adults participants women men children workers vo
               "europeans individuals persons dancers golfers skiers climbers riders gardeners rowers lifters skaters "
               "surfers footballers gymnasts")
 _WHO = "(?:" + "|".join(_WHO_WORDS.split()) + r"|[a-z]+-goers)"
+# Just after one of _WHO's words and a space, by lookbehinds (each of fixed width): a rule that starts at the word after
+# the group ("… who", "… that") and looks back runs several times faster than one that tries _WHO at every word.
+_AFTER_WHO = "(?:" + "|".join(rf"(?<=\b{word} )" for word in _WHO_WORDS.split()) + r"|(?<=-goers ))"
 # Units a count of doses, times or sizes is given in: "4 tablets in 24 hours" is a dose, not a share of people.
 _UNITS = (r"(?:hours?|hrs?|days?|minutes?|mins?|seconds?|secs?|weeks?|months?|years?|nights?|mornings?|am|pm|h|ml|mg|g|kg"
           r"|cm|mm|m|km|steps?|sets?|reps?|repetitions|doses?|tablets?|capsules?|drops?|meals?|servings?|portions?"
@@ -205,7 +208,7 @@ STATISTIC = AnyOf(
     # a group of people by what they do, and a difference measured in them: "Users who turn on reminders walk 40% more
     # by their second month", "Runners who taper for three weeks finish on average 5 minutes faster"
     (_WHO_WORDS + " goers",
-     rf"\b{_WHO} (?:who|that|with|without)\b[^.;:]{{0,80}}?\b(?:on average|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent) (?:more|less|fewer"
+     rf"\b(?=(?:who|that|with|without)\b){_AFTER_WHO}(?:who|that|with|without)\b[^.;:]{{0,80}}?\b(?:on average|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent) (?:more|less|fewer"
      r"|faster|slower|longer|shorter|higher|lower)|report(?:ed)? (?:fewer|less|more|lower|higher|better)"
      # "Children who are active for an hour a day do better in reading and maths"
      r"|(?:do|did|perform|performed|score|scored|sleep|slept|live|lived) (?:better|worse|higher|lower|longer))\b",
