@@ -37,7 +37,7 @@ SETS = ("eval.yaml", "holdout.yaml", "train2.yaml", "holdout3.yaml", "holdout4.y
         "train6.yaml", "train7a.yaml", "train7b.yaml", "train7c.yaml", "train7d.yaml", "holdout8.yaml", "holdout9.yaml",
         "holdout10.yaml", "holdout11.yaml", "holdout12.yaml", "holdout13.yaml", "holdout14.yaml", "holdout15.yaml",
         "train8a.yaml", "train8b.yaml", "holdout16.yaml", "holdout17.yaml",
-        "train9a.yaml", "train9b.yaml")
+        "train9a.yaml", "train9b.yaml", "holdout18.yaml", "holdout19.yaml", "train10a.yaml", "train10b.yaml")
 SEED = 16
 FOLDS = 5
 EPOCHS = 30

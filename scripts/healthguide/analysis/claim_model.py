@@ -268,10 +268,25 @@ def on_topic(found: set[str]) -> bool:
     return _names_topic(found) or not _TOPIC_PAIRS.isdisjoint(found)
 
 
+# Two kinds of sentence the rules leave alone and the model is not asked about either. A finding denied ("Insoles have not
+# been shown to help back pain", "They are not proven to prevent …") is how a careful page states a limit (claims._NEGATED).
+# A lead-in ("… supported by pillow, the imaging library used for card generation:") opens a list that carries the claims,
+# if any (claims.rule_kind); none of the labelled sets' lead-ins is a claim.
+_DENIED = re.compile(r"\b(?:not|never|no (?:study|trial|research|evidence|review)\w*(?: (?:has|have))?)\b"
+                     r"(?: been| yet| so far| ever| clearly| convincingly)*\s+(?:shown|proven|proved|demonstrated|found)\s+(?:to|that)\b",
+                     re.IGNORECASE)
+_DENIAL_WORDS = frozenset("shown proven proved demonstrated found".split())
+
+
+def _left_alone(text: str, words: set[str]) -> bool:
+    return text.rstrip().endswith(":") or (not _DENIAL_WORDS.isdisjoint(words) and _DENIED.search(text) is not None)
+
+
 def asked(text: str) -> bool:
-    """Whether the model is asked about ``text`` at all: three words or more, on a health topic."""
+    """Whether the model is asked about ``text`` at all: three words or more, on a health topic, neither a finding denied
+    nor a lead-in."""
     words = set(_words(text))
-    return len(words) >= MIN_WORDS and on_topic(features(text))
+    return len(words) >= MIN_WORDS and on_topic(features(text)) and not _left_alone(text, words)
 
 
 def is_claim(text: str) -> bool:
@@ -285,6 +300,8 @@ def is_claim(text: str) -> bool:
         return False  # off topic: most prose that is not about health stops here
     found = features(text, words)
     if not topical and _TOPIC_PAIRS.isdisjoint(found):
+        return False
+    if _left_alone(text, distinct):
         return False
     model = shipped()
     return score(model, found) >= model.threshold

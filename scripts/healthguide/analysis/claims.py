@@ -1,5 +1,5 @@
 """What kind of claim a sentence makes: a statistic, a finding, leaning on research or authority, naming a
-journal, appealing to science, or a testimonial (read by HG501 and HG442).
+journal, appealing to science, a testimonial, or an effect on health said as fact (read by HG501 and HG442).
 
 Patterns of claim-making, not lists of sentences: attribution (who says so, before or after the claim),
 passive reports ("has been shown to"), quantities with a population, changes in risk, efficacy and
@@ -118,8 +118,12 @@ _WHO_WORDS = ("people patients adults participants women men children workers vo
               "doctors podiatrists physiotherapists nurses population parents mothers mums fathers babies toddlers "
               "teenagers teens kids pupils students smokers drinkers dieters sufferers residents households families "
               "hikers swimmers cyclists drivers staff members clients buyers shoppers owners britons americans "
-              "europeans individuals persons")
+              "europeans individuals persons dancers golfers skiers climbers riders gardeners rowers lifters skaters "
+              "surfers footballers gymnasts")
 _WHO = "(?:" + "|".join(_WHO_WORDS.split()) + r"|[a-z]+-goers)"
+# Just after one of _WHO's words and a space, by lookbehinds (each of fixed width): a rule that starts at the word after
+# the group ("… who", "… that") and looks back runs several times faster than one that tries _WHO at every word.
+_AFTER_WHO = "(?:" + "|".join(rf"(?<=\b{word} )" for word in _WHO_WORDS.split()) + r"|(?<=-goers ))"
 # Units a count of doses, times or sizes is given in: "4 tablets in 24 hours" is a dose, not a share of people.
 _UNITS = (r"(?:hours?|hrs?|days?|minutes?|mins?|seconds?|secs?|weeks?|months?|years?|nights?|mornings?|am|pm|h|ml|mg|g|kg"
           r"|cm|mm|m|km|steps?|sets?|reps?|repetitions|doses?|tablets?|capsules?|drops?|meals?|servings?|portions?"
@@ -133,11 +137,14 @@ _INSTRUCTION = re.compile(
 _FUNDS = (r"\braised (?:over |more than |about |around )?(?:[£$€]|\d|(?:a |one )?(?:hundred|thousand))|\b(?:pounds?|donations?"
           r"|fundrais\w+|sponsorship) (?:you |we )?(?:raise|give|make)\b|\bpound you raise\b")
 # "rated 4.6 out of 5", "scored 9 out of 10": a rating, not a share of people (and the instructions above).
-_RATING = re.compile(_INSTRUCTION.pattern + r"|" + _FUNDS + r"|\b(?:rated|rates|scored|scores|gave|gives)\s+(?:it\s+|us\s+|a\s+)?\d+(?:\.\d+)?\s+"
+_RATING = re.compile(_INSTRUCTION.pattern + r"|" + _FUNDS + r"|\b(?:rated|rates|scored|scores|gave|gives|rating:|score:|verdict:)"
+                     r"\s+(?:it\s+|us\s+|a\s+)?\d+(?:\.\d+)?\s+"
                      r"out of\s+(?:5|10|five|ten)\b|\b\d+\.\d+\s+out of\s+(?:5|10)\b"
                      r"|\b(?:stars?|points?|marks?)\s+out of\b", re.IGNORECASE)
 # "20% off", "80% cotton": a price or what a thing is made of.
-_NOT_A_SHARE = (r"(?!\s*(?:off\b|discount|cashback|deposit|cheaper|apr\b|vat\b|abv\b|proof\b|more\b(?! than\b)|extra\b"
+_NOT_A_SHARE = (r"(?!\s*(?:off\b|discount|cashback|deposit|cheaper|apr\b|vat\b|abv\b|proof\b|extra\b"
+                # "25% more free", "20% more storage": an offer or a spec; "walk 40% more by their second month" is a result
+                r"|more\b(?: (?:free|for free|product|stock|space|room|storage|capacity|memory|value|coverage|choice)\b|\s*(?:$|[.,;:!)]))"
                 r"|scale\b|size\b|zoom\b|brightness\b|volume\b|battery\b|charged?\b"
                 r"|lighter\b|heavier\b|thinner\b|thicker\b|narrower\b|wider\b"
                 r"|(?:[a-z]+-?[a-z]+ )?(?:alcohol|cotton|wool|merino|silk|linen|polyester|nylon|elastane|spandex|lycra|leather"
@@ -151,11 +158,15 @@ _METHODS = r"^\W*(?:methods?|design|setting|objectives?|aims?)[.:]\s"
 _HEADCOUNT = re.compile(
     r"^(?!.*\b(?:less|more|fewer|better|worse|reported|report|said|say|felt|feel|found|improv\w*|reduc\w*|pain|risk|likely)\b)"
     r".*\b(?:treated|served|seen|joined|join|reviewed by|relied on by|came through|visited|attended|enrolled"
-    r"|registered|signed up|subscribed|ordered|booked|fitted|rated|cares for|looks after|looking for|take part)\b|"
+    r"|registered|signed up|subscribed|ordered|booked|fitted|rated|cares for|looks after|looking for|take part"
+    # the writer's own small survey: "I surveyed 20 people in my year about how often they run"
+    r"|surveyed|interviewed|polled|questioned|(?:we|I) asked)\b|"
     + _METHODS, re.IGNORECASE)
 _OFFER_BEFORE = (r"(?<![\d.,])(?<!save )(?<!save up to )(?<!saving )(?<!get )(?<!get up to )(?<!extra )(?<!an extra )(?<!plus )"
                  r"(?<!give )(?<!gives )(?<!giving )(?<!offer )(?<!offers )(?<!offering )")
 
+# A judgement given as one's own: "Personally, I think…", "In our view, comfort matters more than the brand".
+_OWN_VIEW = re.compile(r"^\W*personally\b|\bin (?:my|our) (?:view|opinion)\b|\bI (?:think|reckon|feel|find)\b", re.IGNORECASE)
 # Where a share is no claim about people: markets, prices and the weather ("Shares in … rose 8%", "losses of more than 4 per cent"),
 # a definition ("'prolonged standing' means … more than 50 per cent of working time") and a study's methods.
 _NOT_ABOUT_PEOPLE = re.compile(
@@ -175,7 +186,34 @@ STATISTIC = AnyOf(
      _RATING),
     ("million billion thousand millions billions",
      rf"{_NOT_MONEY}\b{_NUM}\s+(?:million|billion|thousand)\b|\b(?:millions|billions)\b"),
-    ("almost nearly virtually", r"\b(?:almost|nearly|virtually) (?:everyone|everybody|all (?:[a-z-]+ )?(?:people|adults|patients|runners|women|men))\b"),
+    ("almost nearly virtually", r"\b(?:almost|nearly|virtually) (?:everyone|everybody|all of us|all (?:[a-z-]+ )?(?:people|adults|patients"
+                                r"|runners|women|men))\b"),
+    # "… is how most of us end up with a slipped disc" (not one's own view: "I think most of us overthink shoe choice")
+    ("most", r"\bmost of us\b", _OWN_VIEW),
+    # a rate of people in time: "Every 20 minutes, someone in this country loses part of a leg to diabetes"
+    ("every", r"^\W*every (?:\d+|few|single|couple of|[a-z]+) (?:seconds?|minutes?|hours?|days?)\b[^.;:]{0,40}?\b(?:someone|somebody"
+              r"|a person|one person|a child|an adult|a woman|a man)\b"),
+    # one group against another: "E-bike riders actually exercise more than regular cyclists", "Dog owners walked on average
+    # 2,700 more steps a day than non-owners"
+    ("than", rf"\b{_WHO}\b[^.;:]{{0,60}}\b(?:more|less|better|worse|faster|longer|further) than (?:[a-z-]+ )?{_WHO}\b"
+             r"|\bon average\b[^.;:]{0,40}\b(?:more|less|fewer|faster|slower|longer|higher|lower)\b[^.;:]{0,30}\bthan\b",
+     _NOT_ABOUT_PEOPLE),
+    # a multiple: "contains three times as much fibre as", "bruises fade twice as fast" (not software's speed: "Sync is now
+    # twice as fast")
+    ("twice times", r"\b(?:twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times) as (?:much|many|fast|quickly)\b",
+     re.compile(r"\b(?:now|sync\w*|search\w*|index\w*|build\w*|load\w*|render\w*|plugins?|performance|speed|download\w*"
+                r"|upload\w*|version|release)\b", re.IGNORECASE)),
+    # a group's risk compared: "elite runners who train very hard may be at higher risk"
+    ("risk", r"\bat (?:a )?(?:higher|greater|increased|lower|reduced|elevated|more|less|highest|lowest|extra) risk\b"),
+    # a group of people by what they do, and a difference measured in them: "Users who turn on reminders walk 40% more
+    # by their second month", "Runners who taper for three weeks finish on average 5 minutes faster"
+    (_WHO_WORDS + " goers",
+     rf"\b(?=(?:who|that|with|without)\b){_AFTER_WHO}(?:who|that|with|without)\b[^.;:]{{0,80}}?\b(?:on average|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent) (?:more|less|fewer"
+     r"|faster|slower|longer|shorter|higher|lower)|report(?:ed)? (?:fewer|less|more|lower|higher|better)"
+     # "Children who are active for an hour a day do better in reading and maths"
+     r"|(?:do|did|perform|performed|score|scored|sleep|slept|live|lived) (?:better|worse|higher|lower|longer))\b",
+     # (not money: "Customers who set up a savings goal save on average £40 more a month")
+     re.compile(r"[£$€¥]\s?\d|" + _NOT_ABOUT_PEOPLE.pattern, re.IGNORECASE)),
     ("risk chance odds rate", r"\b(?:risk|chance|odds|rate) of [\w\s-]{1,40}? (?:rises|increases|doubles|falls|drops|goes up|is higher|is lower)\b"),
     ("odds hazard risk relative absolute confidence",
      r"\b(?:odds|hazard|risk) ratio\b|\b(?:relative|absolute) risk\b|\bconfidence interval\b"),
@@ -196,17 +234,25 @@ STATISTIC = AnyOf(
      re.compile(r"\b(?:at random|randomly)\b", re.IGNORECASE)),
     ("small large tiny big high low", r"\ba (?:small|large|tiny|big|high|low) (?:fraction|proportion|share) of\b"),
     ("thousands millions hundreds dozens", rf"\b(?:thousands|millions|hundreds|dozens) of (?:[a-z-]+ )?{_WHO}\b"),
-    ("most", rf"^\W*most (?!of\b)(?:[a-z'-]+ ){{0,2}}(?:{_WHO}|pain|aches|injuries|sprains|strains|fractures|tears|infections"
-             r"|symptoms|problems|conditions|ulcers|blisters|headaches|illnesses)\b", _MOST_NOT),
+    # (also a question's answer in the same line: "How many sessions will I need? Most ankle sprains settle within …")
+    ("most", rf"(?:^|\?\s)\W*most (?!of\b)(?:[a-z'-]+ ){{0,2}}(?:{_WHO}|pain|aches|injuries|sprains|strains|fractures|tears|infections"
+             r"|symptoms|problems|conditions|ulcers|blisters|headaches|illnesses|collapses|falls|accidents|deaths|strokes"
+             r"|attacks)\b", _MOST_NOT),
     ("average", r"\bthe average (?:person|adult|man|woman|child|runner|worker|patient)\b|\ban average of\b",
      _NOT_ABOUT_PEOPLE),
     ("cause causes reason reasons source trigger triggers factor",
      r"\b(?:leading|most common|commonest|biggest|main|major|number one|no\. ?1|top|known|key|single biggest) "
      r"(?:cause|reason|source|trigger|risk factor) (?:of|for|why|behind)\b"
-     rf"|\b(?:a|the) (?:leading|major|main|biggest|commonest|number one|known|key) (?:cause|reason|trigger)s? (?:[a-z-]+ )?{_WHO}\b"),
+     rf"|\b(?:a|the) (?:leading|major|main|biggest|commonest|most common|number one|known|key) (?:cause|reason|trigger)s? "
+     rf"(?:our |your |their |the )?(?:[a-z-]+ )?{_WHO}\b"
+     # "vibration from the seats is a major factor"
+     r"|\b(?:is|are) (?:a|the|one) (?:major|key|big|main|significant|contributing|leading|huge) (?:risk )?factors?\b"),
     ("outnumber outnumbers outnumbered to", rf"\boutnumber(?:s|ed)?\b|\bby {_NUM} to {_NUM}\b"),
+    # a risk named by its kind: "Rotating two pairs of shoes cuts your injury risk", "raises the lifetime risk of melanoma"
+    ("risk risks", r"\b(?:cuts?|cutting|lowers?|raises?|reduces?|increases?|doubles?|halves?|slashes) (?:your|the|their|its) "
+                   r"(?:[a-z]+ ){1,2}risks?\b"),
     ("risk chance odds rate likelihood incidence risks chances rates",
-     r"\b(?:doubles?|doubled|triples?|tripled|halves|halved|twice|half|higher|lower|greater|raised|increased|reduced"
+     r"\b(?:doubles?|doubled|triples?|tripled|halve|halves|halved|twice|half|higher|lower|greater|raised|increased|reduced"
      r"|cuts|lowers|raises|increases|reduces|slashes|boosts)\s+(?:the |your |their |its |his |her )?"
      r"(?:risk|chance|odds|rate|likelihood|incidence)s? of\b(?!\s*[£$€¥])"),
     # a change measured: "cut … by a third", "risen by a fifth", "doubles how much…"
@@ -222,7 +268,8 @@ STATISTIC = AnyOf(
     ("tend tends", rf"\b(?:who|with|{_WHO}) (?:[^.;:]{{0,80}}? )?tends? to\b"),
     # how common something is among people: "is very common in toddlers", "is prevalent among pickers"
     ("common prevalent widespread rare uncommon",
-     r"\b(?:is|are) (?:very |extremely |really |fairly |quite |so |more |most |less |particularly |especially )?"
+     r"(?:\b(?:is|are)|['’](?:s|re)) (?:very |extremely |really |fairly |quite |so |way |much |far |a lot |even )?"
+     r"(?:more |most |less |particularly |especially )?"
      r"(?:common|prevalent|widespread|rare|uncommon) (?:in|among) (?:[a-z'-]+ ){0,3}?"
      rf"(?:{_WHO}|girls|boys|infants|under-[a-z]+|middle age|old age|older|younger|[a-z]+ers)\b"
      r"|\b(?:is|are) (?:very |really |quite |fairly )?common (?:and (?:usually|often|normally|generally)|for up to)\b"),
@@ -251,7 +298,7 @@ STATISTIC = AnyOf(
 # named professions, and any plural in -ists or -ians (dentists, dietitians, paediatricians…).
 _AUTHORITIES = (r"(?:scientists|researchers|experts|doctors|physicians|clinicians|specialists|podiatrists|physiotherapists"
                 r"|physios|chiropractors|osteopaths|therapists|surgeons|dermatologists|pharmacists|nurses|GPs|professionals"
-                r"|midwives|coaches|trainers|medics|practitioners|consultants|authorities|officials|academics|scholars"
+                r"|midwives|coaches|trainers|medics|practitioners|consultants|authorities|officials|academics|scholars|vets"
                 r"|[a-z]{3,}(?<!tour)(?<!motor)(?<!cycl)(?<!pedestr)(?<!strateg)(?<!econom)(?:ists|ians))")
 # One of them: "according to the club physio".
 _ONE_AUTHORITY = (r"(?:scientist|researcher|expert|doctor|physician|clinician|specialist|podiatrist|physiotherapist|physio"
@@ -259,10 +306,12 @@ _ONE_AUTHORITY = (r"(?:scientist|researcher|expert|doctor|physician|clinician|sp
 # Who can be said to have found or to hold something: research, its people, and named institutions.
 _SOURCE = (r"stud(?:y|ies)|research|trials?|reviews?|surveys?|polls?|analys[ie]s|meta-analys[ie]s|evidence|data|guidelines?"
            r"|papers?|(?<!your )findings|experiments|(?<!your )(?<!our )tests|literature|figures|statistics|science|medicine"
+           # "Independent lab testing confirms …" (not a shop's own: "our testing found")
+           r"|testing(?<!your testing)(?<!our testing)(?<!my testing)"
            # "a report found", not "report the links" (the verb)
            r"|(?:(?<=a )|(?<=the )|(?<=one )|(?<=new )|(?<=recent )|(?<=latest )|(?<=government )|(?<=official ))reports?"
            rf"|{_AUTHORITIES}|(?-i:University|Institute|Foundation|Council|Alliance|Centre|Center|Agency|Authority|Ministry"
-           r"|Department|Service|Organisation|Organization|Commission|Board|Unit|Lab|Laboratory"
+           r"|Department|Service|Organisation|Organization|Commission|Board|Unit|Lab|Laboratory|Guild|Federation"
            r"|Clinic|School|Society|Association|College|Hospital|Academy)")
 _REPORTS = (r"show|shows|showed|(?<!\bare )(?<!\bis )shown|found|finds|suggest|suggests|suggested|prove|proves|proved|proven"
             r"|demonstrate|demonstrates|demonstrated|indicate|indicates|indicated|confirm|confirms|confirmed"
@@ -271,7 +320,7 @@ _REPORTS = (r"show|shows|showed|(?<!\bare )(?<!\bis )shown|found|finds|suggest|s
             r"|believes?|think|thinks|estimates?|estimated|advise|advises|advised|urge|urges|urged|insist|insists|insisted"
             r"|held that|holds? that|(?<!\bare )(?<!\bis )(?<!\balso )(?<!\bbe )(?<!\busually )(?<!\boften )called|describe|describes|described|back(?:s|ed)? up|noted|predicts?|predicted|calculated"
             r"|warns?|warned|known|knows|supports?|supported|tells us|told us|points? to|hints?"
-            r"|united|divided(?! by)|split|unanimous|convinced|confident|clear that"
+            r"|united|divided(?! by)|split|unanimous|convinced(?! (?:me|us|him|her|them)\b)|confident|clear that|reckons?|reckoned"
             r"|confirming|showing|suggesting|cautioned|cautions")
 RESEARCH = re.compile(
     # A subject that is research or its people, not introduced as "what/how research…" (a meta remark) …
@@ -286,8 +335,10 @@ RESEARCH = re.compile(
     rf"\b(?:{_REPORTS})\b"
     r"|\baccording to (?:the |a |an |some |recent |new |one |many |most |clinical |medical )*(?:[a-z-]+ ){0,2}"
     rf"(?:research|stud|{_AUTHORITIES}|{_ONE_AUTHORITY}|evidence|data|survey|review|report|paper|trial|the literature|(?-i:[A-Z]))"
-    r"|\b(?:there is|there's|there are) (?:some |good |strong |growing |limited |little |clear |no |plenty of )?"
-    r"(?:evidence|research|data|studies) (?:that|to suggest|showing)\b"
+    r"|\b(?:there is|there's|there are) (?:some |good |strong |growing |limited |little |clear |no |plenty of |decent |solid "
+    r"|lots of |loads of |a lot of )?"
+    # (and after the claim: "…, there's decent data on that")
+    r"(?:evidence|research|data|studies) (?:that|to suggest|showing|(?:on|for|behind) (?:that|this|it|them))\b"
     r"|\b(?:we|they|researchers) (?:surveyed|polled)\b"
     # the authors' conclusion after it: "…, the authors say"
     r"|,\s*(?:the |its |the study's )?(?:lead )?authors? (?:say|says|said|conclude|concluded|write|wrote|argue|argued|note"
@@ -303,6 +354,17 @@ RESEARCH = re.compile(
     r"|\bappear(?:s|ed)? to (?:be of|level off|reduce|improve|lower|raise|increase|help|work|protect|slow|speed)\b",
     re.IGNORECASE,
 )
+# Research named by a word RESEARCH does not wait for, each rule woken by its own word (one more alternative in RESEARCH
+# costs every sentence it reads a try at every position).
+RESEARCH_CUED = AnyOf(
+    # a study's team: "However, the team warned that standing still for hours can cause varicose veins"
+    ("team", r"\bthe (?:research |study |study's )?team (?:also )?(?:warned|warns|found|concluded|cautioned|reported) that\b"),
+    # guidance as the source, its verb next: "National guidance recommends that adults do 150 minutes …" (not "the guidance
+    # given and let people advise you")
+    ("guidance", r"\bguidance(?<!your guidance)(?<!our guidance)(?<!my guidance)(?<!this guidance) (?:now |also |still )?"
+                 r"(?:recommends|says|suggests|advises|states)\b"),
+    flags=re.IGNORECASE,
+)
 # A claim pinned on a named journal (the name is the attribution, the citation is missing).
 NAMED_SOURCE = re.compile(
     r"(?-i:\b(?:[A-Z][\w-]+ )+(?:Journal|Annals|Archives|Bulletin|Quarterly|Review|Proceedings|Digest|Gazette|Times|Post)\b"
@@ -316,12 +378,12 @@ _NAMED_WORDS = frozenset("journal annals archives bulletin quarterly review proc
                          " writing featured appeared".split())
 _RESEARCH_WORDS = frozenset(
     "study studies research trial trials review reviews survey surveys surveyed poll polls polled analysis analyses evidence data"
-    " guideline guidelines paper papers findings experiments tests literature figures statistics science medicine"
+    " guideline guidelines paper papers findings experiments tests testing literature figures statistics science medicine"
     " report reports scientists researchers experts doctors physicians clinicians specialists podiatrists"
     " physiotherapists physios chiropractors osteopaths therapists surgeons dermatologists pharmacists nurses gps"
     " professionals midwives coaches trainers medics practitioners consultants authorities officials academics"
-    " scholars university institute foundation council alliance centre center agency authority ministry department"
-    " service organisation organization commission board unit lab laboratory clinic school society association"
+    " scholars vets university institute foundation council alliance centre center agency authority ministry department"
+    " service organisation organization commission board unit lab laboratory guild federation clinic school society association"
     " college hospital academy according there background results conclusion conclusions observed seen noted detected author authors"
     " adjustment adjusting appear appears appeared".split())
 # "No single exercise has been shown…", "not proven": a negation shortly before turns a report into a limit.
@@ -333,13 +395,12 @@ _ENDORSED = (r"(?:trusted|recommended|approved|endorsed|designed|developed|formu
 _NOT_HELD_NOW = re.compile(_NEGATED.pattern + r"|\b(?:for (?:years|decades|centuries|a long time)|once|used to|in the past"
                            r"|at one time)\b[^.;:]{0,60}\b(?:was|were) (?:\w+ )?(?:thought|believed|considered|assumed)\b",
                            re.IGNORECASE)
-# A judgement given as one's own: "Personally, I think…", "In our view, comfort matters more than the brand".
-_OWN_VIEW = re.compile(r"^\W*personally\b|\bin (?:my|our) (?:view|opinion)\b|\bI (?:think|reckon|feel|find)\b", re.IGNORECASE)
 # Science or authority invoked in general: "backed by research", "clinically proven", "doctors recommend".
 APPEAL = AnyOf(
-    ("science biology physics chemistry anatomy biomechanics fact",
+    ("science biology physics chemistry anatomy biomechanics fact evolution physiology genetics",
      r"\b(?:that's|that is|it's|it is)\s+(?:just |simple |basic |pure |plain |all )?(?:science|biology|physics|chemistry|anatomy"
-     r"|biomechanics|a (?:scientific |medical |proven )?fact)\b|^\W*(?:simple|basic|pure) (?:science|physics|biology|anatomy)\b"
+     r"|biomechanics|evolution|physiology|genetics|a (?:scientific |medical |proven )?fact)\b"
+     r"|^\W*(?:simple|basic|pure) (?:science|physics|biology|anatomy|evolution)\b"
      r"|\bscience (?:has |have )?(?:shows?|shown|says|proves?|proven|tells|confirms|confirmed|found|demonstrated|agrees)\b"
      r"|\bthe science is (?:clear|settled|in)\b|\bscience-backed\b|\bscientifically (?:proven|shown|tested|designed|formulated)\b"),
     # a named expert's say-so: "Dr Helen Marsh, a local GP, said back pain in children was usually short-lived"
@@ -348,7 +409,10 @@ APPEAL = AnyOf(
      r"(?-i:\b(?:Dr|Prof|Professor)\.? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)(?:,[^,;]{2,60},)? (?:said|says|told|explains|explained"
      r"|added|adds|warns|warned|believes|argues|recommends|advises|cautioned|insists|notes|noted)\b"
      r"(?! (?:that )?(?:she|he|they|we|the team) (?:was|were|is|are|had been|felt) (?:surprised|pleased|delighted|excited|proud"
-     r"|thrilled|grateful|struck)\b)"),
+     r"|thrilled|grateful|struck)\b)"
+    # (nor the results' effect on them: "said the results surprised her team")
+    r"(?! (?:that )?the (?:results|findings|data|response) (?:had )?(?:surprised|pleased|delighted|excited|encouraged|thrilled"
+    r"|struck)\b)"),
     ("backed", r"\bbacked by (?:[\w-]+ ){0,5}(?:research|science|studies|evidence|data|doctors|experts|scientists|trials)\b"),
     ("clinically evidence peer", r"\bclinically (?:proven|tested|shown|studied)\b|\bevidence-based\b|\bpeer-reviewed\b"),
     ("literature", r"\bin the (?:medical |scientific )?literature\b"),
@@ -380,7 +444,27 @@ APPEAL = AnyOf(
            r"|warn|warn that)\b"),
     # one authority with the plural's verb, as non-native shop copy writes it: "Doctor recommend this for back pain"
     ("recommend advise prescribe use approve trust suggest",
-     rf"^\W*(?:[A-Za-z]+ )?{_ONE_AUTHORITY}(?<!s) (?:recommend|advise|prescribe|use|approve|trust|suggest) (?:this|these|it|them|our)\b"),
+     rf"^\W*(?:[A-Za-z]+ )?{_ONE_AUTHORITY}(?<!s)(?: (?:in|at|from|of) (?:the )?[a-z]+)? (?:recommend|advise|prescribe|use|approve"
+     r"|trust|suggest) (?:this|these|it|them|our|(?:the )?same)\b"),
+    # one's own practitioner's word: "My podiatrist told me it usually clears up within a year whatever you do"
+    # (not advice passed on, "told me to rest", nor a diagnosis: "the physio thinks it is my hip")
+    ("told says said reckons reckoned thinks swears insists",
+     r"\b(?:my|our|his|her) (?:[a-z]+ )?(?:doctor|physician|specialist|podiatrist|physiotherapist|physio|chiropractor|osteopath"
+     r"|therapist|surgeon|dermatologist|pharmacist|nurse|GP|consultant|dentist|midwife|optician|dietitian|nutritionist)"
+     r" (?:(?:always|once|even|just|actually) )?(?:told (?:me|us|him|her)|says|said|reckons|reckoned|thinks|swears|insists)"
+     r" (?!to\b)(?!(?:that )?(?:I|we|you) (?:should|need|must|could|can)\b)"),
+    # a practitioner's years as the proof: "As a nurse for 30 years I can tell you these beat the ones the hospital hands out"
+    ("tell assure say know promise swear recommend",
+     r"^\W*as an? (?:[a-z-]+ ){0,2}(?:nurse|doctor|gp|physio|physiotherapist|podiatrist|midwife|chiropractor|osteopath|surgeon"
+     r"|pharmacist|trainer|coach|dietitian|therapist|consultant)\b[^.;:]{0,40}\bI (?:can (?:tell|assure) you|can say|know"
+     r"|promise|swear|recommend)\b"),
+    # hearsay: "Apparently it takes fifteen tries before a child accepts a new food"
+    ("apparently", r"^\W*apparently\b|\bapparently,? (?:it|they|you|this|that|most|people)\b"),
+    # the professionals' habit as proof: "Many professional athlete use it every day for recovery"
+    ("use trust rely", r"\b(?:many|most|top|leading|professional|pro|elite)\s+(?:[a-z]+\s+)?(?:athletes?|players?|footballers?|runners?)"
+                       r"\s+(?:use|trust|rely on)\s+(?:it|this|them|these|our)\b"),
+    # a product a group swears by: "the joint formula Britain's walkers swear by" (not a question put to readers)
+    ("swear", rf"\b{_WHO}(?: everywhere)? swear by\b"),
     # the authority after the claim: "…, say many osteopaths", "…, claim several physiotherapists"
     ("say says said warn warns warned claim claims claimed insist insists believe believes report reports reported suggest"
      " suggests agree agrees argue argues advise advises note notes",
@@ -428,6 +512,15 @@ APPEAL = AnyOf(
      r"|\bone of the (?:best|biggest|strongest|most reliable) (?:predictors|signs|indicators|markers) of\b"),
     # a fact put to the reader: "Did you know your feet hold a quarter of all the bones in your body?"
     ("know", r"^\W*(?:did you know|bet you didn't know|you may not know)\b"),
+    # nothing better, as proof: "Nothing else on the market works as fast", "Nothing beats magnesium for night cramps"
+    # (not a pleasure: "nothing beats the feeling of taking your shoes off")
+    ("nothing", r"^\W*nothing (?:else )?(?:on the market |out there )?(?:works|beats|comes close|compares)\b(?! the feeling\b)"),
+    # what a habit does for one's lifespan or one's food: "adds years to your life", "far more nutritious than"
+    ("years nutritious", r"\badds? (?:\w+ )?years to (?:your|their|our|a) li(?:fe|ves)\b|\b(?:more|less) nutritious than\b"),
+    # hearsay passed on: "I've heard standing desks give you varicose veins", "I heard it's not meant for long-term use"
+    ("heard", r"\b(?:I've|I have|I|we've|we|you've|you may have|you might have) (?:always |often |also )?heard (?:that )?"
+              r"(?:it's|it is|they're|they are|[a-z]+(?: [a-z]+)? (?:give|gives|cause|causes|make|makes|help|helps|stop|stops"
+              r"|prevent|prevents|is bad|are bad|is good|are good|can|will))\b"),
     ("myth opinion secret theory", r"\bnot (?:just |simply |only )?(?:a )?(?:myth|opinion|theory)\b|\b(?:is|it's) no secret\b"),
     # efficacy and comparison: "as effective as", "works better than", "one of the best ways", "guaranteed to"
     ("effective good helpful useful safe powerful",
@@ -475,13 +568,63 @@ TESTIMONIAL = AnyOf(
     (None, r"^\W*[\"'“‘].{8,}[\"'”’]\s*[-–—]\s*(?-i:[A-Z])"),
     ("verified", r"\bverified (?:buyer|purchase|customer|reviewer)\b"),
     # signed at the end: "…fixed it in a week! – Dawn, Leeds", "(Margaret, Leeds)"
-    (None, r"[!.]\s*(?:[-–—]\s*|\()(?-i:[A-Z][a-z]+), (?:(?-i:[A-Z][a-z]+)|\d\d)\)?\s*$"),
+    # (not an exclamation of a word or three, which says nothing it could prove: "★★★★★ Game changer! – Priya, Ambleford")
+    (None, r"[!.]\s*(?:[-–—]\s*|\()(?-i:[A-Z][a-z]+), (?:(?-i:[A-Z][a-z]+)|\d\d)\)?\s*$",
+     re.compile(r"^[^a-zA-Z]*(?:[A-Za-z'’-]+[\s,]+){0,3}[A-Za-z'’-]+[!.]\s*(?:[-–—]\s*|\()[A-Z][a-z]+, ")),
     ("many most", r"\b(?:many|most) of our (?:patients|clients|customers|members|students|users|runners)\b"),
     # what a remedy did for the writer: "…and it fixed mine completely", "honestly the frozen water bottle thing changed my life"
     ("fixed cured sorted healed changed transformed saved",
-     r"\b(?:it|this|that|they|these|which|thing) (?:\w+ )?(?:fixed|cured|sorted|healed|changed|transformed|saved) (?:mine|my|me)\b"),
+     r"\b(?:it|this|that|they|these|which|thing) (?:\w+ )?(?:fixed|cured|sorted|healed|changed|transformed|saved) (?:mine|my|me)\b"
+     # whatever did it: "Shockwave therapy sorted mine in three sessions"
+     r"|\b(?:fixed|cured|sorted|healed) mine\b"),
+    # the writer's complaint gone: "Three weeks in and my plantar fasciitis is basically gone", "My husband's back stopped
+    # aching on long drives"
+    ("gone disappeared vanished cleared stopped healed",
+     r"\b(?:my|his|her|our)\b[^.;:]{0,40}\b(?:pain|aches?|fasciitis|sciatica|back|knees?|feet|foot|heels?|hips?|shoulders?|neck"
+     r"|bunions?|corns?|blisters?|verrucas?|arthritis|gout|cramps?|splints|eczema|psoriasis|headaches?|migraines?) (?:(?:is|are|has"
+     r"|have|had|was|were) )?(?:(?:basically|completely|totally|finally|almost|nearly|all but|pretty much|just|entirely) )?(?:gone"
+     r"|disappeared|vanished|cleared up|stopped (?:aching|hurting)|healed)\b"
+     # "Arthur says his hip hardly aches at all"
+     r"|\b(?:hardly|barely|no longer|never) (?:aches|hurts)\b"),
+    # the writer's own words, then whose: "I've slept through the night for the first time in years, wrote Karen, one of our
+    # five-star reviewers", "I felt ten years younger after my facial, says a recent guest"
+    ("says said writes wrote adds",
+     r"^\W*(?:I|I've|I'm|I'd|My|Since|After)\b[^\"“]{8,}, (?:says|said|writes|wrote|adds) (?:(?-i:[A-Z][a-z]+)|a |an |one of )"),
+    # a remedy's result handed down: "My mum always said a spoon of honey at night did the trick"
+    ("trick", r"\b(?:did|does|do|will do) the trick\b"),
     flags=re.IGNORECASE,
 )
+# What a thing does to the body, said as fact: the measures a body is checked by, the complaints a remedy eases, what a food
+# holds against another, what poisons whom. Each needs the words of the effect, so advice ("Ease the pain first") and a
+# limit ("no good study on whether losing weight eases back pain") stay plain.
+EFFECT = AnyOf(
+    # "Knitting lowers your heart rate", "Cold showers boost the immune system"
+    ("rate pressure cholesterol sugar immunity immune metabolism circulation density",
+     r"\b(?:lowers?|raises?|reduces?|increases?|boosts?|improves?|strengthens?) (?:your |the |their )?(?:resting )?(?:heart rate"
+     r"|blood pressure|cholesterol|blood sugar|immunity|immune system|metabolism|circulation|bone density)\b"),
+    # "Twenty minutes in the steam room … eases congestion", "Honey soothes a cough better than most syrups"
+    ("eases relieves soothes calms",
+     r"\b(?:eases|relieves|soothes|calms) (?:your |the |a )?(?:[a-z-]+ )?(?:asthma|congestion|coughs?|eczema|arthritis|inflammation"
+     r"|cramps?|sciatica|migraines?|headaches?|anxiety|stress|symptoms|aches|pain|soreness|stiffness|swelling)\b",
+     re.compile(r"\bwhether\b|\b(?:no|not|never)\b", re.IGNORECASE)),
+    # a product's measured effect: "Our cooling gel lowers your body temperature by up to 2 degrees" (not a battery's life)
+    ("up", r"\b(?:lowers?|raises?|reduces?|cuts?|boosts?|increases?|improves?) (?:your |the )?[a-z ]{0,30}? by up to\b",
+     _NOT_ABOUT_PEOPLE),
+    # food against food: "Light roasts contain more antioxidants than dark roasts", "Lentils are packed with iron"
+    ("antioxidants vitamin vitamins fibre fiber protein iron calcium sugar caffeine calories nutrients minerals omega",
+     r"\b(?:more|less|fewer|twice as much|as much) (?:[a-z-]+ )?(?:antioxidants|vitamins?|fibre|fiber|protein|iron|calcium|sugar"
+     r"|caffeine|calories|nutrients|minerals|omega-3)\b[^.;:]{0,30}\b(?:than|as)\b"
+     r"|\b(?:packed|loaded|rich|bursting) (?:with|in) (?:[a-z-]+ )?(?:iron|vitamins?|antioxidants|protein|fibre|fiber|nutrients"
+     r"|minerals|calcium|omega)"),
+    ("benefit benefits advantage advantages", r"\bno (?:real |extra |added |proven )?(?:benefit|advantage)s? over\b"),
+    # "Chocolate is toxic to dogs", "Lily pollen is deadly to cats"
+    ("toxic poisonous deadly fatal", r"\b(?:is|are) (?:\w+ )?(?:toxic|poisonous|deadly|fatal) (?:to|for)\b"),
+    # a cleanse: "Foot massage flushes toxins out of the tissues", "draws impurities from deep within the skin"
+    ("toxins impurities detoxes detoxifies",
+     r"\b(?:draws?|flushes?|pulls?|drains?) (?:out )?(?:the )?(?:toxins|impurities)\b|\bdetox(?:es|ifies)\b"),
+    flags=re.IGNORECASE,
+)
+EFFECT_KIND = "states an effect on health"
 # "What experts agreed…", "How studies are judged…": a sentence that names research as its topic.
 _META = re.compile(r"^\W*(?:what|how|whether|why)\b", re.IGNORECASE)
 
@@ -505,7 +648,8 @@ _ABOUT_A_TITLE = re.compile(r"\b(?:is|are) (?:published|edited|printed|issued|di
                             r"|^\W*(?:the |our |their |this |a )?(?:full |new )?(?:paper|findings|study|work|results|research"
                             r"|article|report|trial|review)\b(?:(?!\b(?:that|shows?|showed|found|finds)\b)[^.;:])*?\b(?:appears?"
                             r"|appeared|(?:is|are|was|were|will be|has been|have been) (?:published|reported|printed))"
-                            r"(?: (?:today|this week|this month|online|next month|later this year))? in\b"
+                            r"(?: (?:today|this week|this month|online|next month|later this year|yesterday|last (?:week|month)"
+                            r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))? in\b"
                             r"(?!(?:(?!\b(?:that|shows?|showed|found|finds)\b)[^.;:])*\b(?:that|shows?|showed|found|finds)\b)"
                             # a journal about its own business: "The X Journal publishes four issues a year", "… asked us"
                             r"|^\W*the (?-i:(?:[A-Z][\w-]+ )*)(?:journal|quarterly|review|bulletin|annals|gazette|digest)"
@@ -545,8 +689,8 @@ def rule_kind(sentence: str) -> str | None:
         return None
     if not _NAMED_WORDS.isdisjoint(words) and NAMED_SOURCE.search(sentence) and not _ABOUT_A_TITLE.search(sentence):
         return "attributes a finding to a named source"
-    if (not _RESEARCH_WORDS.isdisjoint(words) or _PLURAL_OF_PERSON.search(sentence.lower())) \
-            and RESEARCH.search(sentence):
+    if ((not _RESEARCH_WORDS.isdisjoint(words) or _PLURAL_OF_PERSON.search(sentence.lower()))
+            and RESEARCH.search(sentence)) or RESEARCH_CUED.search(sentence, words):
         return "leans on research"
     if sentence.rstrip().endswith(":"):
         return None  # a lead-in: the list it opens carries the claims, and their citations
@@ -554,6 +698,8 @@ def rule_kind(sentence: str) -> str | None:
         return "appeals to science or authority"
     if TESTIMONIAL.search(sentence, words):
         return "offers a testimonial as evidence"
+    if EFFECT.search(sentence, words):
+        return EFFECT_KIND
     return None
 
 
