@@ -109,6 +109,10 @@ class BesideCheck:
         """A second core and ``fork`` (the check starts without imports and MkDocs keeps its core)."""
         return usable_cores() > 1 and "fork" in multiprocessing.get_all_start_methods()
 
+    @property
+    def started(self) -> bool:
+        return self.future is not None
+
     def start(self) -> None:
         try:
             self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))

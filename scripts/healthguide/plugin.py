@@ -265,9 +265,11 @@ class HealthGuidePlugin(BasePlugin):  # type: ignore[type-arg, no-untyped-call]
         self._close_pipeline()
 
     def on_build_error(self, *, error: Exception) -> None:
-        # A template or a later plugin failed after on_env: the check's findings are still the editor's to see.
-        if self.beside is not None:
+        # A page, a template or a later plugin failed: the findings of a check already running are still the
+        # editor's to see; one not started yet is not run for a build that is over.
+        if self.beside is not None and self.beside.started:
             self._judged(self._checked())
+        self._close_beside()
 
     def on_post_build(self, config: Any) -> None:
         if self.beside is not None:   # the check that ran beside the render
