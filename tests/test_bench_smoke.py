@@ -44,3 +44,16 @@ def test_runner_at_a_tiny_size(tmp_path: Path) -> None:
         assert results[tool]["exit"] == 1   # the planted errors fail the check
     assert results["floor"]["exit"] == 0 and results["floor"]["median_s"] > 0
     assert "our `check`, cold" in (out / "table.md").read_text(encoding="utf-8")
+
+
+def test_cold_split_names_every_part_and_reports_the_check(tmp_path: Path) -> None:
+    truth = gen.generate(tmp_path / "guide", 10, seed=1, defects=1)
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "cold_split.py"), str(tmp_path / "guide"), "--reps", "1"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    rows = {line.split(" | ")[0].lstrip("| "): line for line in done.stdout.splitlines() if line.startswith("| ")}
+    import cold_split
+    assert {part for _, _, part in cold_split.PARTS} <= set(rows)
+    assert float(rows["render: the site's extensions (the floor's work)"].split(" | ")[1]) > 0
+    # the wrapped check is the check: the planted defects fail it, each one reported
+    assert f"exit 1: {len(truth['defects'])} error(s)" in done.stdout
