@@ -6,6 +6,7 @@ page uses a care marker without it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -183,10 +184,13 @@ def _levels(page: Page, data: CareData) -> Iterator[Finding]:
         plain = _plain(sentence.text)
         if section and plain in section:
             continue
+        # Most sentences name no place to go, and without one there is nothing to judge: look for places first.
+        named = [p for p in every_place if _has(plain, p)]
+        if not named:
+            continue
         for sign in data.signs:
             if not _mentions(sign, plain):
                 continue
-            named = [p for p in every_place if _has(plain, p)]
             allowed = data.places_for(sign)
             if named and not any(_has(plain, p) for p in allowed):
                 yield finding(LEVEL, page.path, sentence.pos.line, sentence.pos.col,
@@ -208,8 +212,22 @@ def _generated_text(page: Page) -> str:
 
 
 def _mentions(sign: Sign, plain: str) -> bool:
-    return any(re.search(r"\b" + re.escape(m.lower()), plain) for m in sign.mentions)
+    pattern = _mention_pattern(sign.mentions)
+    return pattern is not None and pattern.search(plain) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _mention_pattern(mentions: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One alternation for a sign's mentions: it matches where any one of them would."""
+    if not mentions:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(m.lower()) for m in mentions) + ")")
 
 
 def _has(plain: str, place: str) -> bool:
-    return re.search(r"(?<![\w&])" + re.escape(place.lower()) + r"(?![\w&])", plain) is not None
+    return _place_pattern(place).search(plain) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _place_pattern(place: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w&])" + re.escape(place.lower()) + r"(?![\w&])")
