@@ -18,9 +18,10 @@ the model (``Site.care``; ``Page.markers`` and ``Page.outline`` per page), from 
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -160,13 +161,20 @@ def load_care(path: Path, rel: str) -> CareData:
     except (OSError, UnicodeDecodeError) as err:
         return _broken(rel, Problem(1, 1, f"cannot read the warning-signs file ({err})",
                                     "Check the `data:` path of `healthguide.theme.care` in mkdocs.yml; save the file as UTF-8."))
+    return replace(_from_text(text), path=rel)
+
+
+@functools.lru_cache(maxsize=8)
+def _from_text(text: str) -> CareData:
+    """The data of one file's text, parsed once a process: the model, the page judge and the Markdown extension each
+    ask for it (its YAML with positions is most of a small site's start-up). ``path`` is set by the caller."""
     parsed = yamlsafe.parse(text)
     if isinstance(parsed, yamlsafe.YamlProblem):
-        return _broken(rel, Problem(parsed.line + 1, parsed.col + 1, f"not valid YAML: {parsed.message}",
+        return _broken("", Problem(parsed.line + 1, parsed.col + 1, f"not valid YAML: {parsed.message}",
                                     "Fix the line named; compare with an entry above it."))
     raw = parsed.value
     if not isinstance(raw, dict) or not isinstance(raw.get("signs"), list):
-        return _broken(rel, Problem(1, 1, "the warning-signs file has no `signs:` list",
+        return _broken("", Problem(1, 1, "the warning-signs file has no `signs:` list",
                                     "Start from the existing file: `levels:`, `signs:` and `sources:` at the top level."))
     lines = _entry_lines(text, parsed.key_marks)
     problems: list[Problem] = []
@@ -176,7 +184,7 @@ def load_care(path: Path, rel: str) -> CareData:
     signs = _signs(raw["signs"], text, sources, groups, problems)
     routes = _routes(raw.get("routes"), lines.get("routes", 1), problems)
     always = tuple(str(p) for p in raw.get("always") or [] if isinstance(p, str))
-    return CareData(rel, levels, signs, sources, groups, routes, always, tuple(problems), group_lines)
+    return CareData("", levels, signs, sources, groups, routes, always, tuple(problems), group_lines)
 
 
 def _broken(rel: str, problem: Problem) -> CareData:
