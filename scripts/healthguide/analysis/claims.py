@@ -162,7 +162,9 @@ _HEADCOUNT = re.compile(
     # the writer's own small survey: "I surveyed 20 people in my year about how often they run"
     r"|surveyed|interviewed|polled|questioned|(?:we|I) asked)\b|"
     + _METHODS, re.IGNORECASE)
-_OFFER_BEFORE = (r"(?<![\d.,])(?<!save )(?<!save up to )(?<!saving )(?<!get )(?<!get up to )(?<!extra )(?<!an extra )(?<!plus )"
+# (Led by ``(?=\d)``: Python's engine tries a pattern at every position, and a run of lookbehinds costs each position
+# all of them; the lookahead, at the same position as the digit that follows them, fails first and means the same.)
+_OFFER_BEFORE = (r"(?=\d)(?<![\d.,])(?<!save )(?<!save up to )(?<!saving )(?<!get )(?<!get up to )(?<!extra )(?<!an extra )(?<!plus )"
                  r"(?<!give )(?<!gives )(?<!giving )(?<!offer )(?<!offers )(?<!offering )")
 
 # A judgement given as one's own: "Personally, I think…", "In our view, comfort matters more than the brand".
@@ -182,7 +184,8 @@ _NOT_MONEY = r"(?<![£$€¥\d.,])"
 STATISTIC = AnyOf(
     ("#", _OFFER_BEFORE + r"\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)" + _NOT_A_SHARE, _NOT_ABOUT_PEOPLE),
     ("cent percent", rf"\b(?:{_TENS}|ten|a hundred|one hundred) (?:per\s?cent|percent)\b" + _NOT_A_SHARE, _INSTRUCTION),
-    (f"# {_NUMWORDS}", rf"\b{_NUM}\s+(?:(?!(?:and|or|but)\s)[a-z]+\s+)?(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b){_NUM}\b(?!\s*{_UNITS})",
+    # (``(?=[\dotfsena])``: the first character of every _NUM, checked before the alternatives, as above)
+    (f"# {_NUMWORDS}", rf"(?=[\dotfsena])\b{_NUM}\s+(?:(?!(?:and|or|but)\s)[a-z]+\s+)?(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b){_NUM}\b(?!\s*{_UNITS})",
      _RATING),
     ("million billion thousand millions billions",
      rf"{_NOT_MONEY}\b{_NUM}\s+(?:million|billion|thousand)\b|\b(?:millions|billions)\b"),
@@ -222,7 +225,7 @@ STATISTIC = AnyOf(
      r"|\b(?:half|a third|a quarter|one third|a fifth) as (?:likely|common|often|prone)\b"
      rf"|\b{_WHO}\b[^.;:]{{0,80}}?\b(?:more|less) (?:likely|prone) (?:to|than)\b"),
     # (not a head count of a team or an intake: "employs 14 physiotherapists", "recruiting 200 volunteers")
-    ("#", rf"{_NOT_MONEY}(?<!first )(?<!next )(?<!last )(?<!employs )(?<!employ )(?<!employing )(?<!recruiting )(?<!recruit )"
+    ("#", rf"(?=\d){_NOT_MONEY}(?<!first )(?<!next )(?<!last )(?<!employs )(?<!employ )(?<!employing )(?<!recruiting )(?<!recruit )"
           rf"(?<!seeking )(?<!team of )(?<!year )(?<!grade )\b\d[\d,]* (?:[a-z-]+ )?{_WHO}\b(?!['’])", _HEADCOUNT),
     # shares and counts of people: "a quarter of the population", "millions of people", "most patients with"
     ("quarter third fifth tenth half thirds quarters majority minority fraction proportion",
@@ -666,7 +669,15 @@ _OWN_PROOF = re.compile(r"(?:\b(?:a|our|their)|\btried and|\b(?:I|I've|we|we've|
                         r"(?: have| had)?) $", re.IGNORECASE)
 
 
-def _claims_proof(sentence: str) -> bool:
+# _PROOF matches only where one of these words is: looked up in the sentence's words before the search, which
+# its lookbehinds make slow (Python's engine tries it at every position of every sentence).
+_PROOF_WORDS = frozenset({"proven", "proves", "proved"})
+_STUDY_WORDS = frozenset({"study", "trial", "review", "survey", "experiment"})
+
+
+def _claims_proof(sentence: str, words: frozenset[str]) -> bool:
+    if _PROOF_WORDS.isdisjoint(words) and ("in" not in words or _STUDY_WORDS.isdisjoint(words)):
+        return False
     for match in _PROOF.finditer(sentence):
         if _IN_A_NAME.match(sentence, match.start()):
             continue
@@ -694,7 +705,7 @@ def rule_kind(sentence: str) -> str | None:
         return "leans on research"
     if sentence.rstrip().endswith(":"):
         return None  # a lead-in: the list it opens carries the claims, and their citations
-    if APPEAL.search(sentence, words) or _claims_proof(sentence):
+    if APPEAL.search(sentence, words) or _claims_proof(sentence, words):
         return "appeals to science or authority"
     if TESTIMONIAL.search(sentence, words):
         return "offers a testimonial as evidence"
