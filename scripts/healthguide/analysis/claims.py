@@ -633,11 +633,15 @@ _META = re.compile(r"^\W*(?:what|how|whether|why)\b", re.IGNORECASE)
 
 
 # Proof, or a study described, unless a negation comes shortly before ("not proven", "not tested in a trial").
-_PROOF = re.compile(r"\b(?:proven|proves|proved)\b"
+# _PROOF matches only where one of its words is: ``_claims_proof`` looks them up in the sentence's words first,
+# since the lookbehinds make the search slow (Python's engine tries it at every position of every sentence).
+_PROOF_WORDS = ("proven", "proves", "proved")
+_STUDY_WORDS = ("study", "trial", "review", "survey", "experiment")
+_PROOF = re.compile(rf"\b(?:{'|'.join(_PROOF_WORDS)})\b"
                     # (not a call to join one: "… volunteers … to take part in a clinical trial")
                     r"|(?<!part )(?<!enrol )(?<!enrolled )(?<!participate )\bin (?:a|one|another|a recent|a large|a small"
                     r"|one small|one large) (?:[a-z-]+ )?"
-                    r"(?:study|trial|review|survey|experiment)\b", re.IGNORECASE)
+                    rf"(?:{'|'.join(_STUDY_WORDS)})\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nor|nothing|un\w*|isn't|aren't|hasn't|haven't)\b", re.IGNORECASE)
 
 
@@ -669,14 +673,8 @@ _OWN_PROOF = re.compile(r"(?:\b(?:a|our|their)|\btried and|\b(?:I|I've|we|we've|
                         r"(?: have| had)?) $", re.IGNORECASE)
 
 
-# _PROOF matches only where one of these words is: looked up in the sentence's words before the search, which
-# its lookbehinds make slow (Python's engine tries it at every position of every sentence).
-_PROOF_WORDS = frozenset({"proven", "proves", "proved"})
-_STUDY_WORDS = frozenset({"study", "trial", "review", "survey", "experiment"})
-
-
 def _claims_proof(sentence: str, words: frozenset[str]) -> bool:
-    if _PROOF_WORDS.isdisjoint(words) and ("in" not in words or _STUDY_WORDS.isdisjoint(words)):
+    if words.isdisjoint(_PROOF_WORDS) and ("in" not in words or words.isdisjoint(_STUDY_WORDS)):
         return False
     for match in _PROOF.finditer(sentence):
         if _IN_A_NAME.match(sentence, match.start()):

@@ -192,7 +192,7 @@ def _levels(page: Page, data: CareData) -> Iterator[Finding]:
             if not _mentions(sign, plain):
                 continue
             allowed = data.places_for(sign)
-            if named and not any(_has(plain, p) for p in allowed):
+            if not any(_has(plain, p) for p in allowed):
                 yield finding(LEVEL, page.path, sentence.pos.line, sentence.pos.col,
                               f"names \"{sign.text}\" with {', '.join(sorted(named))}; the data says {sign.level.value}",
                               f"Say where the data sends this sign ({', '.join(allowed[:4])}), or link to the care section.")
