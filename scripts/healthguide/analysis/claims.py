@@ -119,7 +119,7 @@ _WHO_WORDS = ("people patients adults participants women men children workers vo
               "teenagers teens kids pupils students smokers drinkers dieters sufferers residents households families "
               "hikers swimmers cyclists drivers staff members clients buyers shoppers owners britons americans "
               "europeans individuals persons dancers golfers skiers climbers riders gardeners rowers lifters skaters "
-              "surfers footballers gymnasts")
+              "surfers footballers gymnasts couples holders commuters pensioners retirees grandparents")
 _WHO = "(?:" + "|".join(_WHO_WORDS.split()) + r"|[a-z]+-goers)"
 # Just after one of _WHO's words and a space, by lookbehinds (each of fixed width): a rule that starts at the word after
 # the group ("… who", "… that") and looks back runs several times faster than one that tries _WHO at every word.
@@ -159,9 +159,17 @@ _HEADCOUNT = re.compile(
     r"^(?!.*\b(?:less|more|fewer|better|worse|reported|report|said|say|felt|feel|found|improv\w*|reduc\w*|pain|risk|likely)\b)"
     r".*\b(?:treated|served|seen|joined|join|reviewed by|relied on by|came through|visited|attended|enrolled"
     r"|registered|signed up|subscribed|ordered|booked|fitted|rated|cares for|looks after|looking for|take part"
+    r"|trains|teaches|welcomes|holds|seats|sleeps|accommodates"
     # the writer's own small survey: "I surveyed 20 people in my year about how often they run"
     r"|surveyed|interviewed|polled|questioned|(?:we|I) asked)\b|"
     + _METHODS, re.IGNORECASE)
+# How a trial gathers and shares out its people, whatever they have: "The researchers recruited 312 adults with
+# pre-diabetes", "120 adults with heel pain wore either a custom or a shop-bought insole", "They need 60 adults who sleep …"
+_TRIAL_METHOD = re.compile(
+    r"\b(?:recruited|recruits|enrolled|enrols|enrolls|randomi[sz]ed|allocated|assigned)\b"
+    r"|\b(?:wore|wear|were given|received|receive|got|get|took|take|used|use) either\b[^.;:]{0,60}\bor\b"
+    rf"|\b(?:need|needs|needed|want|wants|wanted|seeks|seeking) (?:about |around |another |over )?{_NUM} (?:more )?(?:[a-z-]+ )?"
+    r"(?:people|adults|volunteers|participants|patients|children|women|men)\b", re.IGNORECASE)
 # (Led by ``(?=\d)``: Python's engine tries a pattern at every position, and a run of lookbehinds costs each position
 # all of them; the lookahead, at the same position as the digit that follows them, fails first and means the same.)
 _OFFER_BEFORE = (r"(?=\d)(?<![\d.,])(?<!save )(?<!save up to )(?<!saving )(?<!get )(?<!get up to )(?<!extra )(?<!an extra )(?<!plus )"
@@ -185,7 +193,7 @@ STATISTIC = AnyOf(
     ("#", _OFFER_BEFORE + r"\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)" + _NOT_A_SHARE, _NOT_ABOUT_PEOPLE),
     ("cent percent", rf"\b(?:{_TENS}|ten|a hundred|one hundred) (?:per\s?cent|percent)\b" + _NOT_A_SHARE, _INSTRUCTION),
     # (``(?=[\dotfsena])``: the first character of every _NUM, checked before the alternatives, as above)
-    (f"# {_NUMWORDS}", rf"(?=[\dotfsena])\b{_NUM}\s+(?:(?!(?:and|or|but)\s)[a-z]+\s+)?(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b){_NUM}\b(?!\s*{_UNITS})",
+    (f"# {_NUMWORDS}", rf"(?=[\dotfsena])\b{_NUM}\s+(?:(?!(?:and|or|but)\s|(?!times\b){_UNITS})[a-z]+\s+)?(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b){_NUM}\b(?!\s*{_UNITS})",
      _RATING),
     ("million billion thousand millions billions",
      rf"{_NOT_MONEY}\b{_NUM}\s+(?:million|billion|thousand)\b|\b(?:millions|billions)\b"),
@@ -212,7 +220,8 @@ STATISTIC = AnyOf(
     # by their second month", "Runners who taper for three weeks finish on average 5 minutes faster"
     (_WHO_WORDS + " goers",
      rf"\b(?=(?:who|that|with|without)\b){_AFTER_WHO}(?:who|that|with|without)\b[^.;:]{{0,80}}?\b(?:on average|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent) (?:more|less|fewer"
-     r"|faster|slower|longer|shorter|higher|lower)|report(?:ed)? (?:fewer|less|more|lower|higher|better)"
+     r"|faster|slower|longer|shorter|higher|lower)|report(?:ed)? (?:being |feeling )?(?:fewer|less|more|lower|higher|better|happier"
+     r"|healthier|calmer|fitter)|(?:recover|recovered|heal|healed) (?:more quickly|faster|quicker|sooner)"
      # "Children who are active for an hour a day do better in reading and maths"
      r"|(?:do|did|perform|performed|score|scored|sleep|slept|live|lived) (?:better|worse|higher|lower|longer))\b",
      # (not money: "Customers who set up a savings goal save on average £40 more a month")
@@ -226,7 +235,8 @@ STATISTIC = AnyOf(
      rf"|\b{_WHO}\b[^.;:]{{0,80}}?\b(?:more|less) (?:likely|prone) (?:to|than)\b"),
     # (not a head count of a team or an intake: "employs 14 physiotherapists", "recruiting 200 volunteers")
     ("#", rf"(?=\d){_NOT_MONEY}(?<!first )(?<!next )(?<!last )(?<!employs )(?<!employ )(?<!employing )(?<!recruiting )(?<!recruit )"
-          rf"(?<!seeking )(?<!team of )(?<!year )(?<!grade )\b\d[\d,]* (?:[a-z-]+ )?{_WHO}\b(?!['’])", _HEADCOUNT),
+          rf"(?<!seeking )(?<!team of )(?<!year )(?<!grade )\b\d[\d,]* (?:[a-z-]+ )?{_WHO}\b(?!['’])",
+     re.compile(_HEADCOUNT.pattern + "|" + _TRIAL_METHOD.pattern, re.IGNORECASE)),
     # shares and counts of people: "a quarter of the population", "millions of people", "most patients with"
     ("quarter third fifth tenth half thirds quarters majority minority fraction proportion",
      rf"\b(?:a (?:quarter|third|fifth|tenth)|half|two thirds|three quarters|(?:the |a )?(?:vast |clear |large |small |tiny "
@@ -241,7 +251,8 @@ STATISTIC = AnyOf(
     ("most", rf"(?:^|\?\s)\W*most (?!of\b)(?:[a-z'-]+ ){{0,2}}(?:{_WHO}|pain|aches|injuries|sprains|strains|fractures|tears|infections"
              r"|symptoms|problems|conditions|ulcers|blisters|headaches|illnesses|collapses|falls|accidents|deaths|strokes"
              r"|attacks)\b", _MOST_NOT),
-    ("average", r"\bthe average (?:person|adult|man|woman|child|runner|worker|patient)\b|\ban average of\b",
+    ("average general wider rest", r"\bthe average (?:person|adult|man|woman|child|runner|worker|patient|household|family|briton|american|driver|shopper"
+                r"|office worker|pensioner)\b|\ban average of\b|\bthan the (?:general|wider|rest of the) (?:population|public)\b",
      _NOT_ABOUT_PEOPLE),
     ("cause causes reason reasons source trigger triggers factor",
      r"\b(?:leading|most common|commonest|biggest|main|major|number one|no\. ?1|top|known|key|single biggest) "
@@ -266,8 +277,13 @@ STATISTIC = AnyOf(
      r"(?! (?:a |an |one |about |around |nearly |almost |over )?(?:full |whole )?(?:[\d,.]+ )?(?:minute|second|hour|place|point"
      r"|goal|length|stone|pound|kilo|inch|centimetre)s?\b)"
      r"|\b(?:doubles|doubled|triples|tripled|halves|halved|quadruples)\b(?! (?:as|up|back|over)\b)",
-     re.compile(_FUNDS, re.IGNORECASE)),
+     re.compile(_FUNDS + r"|\buntil\b[^.;:]{0,40}\bby\b|\b(?:dough|batter|mixture|bread)\b", re.IGNORECASE)),
     ("than", r"\bthan any other\b|\bthan (?:those|people|others|adults|men|women|children|non-[a-z]+|peers) (?:who|with|without|that)\b"),
+    # a group doing more of a thing than others: "Children learn more from hands-on exhibits than from reading labels",
+    # "Allotment holders eat more fruit and vegetables than …" (a group's habit, with its comparison)
+    ("than", rf"^\W*(?:[A-Za-z-]+ )?{_WHO} (?:[a-z]+ ){{0,2}}?(?:learn|learned|eat|ate|sleep|slept|walk|walked|live|lived|recover"
+             r"|recovered|heal|healed|exercise|exercised|move|drink|drank|report|reported)(?: (?:far|much|significantly|a lot))?"
+             r" (?:more|less|fewer|better|longer|faster|quicker|sooner)\b[^.;:]{0,60}\bthan\b", _NOT_ABOUT_PEOPLE),
     ("tend tends", rf"\b(?:who|with|{_WHO}) (?:[^.;:]{{0,80}}? )?tends? to\b"),
     # how common something is among people: "is very common in toddlers", "is prevalent among pickers"
     ("common prevalent widespread rare uncommon",
@@ -293,6 +309,11 @@ STATISTIC = AnyOf(
     ("cent percent", r"\b(?:one|two|three|four|five|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
                      r"|seventeen|eighteen|nineteen) (?:per\s?cent|percent)\b" + _NOT_A_SHARE, _INSTRUCTION),
     ("normal natural usual", r"\bis (?:a |an )?(?:normal|natural|usual|expected) part of (?!the (?:form|page|process|service)\b)"),
+    # sleep by the hour: "Toddlers need between 11 and 14 hours of sleep in every 24, including naps"
+    ("sleep", rf"\bneeds? (?:between |about |around |at least |up to |roughly )?{_NUM}(?:(?: and | to |-| or ){_NUM})? hours?"
+              r" (?:of sleep|sleep)\b"),
+    # reassurance as fact: "Waking once or twice a night is completely normal, especially as we get older"
+    ("normal", r"\b(?:is|are|it's|that's) (?:completely|perfectly|totally|entirely) normal\b"),
     # a promise of a result: "Lose up to a dress size", "Burn up to 600 calories"
     ("lose drop shed burn", r"\b(?:lose|drop|shed|burn) up to\b"),
     flags=re.IGNORECASE,
@@ -315,7 +336,7 @@ _SOURCE = (r"stud(?:y|ies)|research|trials?|reviews?|surveys?|polls?|analys[ie]s
            r"|(?:(?<=a )|(?<=the )|(?<=one )|(?<=new )|(?<=recent )|(?<=latest )|(?<=government )|(?<=official ))reports?"
            rf"|{_AUTHORITIES}|(?-i:University|Institute|Foundation|Council|Alliance|Centre|Center|Agency|Authority|Ministry"
            r"|Department|Service|Organisation|Organization|Commission|Board|Unit|Lab|Laboratory|Guild|Federation"
-           r"|Clinic|School|Society|Association|College|Hospital|Academy)")
+           r"|Clinic|School|Society|Association|College|Hospital|Academy|Office|Panel)")
 _REPORTS = (r"show|shows|showed|(?<!\bare )(?<!\bis )shown|found|finds|suggest|suggests|suggested|prove|proves|proved|proven"
             r"|demonstrate|demonstrates|demonstrated|indicate|indicates|indicated|confirm|confirms|confirmed"
             r"|reports? that|reported|discovered|concluded|concludes|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )linked|links"
@@ -338,6 +359,7 @@ RESEARCH = re.compile(
     rf"\b(?:{_REPORTS})\b"
     r"|\baccording to (?:the |a |an |some |recent |new |one |many |most |clinical |medical )*(?:[a-z-]+ ){0,2}"
     rf"(?:research|stud|{_AUTHORITIES}|{_ONE_AUTHORITY}|evidence|data|survey|review|report|paper|trial|the literature|(?-i:[A-Z]))"
+    r"|\baccording to (?:our|their|its) (?:[a-z-]+ )?(?:partners|colleagues|friends) (?:at|from) (?:the )?(?-i:[A-Z])"
     r"|\b(?:there is|there's|there are) (?:some |good |strong |growing |limited |little |clear |no |plenty of |decent |solid "
     r"|lots of |loads of |a lot of )?"
     # (and after the claim: "…, there's decent data on that")
@@ -387,7 +409,7 @@ _RESEARCH_WORDS = frozenset(
     " professionals midwives coaches trainers medics practitioners consultants authorities officials academics"
     " scholars vets university institute foundation council alliance centre center agency authority ministry department"
     " service organisation organization commission board unit lab laboratory guild federation clinic school society association"
-    " college hospital academy according there background results conclusion conclusions observed seen noted detected author authors"
+    " college hospital academy office panel according there background results conclusion conclusions observed seen noted detected author authors"
     " adjustment adjusting appear appears appeared".split())
 # "No single exercise has been shown…", "not proven": a negation shortly before turns a report into a limit.
 _NEGATED = re.compile(r"\b(?:not|never|no|none|nor|nothing|isn't|aren't|hasn't|haven't|wasn't|weren't)\b[^.;:]{0,40}"
@@ -409,7 +431,7 @@ APPEAL = AnyOf(
     # a named expert's say-so: "Dr Helen Marsh, a local GP, said back pain in children was usually short-lived"
     # (not the speaker's own feelings: "said she was surprised by how quickly…")
     ("dr prof professor",
-     r"(?-i:\b(?:Dr|Prof|Professor)\.? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)(?:,[^,;]{2,60},)? (?:said|says|told|explains|explained"
+     r"(?-i:\b(?:Dr|Prof|Professor)\.? [A-Z][a-z'-]+(?: [A-Z][A-Za-z'-]+)?)(?:,[^,;]{2,60},)? (?:said|says|told|explains|explained"
      r"|added|adds|warns|warned|believes|argues|recommends|advises|cautioned|insists|notes|noted)\b"
      r"(?! (?:that )?(?:she|he|they|we|the team) (?:was|were|is|are|had been|felt) (?:surprised|pleased|delighted|excited|proud"
      r"|thrilled|grateful|struck)\b)"
@@ -455,7 +477,19 @@ APPEAL = AnyOf(
      r"\b(?:my|our|his|her) (?:[a-z]+ )?(?:doctor|physician|specialist|podiatrist|physiotherapist|physio|chiropractor|osteopath"
      r"|therapist|surgeon|dermatologist|pharmacist|nurse|GP|consultant|dentist|midwife|optician|dietitian|nutritionist)"
      r" (?:(?:always|once|even|just|actually) )?(?:told (?:me|us|him|her)|says|said|reckons|reckoned|thinks|swears|insists)"
-     r" (?!to\b)(?!(?:that )?(?:I|we|you) (?:should|need|must|could|can)\b)"),
+     r" (?!to\b)(?!(?:that )?(?:I|we|you) (?:should|need|must|could|can)\b)"
+     # … or after what was said: "Sleep training before six months can harm a baby's attachment, my midwife told me."
+     r"|,\s*(?:or so )?(?:my|our) (?:[a-z]+ )?(?:doctor|physician|specialist|podiatrist|physiotherapist|physio|chiropractor"
+     r"|osteopath|therapist|surgeon|pharmacist|nurse|GP|consultant|dentist|midwife|health visitor|dietitian)"
+     r" (?:told (?:me|us)|says|said|reckons|swears)\W*$"),
+    # the emergency services' word: "Mountain rescue teams say most of their callouts involve walkers in the wrong footwear"
+    ("say says said warn warns warned report reports reported estimate estimates",
+     r"\b(?:rescue|ambulance|fire|police|coastguard|lifeboat|paramedic) (?:teams?|crews?|services?|volunteers|officers|staff)"
+     r" (?:say|says|said|warn|warns|warned|report|reports|reported|estimate|estimates)\b"),
+    # a remedy's fame: "lavender oil on his pillow works wonders"
+    ("wonders", r"\b(?:works?|worked|does|did|do) wonders\b"),
+    # a belief called a myth, the correction being the claim: "That's a myth btw, it barely matters when you have it"
+    ("myth", r"^\W*(?:that's|that is|it's|it is|this is) (?:just )?(?:a|an old|a total|a complete) myth\b"),
     # a practitioner's years as the proof: "As a nurse for 30 years I can tell you these beat the ones the hospital hands out"
     ("tell assure say know promise swear recommend",
      r"^\W*as an? (?:[a-z-]+ ){0,2}(?:nurse|doctor|gp|physio|physiotherapist|podiatrist|midwife|chiropractor|osteopath|surgeon"
@@ -526,8 +560,8 @@ APPEAL = AnyOf(
               r"|prevent|prevents|is bad|are bad|is good|are good|can|will))\b"),
     ("myth opinion secret theory", r"\bnot (?:just |simply |only )?(?:a )?(?:myth|opinion|theory)\b|\b(?:is|it's) no secret\b"),
     # efficacy and comparison: "as effective as", "works better than", "one of the best ways", "guaranteed to"
-    ("effective good helpful useful safe powerful",
-     r"\b(?:just |every bit |at least )?as (?:effective|powerful) as\b|\bjust as (?:good|helpful|useful|safe) as\b|\b(?:more|less|most|least) effective\b"),
+    ("effective good helpful useful safe powerful accurate",
+     r"\b(?:just |every bit |at least )?as (?:effective|powerful|accurate) as\b|\bjust as (?:good|helpful|useful|safe) as\b|\b(?:more|less|most|least) effective\b"),
     # harm compared: "Standing all day is just as bad as sitting all day", "as bad for you as smoking"
     # (not a yes/no question: "Do you reckon heel striking is actually as bad as people make out?")
     ("bad harmful damaging dangerous",
@@ -582,13 +616,27 @@ TESTIMONIAL = AnyOf(
      r"|\b(?:fixed|cured|sorted|healed) mine\b"),
     # the writer's complaint gone: "Three weeks in and my plantar fasciitis is basically gone", "My husband's back stopped
     # aching on long drives"
-    ("gone disappeared vanished cleared stopped healed",
+    ("gone disappeared vanished cleared stopped healed eased",
      r"\b(?:my|his|her|our)\b[^.;:]{0,40}\b(?:pain|aches?|fasciitis|sciatica|back|knees?|feet|foot|heels?|hips?|shoulders?|neck"
      r"|bunions?|corns?|blisters?|verrucas?|arthritis|gout|cramps?|splints|eczema|psoriasis|headaches?|migraines?) (?:(?:is|are|has"
      r"|have|had|was|were) )?(?:(?:basically|completely|totally|finally|almost|nearly|all but|pretty much|just|entirely) )?(?:gone"
      r"|disappeared|vanished|cleared up|stopped (?:aching|hurting)|healed)\b"
+     # "swears her arthritis has eased since she started"
+     r"|\b(?:pain|aches?|arthritis|sciatica|back|knees?|hips?|stiffness|cramps?) (?:has|have) (?:really |finally |definitely )?"
+     r"eased since\b"
      # "Arthur says his hip hardly aches at all"
-     r"|\b(?:hardly|barely|no longer|never) (?:aches|hurts)\b"),
+     r"|\b(?:hardly|barely|no longer|never) (?:aches|hurts)\b"
+     # "Within a week my husband stopped snoring"
+     r"|\b(?:my|his|her|our)\b[^.;:]{0,30}\bstopped (?:snoring|limping|aching|hurting)\b"),
+    # the writer restored: "I've stuck to it religiously and I've never felt better", "it's kept me supple while my friends
+    # have stiffened up", "After three sessions he was back on his boat, pain-free", "dropped two trouser sizes in six weeks"
+    ("better fitter healthier younger kept pain free dropped lost",
+     r"\b(?:I've|I have|I'd|I had|she's|he's|they've) never (?:felt|been|looked|slept) (?:better|fitter|healthier|younger)\b"
+     r"|\b(?:it's|it has|this has|that's|they've|yoga has|swimming has) kept (?:me|him|her|us|them) (?:supple|fit|young|healthy"
+     r"|active|mobile|pain-free|going)\b"
+     r"|^\W*(?:after|within) (?:just )?(?:[a-z0-9]+ ){1,2}(?:sessions?|treatments?|appointments?|visits?|weeks?|days?|months?)\b"
+     r"[^.;:]{0,60}\b(?:pain[- ]free|symptom[- ]free)\b"
+     r"|\b(?:dropped|lost) (?:[a-z0-9]+ )?(?:dress|trouser|jeans?|clothes|clothing) sizes?\b"),
     # the writer's own words, then whose: "I've slept through the night for the first time in years, wrote Karen, one of our
     # five-star reviewers", "I felt ten years younger after my facial, says a recent guest"
     ("says said writes wrote adds",
@@ -614,14 +662,47 @@ EFFECT = AnyOf(
     ("up", r"\b(?:lowers?|raises?|reduces?|cuts?|boosts?|increases?|improves?) (?:your |the )?[a-z ]{0,30}? by up to\b",
      _NOT_ABOUT_PEOPLE),
     # food against food: "Light roasts contain more antioxidants than dark roasts", "Lentils are packed with iron"
-    ("antioxidants vitamin vitamins fibre fiber protein iron calcium sugar caffeine calories nutrients minerals omega",
+    ("antioxidants vitamin vitamins fibre fiber protein iron calcium sugar caffeine calories nutrients minerals omega highest"
+     " lowest",
      r"\b(?:more|less|fewer|twice as much|as much) (?:[a-z-]+ )?(?:antioxidants|vitamins?|fibre|fiber|protein|iron|calcium|sugar"
      r"|caffeine|calories|nutrients|minerals|omega-3)\b[^.;:]{0,30}\b(?:than|as)\b"
      r"|\b(?:packed|loaded|rich|bursting) (?:with|in) (?:[a-z-]+ )?(?:iron|vitamins?|antioxidants|protein|fibre|fiber|nutrients"
-     r"|minerals|calcium|omega)"),
+     r"|minerals|calcium|omega)"
+     # "so it keeps the highest level of antioxidants"
+     r"|\b(?:highest|lowest|most) (?:levels?|amounts?|concentrations?) of (?:antioxidants|vitamins?|fibre|fiber|protein|iron|calcium"
+     r"|caffeine|nutrients|minerals|omega-3)\b"),
     ("benefit benefits advantage advantages", r"\bno (?:real |extra |added |proven )?(?:benefit|advantage)s? over\b"),
     # "Chocolate is toxic to dogs", "Lily pollen is deadly to cats"
-    ("toxic poisonous deadly fatal", r"\b(?:is|are) (?:\w+ )?(?:toxic|poisonous|deadly|fatal) (?:to|for)\b"),
+    ("toxic poisonous deadly fatal", r"\b(?:is|are) (?:\w+ )?(?:toxic|poisonous|deadly|fatal) (?:to|for)\b"
+                                     # "Rhubarb leaves are poisonous, so keep children away"
+                                     r"|\b(?:is|are) (?:\w+ )?(?:toxic|poisonous)\b"),
+    # a life lengthened: "Ultra runners live longer than the general population", "Indoor cats live longer than …"
+    ("live lived longer", r"(?<!\bto )(?<!\byou )\b(?:live|lived|lives) (?:longer|healthier)\b", _INSTRUCTION),
+    # good for the heart, compared: "Digging for an hour is as good for your heart as a brisk jog", "does as much for your
+    # heart as a gym membership"
+    ("good much bad", r"\bas (?:good|much|bad) for (?:your|the|our|their|a) (?:[a-z]+ )?(?:heart|health|body|brain|joints?|back"
+                      r"|lungs|skin|teeth|gut|mind|mood|bones?|knees?|feet|waistline) as\b"),
+    # harm to an organ: "Blue light from monitors damages the retina over years of exposure"
+    ("damages damage damaged harms harm ruins ruin weakens",
+     r"\b(?:damages?|harms?|ruins?|weakens?) (?:your |the |their |a child's |children's )?(?:retinas?|eyes|eyesight|hearing|teeth"
+     r"|enamel|gums|liver|kidneys?|lungs|cartilage|joints|spine|nerves|brain)\b", _INSTRUCTION),
+    # a complaint handed out: "Swimming straight after eating gives you cramp"
+    ("gives give", r"\b(?:gives?|giving) (?:you|them|kids|children|people) (?:a |an )?(?:cramps?|headaches?|migraines?|cancer"
+                   r"|arthritis|back pain|bunions|colds?|piles|wrinkles|spots|acne|varicose veins|indigestion|heartburn)\b",
+     re.compile(r"\?\s*$")),
+    # growth sped: "Trimming your hair every six weeks makes it grow faster", "Stress can make your hair fall out"
+    ("grow heal fall", r"\bmakes? (?:it|them|you|your (?:hair|nails|skin|wounds?)|hair|nails|wounds?) (?:grow|heal|recover)"
+                       r" (?:faster|quicker|thicker|stronger|longer)\b|\bmakes? (?:your )?hair fall out\b"),
+    # a remedy against a complaint: "Salt tablets stop cramp, no question"; "reduces stress more than exercising indoors"
+    ("stop stops prevent prevents cure cures",
+     r"\b(?:stops?|prevents?|cures?) (?:night |leg |muscle )?(?:cramps?|colds?|hangovers?|snoring|heel pain|back pain|shin splints"
+     r"|blisters|bunions)\b",
+     # (not advice, nor a limit: "no good evidence either way on whether they prevent back pain")
+     re.compile(_INSTRUCTION.pattern + r"|\bwhether\b|\b(?:no|not|never)\b|\?\s*$", re.IGNORECASE)),
+    ("more better", r"\b(?:reduces?|lowers?|relieves?|eases?|cuts?) (?:your )?(?:stress|anxiety|tension|blood pressure|pain)"
+                    r"(?: levels)? (?:more|better|faster) than\b"),
+    # "Carrots … help clean the teeth"
+    ("teeth bones", r"\bhelps? (?:to )?(?:clean|protect|strengthen|whiten) (?:the |your |their )?(?:teeth|bones)\b"),
     # a cleanse: "Foot massage flushes toxins out of the tissues", "draws impurities from deep within the skin"
     ("toxins impurities detoxes detoxifies",
      r"\b(?:draws?|flushes?|pulls?|drains?) (?:out )?(?:the )?(?:toxins|impurities)\b|\bdetox(?:es|ifies)\b"),
@@ -650,6 +731,8 @@ _ABOUT_A_TITLE = re.compile(r"\b(?:is|are) (?:published|edited|printed|issued|di
                             r"|twice|every|online|in print|by)\b"
                             # a reference itself: "Journal of …, Volume 12, Issue 3, pp. 211-224."
                             r"|\b(?:vol(?:ume)?\.?|issue|pp\.)\s*\d"
+                            # a title line, every word capitalised: "The Larches Gazette, Winter Issue"
+                            r"|^(?-i:\W*(?:[A-Z0-9][\w'’.-]*(?:[\s,:–—|-]+|$))+)$"
                             # "The findings appear in the Journal of …", "The full paper is published today in …": where a
                             # piece of work appears, with no finding of it in the sentence (RESEARCH still reads one)
                             r"|^\W*(?:the |our |their |this |a )?(?:full |new )?(?:paper|findings|study|work|results|research"
