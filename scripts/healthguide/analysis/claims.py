@@ -119,7 +119,7 @@ _WHO_WORDS = ("people patients adults participants women men children workers vo
               "teenagers teens kids pupils students smokers drinkers dieters sufferers residents households families "
               "hikers swimmers cyclists drivers staff members clients buyers shoppers owners britons americans "
               "europeans individuals persons dancers golfers skiers climbers riders gardeners rowers lifters skaters "
-              "surfers footballers gymnasts couples holders commuters pensioners retirees grandparents")
+              "surfers footballers gymnasts couples holders commuters pensioners retirees grandparents youngsters")
 _WHO = "(?:" + "|".join(_WHO_WORDS.split()) + r"|[a-z]+-goers)"
 # Just after one of _WHO's words and a space, by lookbehinds (each of fixed width): a rule that starts at the word after
 # the group ("… who", "… that") and looks back runs several times faster than one that tries _WHO at every word.
@@ -143,6 +143,8 @@ _RATING = re.compile(_INSTRUCTION.pattern + r"|" + _FUNDS + r"|\b(?:rated|rates|
                      r"|\b(?:stars?|points?|marks?)\s+out of\b", re.IGNORECASE)
 # "20% off", "80% cotton": a price or what a thing is made of.
 _NOT_A_SHARE = (r"(?!\s*(?:off\b|discount|cashback|deposit|cheaper|apr\b|vat\b|abv\b|proof\b|extra\b"
+                # "Summer dates are already 80% booked"
+                r"|booked\b|full\b|sold\b|reserved\b|funded\b|complete\b|let\b"
                 # "25% more free", "20% more storage": an offer or a spec; "walk 40% more by their second month" is a result
                 r"|more\b(?: (?:free|for free|product|stock|space|room|storage|capacity|memory|value|coverage|choice)\b|\s*(?:$|[.,;:!)]))"
                 r"|scale\b|size\b|zoom\b|brightness\b|volume\b|battery\b|charged?\b"
@@ -159,7 +161,7 @@ _HEADCOUNT = re.compile(
     r"^(?!.*\b(?:less|more|fewer|better|worse|reported|report|said|say|felt|feel|found|improv\w*|reduc\w*|pain|risk|likely)\b)"
     r".*\b(?:treated|served|seen|joined|join|reviewed by|relied on by|came through|visited|attended|enrolled"
     r"|registered|signed up|subscribed|ordered|booked|fitted|rated|cares for|looks after|looking for|take part"
-    r"|trains|teaches|welcomes|holds|seats|sleeps|accommodates"
+    r"|trains|teaches|welcomes|holds|seats|sleeps|accommodates|max|maximum|limited to|spaces for|places for"
     # the writer's own small survey: "I surveyed 20 people in my year about how often they run"
     r"|surveyed|interviewed|polled|questioned|(?:we|I) asked)\b|"
     + _METHODS, re.IGNORECASE)
@@ -172,7 +174,7 @@ _TRIAL_METHOD = re.compile(
     r"(?:people|adults|volunteers|participants|patients|children|women|men)\b", re.IGNORECASE)
 # (Led by ``(?=\d)``: Python's engine tries a pattern at every position, and a run of lookbehinds costs each position
 # all of them; the lookahead, at the same position as the digit that follows them, fails first and means the same.)
-_OFFER_BEFORE = (r"(?=\d)(?<![\d.,])(?<!save )(?<!save up to )(?<!saving )(?<!get )(?<!get up to )(?<!extra )(?<!an extra )(?<!plus )"
+_OFFER_BEFORE = (r"(?=\d)(?<![\d.,])(?<!save )(?<!save up to )(?<!save you up to )(?<!save you )(?<!saving )(?<!get )(?<!get up to )(?<!extra )(?<!an extra )(?<!plus )"
                  r"(?<!give )(?<!gives )(?<!giving )(?<!offer )(?<!offers )(?<!offering )")
 
 # A judgement given as one's own: "Personally, I think…", "In our view, comfort matters more than the brand".
@@ -181,7 +183,7 @@ _OWN_VIEW = re.compile(r"^\W*personally\b|\bin (?:my|our) (?:view|opinion)\b|\bI
 # a definition ("'prolonged standing' means … more than 50 per cent of working time") and a study's methods.
 _NOT_ABOUT_PEOPLE = re.compile(
     _INSTRUCTION.pattern + r"|\b(?:shares|stocks|sales|revenues?|profits?|earnings|turnover|inflation|gdp|losses|trading"
-    r"|prices|fares|fees|rents?|rental|yield|finance|mortgages?|battery"
+    r"|prices|fares|fees|rents?|rental|yield|finance|mortgages?|battery|(?:insurance|buildings|contents|monthly|annual|your) premiums?"
     # … and the weather and the lie of the land: "Rain is 70 per cent likely", "3.2 km at an average of 7%"
     r"|rain|rainfall|snow|showers|forecast|gradient|climb|incline)\b"
     r"|['‘\"“][^'’\"”]{3,40}['’\"”] means\b|\bis defined as\b|\bfor the purposes of\b"
@@ -213,6 +215,7 @@ STATISTIC = AnyOf(
     # twice as fast")
     ("twice times", r"\b(?:twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times) as (?:much|many|fast|quickly)\b",
      re.compile(r"\b(?:now|sync\w*|search\w*|index\w*|build\w*|load\w*|render\w*|plugins?|performance|speed|download\w*"
+                r"|firmware|controller|processor|charg\w*|connection|wi-?fi|app|software|printer|engine"
                 r"|upload\w*|version|release)\b", re.IGNORECASE)),
     # a group's risk compared: "elite runners who train very hard may be at higher risk"
     ("risk", r"\bat (?:a )?(?:higher|greater|increased|lower|reduced|elevated|more|less|highest|lowest|extra) risk\b"),
@@ -220,8 +223,11 @@ STATISTIC = AnyOf(
     # by their second month", "Runners who taper for three weeks finish on average 5 minutes faster"
     (_WHO_WORDS + " goers",
      rf"\b(?=(?:who|that|with|without)\b){_AFTER_WHO}(?:who|that|with|without)\b[^.;:]{{0,80}}?\b(?:on average|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent) (?:more|less|fewer"
-     r"|faster|slower|longer|shorter|higher|lower)|report(?:ed)? (?:being |feeling )?(?:fewer|less|more|lower|higher|better|happier"
+     r"|faster|slower|longer|shorter|higher|lower)|report(?:ed)? (?:being |feeling )?(?:far |much |significantly )?(?:fewer|less|more|lower|higher|better|happier"
      r"|healthier|calmer|fitter)|(?:recover|recovered|heal|healed) (?:more quickly|faster|quicker|sooner)"
+     # "Children who walk or scoot to school arrive more alert and ready to learn"
+     r"|(?:arrive|arrived|feel|felt|grow up|end up|are|were) (?:far |much )?(?:more|less) (?:alert|active|confident|focused"
+     r"|anxious|settled|independent|resilient)"
      # "Children who are active for an hour a day do better in reading and maths"
      r"|(?:do|did|perform|performed|score|scored|sleep|slept|live|lived) (?:better|worse|higher|lower|longer))\b",
      # (not money: "Customers who set up a savings goal save on average £40 more a month")
@@ -250,7 +256,7 @@ STATISTIC = AnyOf(
     # (also a question's answer in the same line: "How many sessions will I need? Most ankle sprains settle within …")
     ("most", rf"(?:^|\?\s)\W*most (?!of\b)(?:[a-z'-]+ ){{0,2}}(?:{_WHO}|pain|aches|injuries|sprains|strains|fractures|tears|infections"
              r"|symptoms|problems|conditions|ulcers|blisters|headaches|illnesses|collapses|falls|accidents|deaths|strokes"
-             r"|attacks)\b", _MOST_NOT),
+             r"|attacks|colds|coughs|bruises|rashes|bites|marathoners)\b", _MOST_NOT),
     ("average general wider rest", r"\bthe average (?:person|adult|man|woman|child|runner|worker|patient|household|family|briton|american|driver|shopper"
                 r"|office worker|pensioner)\b|\ban average of\b|\bthan the (?:general|wider|rest of the) (?:population|public)\b",
      _NOT_ABOUT_PEOPLE),
@@ -277,7 +283,7 @@ STATISTIC = AnyOf(
      r"(?! (?:a |an |one |about |around |nearly |almost |over )?(?:full |whole )?(?:[\d,.]+ )?(?:minute|second|hour|place|point"
      r"|goal|length|stone|pound|kilo|inch|centimetre)s?\b)"
      r"|\b(?:doubles|doubled|triples|tripled|halves|halved|quadruples)\b(?! (?:as|up|back|over)\b)",
-     re.compile(_FUNDS + r"|\buntil\b[^.;:]{0,40}\bby\b|\b(?:dough|batter|mixture|bread)\b", re.IGNORECASE)),
+     re.compile(_FUNDS + r"|\buntil\b[^.;:]{0,40}\bby\b|\b(?:dough|batter|mixture|bread|mileage|miles|distance)\b", re.IGNORECASE)),
     ("than", r"\bthan any other\b|\bthan (?:those|people|others|adults|men|women|children|non-[a-z]+|peers) (?:who|with|without|that)\b"),
     # a group doing more of a thing than others: "Children learn more from hands-on exhibits than from reading labels",
     # "Allotment holders eat more fruit and vegetables than …" (a group's habit, with its comparison)
@@ -293,6 +299,12 @@ STATISTIC = AnyOf(
      rf"(?:{_WHO}|girls|boys|infants|under-[a-z]+|middle age|old age|older|younger|[a-z]+ers)\b"
      r"|\b(?:is|are) (?:very |really |quite |fairly )?common (?:and (?:usually|often|normally|generally)|for up to)\b"),
     ("much", r"\bby as much as\b"),
+    # "with staff turnover half the industry average"
+    ("average", r"\b(?:half|twice|double|triple|a third of|a quarter of) the (?:[a-z]+ )?(?:national|industry|regional|uk|us|eu)"
+                r" (?:average|rate|norm)\b"),
+    # the commonest of its kind: "Escape of water is the most common home insurance claim in the country"
+    ("common commonest", r"\b(?:is|are) the (?:single )?(?:most common|commonest) (?:[a-z-]+ ){0,3}(?:claims?|causes?|complaints?"
+                         r"|injur(?:y|ies)|reasons?|problems?|conditions?|mistakes?|types? of [a-z]+)\b"),
     # a result said of most people: "last twenty-five years or more in most people", "goes away in most cases"
     # (after what it says of them: "In most cases, the value … is set in the file" frames the sentence)
     ("most many majority nearly almost",
@@ -302,8 +314,8 @@ STATISTIC = AnyOf(
     ("half", rf"\bhalf (?:of us|the (?:[a-z-]+ )?(?:{_WHO}|aches|pains|injuries|[a-z]+ers)\b)"
              r"|(?<!be )\b(?:cuts?|cutting|halves|halved)\b[^.;:]{0,40}\bin half\b(?! (?:sizes?|lengths?|widths?)\b)"),
     # (and "made up more than half of all accident reports")
-    ("account accounts accounted make makes made",
-     r"\b(?:account(?:s|ed)? for|(?:make|makes|made) up) (?:the (?:greater|larger|biggest|largest|lion's) (?:part|share)|(?:around |roughly |nearly "
+    ("account accounts accounted make makes made responsible",
+     r"\b(?:account(?:s|ed)? for|(?:make|makes|made) up|(?:is|are|was|were) responsible for) (?:the (?:greater|larger|biggest|largest|lion's) (?:part|share)|(?:around |roughly |nearly "
      r"|almost |about |over |more than |up to |less than )?(?:a (?:third|quarter|fifth|tenth)|half|the majority|most|\d))"),
     ("susceptible vulnerable", r"\b(?:more|less) (?:susceptible|vulnerable) to\b"),
     ("cent percent", r"\b(?:one|two|three|four|five|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
@@ -342,6 +354,7 @@ _REPORTS = (r"show|shows|showed|(?<!\bare )(?<!\bis )shown|found|finds|suggest|s
             r"|reports? that|reported|discovered|concluded|concludes|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )linked|links"
             r"|reveal(?:s|ed)?|observed|argued|argues|claims? that|claimed|says?|said|recommends?|recommended|agree|agrees|agreed"
             r"|believes?|think|thinks|estimates?|estimated|advise|advises|advised|urge|urges|urged|insist|insists|insisted"
+            r"|backs? (?:this|that|it) up|backed (?:this|that|it) up"
             r"|held that|holds? that|(?<!\bare )(?<!\bis )(?<!\balso )(?<!\bbe )(?<!\busually )(?<!\boften )called|describe|describes|described|back(?:s|ed)? up|noted|predicts?|predicted|calculated"
             r"|warns?|warned|known|knows|supports?|supported|tells us|told us|points? to|hints?"
             r"|united|divided(?! by)|split|unanimous|convinced(?! (?:me|us|him|her|them)\b)|confident|clear that|reckons?|reckoned"
@@ -360,10 +373,12 @@ RESEARCH = re.compile(
     r"|\baccording to (?:the |a |an |some |recent |new |one |many |most |clinical |medical )*(?:[a-z-]+ ){0,2}"
     rf"(?:research|stud|{_AUTHORITIES}|{_ONE_AUTHORITY}|evidence|data|survey|review|report|paper|trial|the literature|(?-i:[A-Z]))"
     r"|\baccording to (?:our|their|its) (?:[a-z-]+ )?(?:partners|colleagues|friends) (?:at|from) (?:the )?(?-i:[A-Z])"
-    r"|\b(?:there is|there's|there are) (?:some |good |strong |growing |limited |little |clear |no |plenty of |decent |solid "
-    r"|lots of |loads of |a lot of )?"
+    r"|\b(?:there is|there's|there are) (?:(?:some|good|strong|growing|limited|little|clear|no|plenty of|decent|solid"
+    r"|lots of|loads of|a lot of|zero|real|much) ){0,2}"
     # (and after the claim: "…, there's decent data on that")
     r"(?:evidence|research|data|studies) (?:that|to suggest|showing|(?:on|for|behind) (?:that|this|it|them))\b"
+    # "There's zero good evidence for glucosamine"
+    r"|\b(?:there is|there's) (?:zero|no) (?:good |real |decent |solid |strong )?evidence for (?!(?:you|your|me)\b)[a-z]"
     r"|\b(?:we|they|researchers) (?:surveyed|polled)\b"
     # the authors' conclusion after it: "…, the authors say"
     r"|,\s*(?:the |its |the study's )?(?:lead )?authors? (?:say|says|said|conclude|concluded|write|wrote|argue|argued|note"
@@ -467,10 +482,19 @@ APPEAL = AnyOf(
            r" (?:advise|advises|prescribe|prescribes|swear by|urge|urges|trust|trusts|favour|favor|prefer|prefers|endorse"
            r"|rate|rave about|praise|tell you|tell us|insist|insists|recommend|(?:are|have been) (?:recommending|warning)"
            r"|warn|warn that)\b"),
-    # one authority with the plural's verb, as non-native shop copy writes it: "Doctor recommend this for back pain"
+    # one authority with the plural's verb, as non-native shop copy writes it: "Doctor recommend this for back pain",
+    # "Doctor recommend wear heel cup", "Many doctor and physiotherapist in Europe are recommend this gun"
     ("recommend advise prescribe use approve trust suggest",
      rf"^\W*(?:[A-Za-z]+ )?{_ONE_AUTHORITY}(?<!s)(?: (?:in|at|from|of) (?:the )?[a-z]+)? (?:recommend|advise|prescribe|use|approve"
-     r"|trust|suggest) (?:this|these|it|them|our|(?:the )?same)\b"),
+     r"|trust|suggest) (?:this|these|it|them|our|(?:the )?same|wear|use|take|put)\b"
+     rf"|^\W*(?:many|most|all|much) {_ONE_AUTHORITY}(?: and {_ONE_AUTHORITY})?[^.;:]{{0,30}}\b(?:are|is) (?:recommend|advise|use)\b"),
+    # a named person's word after the claim: "Movement variety matters more than any one position, Femi says."
+    ("says said explains argues insists",
+     r"^[^\"“]{20,},\s*(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))? (?:says|said|explains|argues|insists)\W*$"),
+    # research as a foundation: "Our sleep scores are built on research with Northvale University's Sleep Centre"
+    ("built based grounded founded rooted",
+     r"\b(?:built|based|grounded|founded|rooted) (?:on|in) (?:[a-z-]+ ){0,2}(?:research|science|studies|evidence|data|trials)\b",
+     re.compile(r"\bour (?:own )?(?:research|data|testing)\b|\byour (?:own )?data\b", re.IGNORECASE)),
     # one's own practitioner's word: "My podiatrist told me it usually clears up within a year whatever you do"
     # (not advice passed on, "told me to rest", nor a diagnosis: "the physio thinks it is my hip")
     ("told says said reckons reckoned thinks swears insists",
@@ -589,6 +613,8 @@ APPEAL = AnyOf(
     flags=re.IGNORECASE,
 )
 # Someone's experience offered as proof: a quotation with its speaker, or what customers tell us.
+# (and "again": an ability back, "'I can garden all afternoon again' – Pauline, 71")
+_HEALTH_TRIGGERS = " ".join(sorted(w for w in claim_model.HEALTH_WORDS if w.isalpha())) + " again"
 TESTIMONIAL = AnyOf(
     ("says said writes wrote explains adds reports raves",
      # (not a maker's or a team's own aim: '"We wanted a sock you forget you're wearing," said Nia Rowe')
@@ -599,24 +625,33 @@ TESTIMONIAL = AnyOf(
      r"(?:(?!(?:should|must|need|needs|please|can|may|will|could|might|to)\b)\w+\s+){0,2}?"
      r"(?:tell us|told us|tell me|told me|say|says|report|reported|rave|swear|love|wrote to tell us|write to tell us)\b"),
     # a review quoted: 'Top review: "My sciatica has eased since…"'
-    ("review", r"^\W*(?:top |latest |customer |featured )?review:\s*[\"“]"),
+    ("review", r"^\W*(?:top |latest |customer |featured |buyer |verified |[a-z0-9-]+-star )?review:\s*[\"“]"),
     # a quotation signed by its speaker, or a review's signature: "'After a month my knees…' - Linda, 62", "…, verified buyer"
     # (two rules: the quotation's, anchored, is tried at the start only; the signature's waits for its word)
-    (None, r"^\W*[\"'“‘].{8,}[\"'”’]\s*[-–—]\s*(?-i:[A-Z])"),
+    # (both only with a word of the body or of health: "'Best croissants in the county, hands down.' – Penmore Courier",
+    # "'Booking online was quick.' - Suki, 52" praise a service, and prove nothing a source could)
+    (_HEALTH_TRIGGERS, r"^\W*[\"'“‘].{8,}[\"'”’]\s*[-–—]\s*(?-i:[A-Z])"),
     ("verified", r"\bverified (?:buyer|purchase|customer|reviewer)\b"),
     # signed at the end: "…fixed it in a week! – Dawn, Leeds", "(Margaret, Leeds)"
     # (not an exclamation of a word or three, which says nothing it could prove: "★★★★★ Game changer! – Priya, Ambleford")
-    (None, r"[!.]\s*(?:[-–—]\s*|\()(?-i:[A-Z][a-z]+), (?:(?-i:[A-Z][a-z]+)|\d\d)\)?\s*$",
+    (_HEALTH_TRIGGERS, r"[!.]\s*(?:[-–—]\s*|\()(?-i:[A-Z][a-z]+), (?:(?-i:[A-Z][a-z]+)|\d\d)\)?\s*$",
      re.compile(r"^[^a-zA-Z]*(?:[A-Za-z'’-]+[\s,]+){0,3}[A-Za-z'’-]+[!.]\s*(?:[-–—]\s*|\()[A-Z][a-z]+, ")),
     ("many most", r"\b(?:many|most) of our (?:patients|clients|customers|members|students|users|runners)\b"),
     # what a remedy did for the writer: "…and it fixed mine completely", "honestly the frozen water bottle thing changed my life"
-    ("fixed cured sorted healed changed transformed saved",
+    ("fixed cured sorted healed changed transformed saved better",
      r"\b(?:it|this|that|they|these|which|thing) (?:\w+ )?(?:fixed|cured|sorted|healed|changed|transformed|saved) (?:mine|my|me)\b"
      # whatever did it: "Shockwave therapy sorted mine in three sessions"
-     r"|\b(?:fixed|cured|sorted|healed) mine\b"),
+     r"|\b(?:fixed|cured|sorted|healed) mine\b"
+     # "Glucosamine sorted my knees out in about a month"
+     r"|\b(?:fixed|cured|sorted|healed) (?:my|his|her) (?:[a-z]+ )?(?:knees?|back|feet|heels?|hips?|neck|shoulders?|pain|sciatica"
+     r"|arthritis|plantar|bunions?|gout|migraines?)\b"
+     # "Ken's knee is much better since he started taking turmeric"
+     r"|\b(?:is|are|has been|have been|feels?|felt) (?:so much|much|a lot|loads|heaps|miles) better since\b",
+     # (not a result the writer hedges as their own: "… loads better since, though of course that's just me")
+     re.compile(r"\bjust me\b|\bcoincidence\b|\bcould be anything\b", re.IGNORECASE)),
     # the writer's complaint gone: "Three weeks in and my plantar fasciitis is basically gone", "My husband's back stopped
     # aching on long drives"
-    ("gone disappeared vanished cleared stopped healed eased",
+    ("gone disappeared vanished cleared stopped healed eased hurt ached twinged since",
      r"\b(?:my|his|her|our)\b[^.;:]{0,40}\b(?:pain|aches?|fasciitis|sciatica|back|knees?|feet|foot|heels?|hips?|shoulders?|neck"
      r"|bunions?|corns?|blisters?|verrucas?|arthritis|gout|cramps?|splints|eczema|psoriasis|headaches?|migraines?) (?:(?:is|are|has"
      r"|have|had|was|were) )?(?:(?:basically|completely|totally|finally|almost|nearly|all but|pretty much|just|entirely) )?(?:gone"
@@ -626,7 +661,10 @@ TESTIMONIAL = AnyOf(
      r"eased since\b"
      # "Arthur says his hip hardly aches at all"
      r"|\b(?:hardly|barely|no longer|never) (?:aches|hurts)\b"
-     # "Within a week my husband stopped snoring"
+     # "since I got mine my knees havent hurt once", "zero pain since"
+     r"|\b(?:my|his|her|our) (?:[a-z]+ )?(?:knees?|back|feet|heels?|hips?|neck|shoulders?|ankles?|joints) (?:haven'?t|hasn'?t|have not"
+     r"|has not|don'?t|doesn'?t) (?:hurt|ached|twinged)\b|\b(?:zero|no) pain since\b"
+    # "Within a week my husband stopped snoring"
      r"|\b(?:my|his|her|our)\b[^.;:]{0,30}\bstopped (?:snoring|limping|aching|hurting)\b"),
     # the writer restored: "I've stuck to it religiously and I've never felt better", "it's kept me supple while my friends
     # have stiffened up", "After three sessions he was back on his boat, pain-free", "dropped two trouser sizes in six weeks"
@@ -701,6 +739,16 @@ EFFECT = AnyOf(
      re.compile(_INSTRUCTION.pattern + r"|\bwhether\b|\b(?:no|not|never)\b|\?\s*$", re.IGNORECASE)),
     ("more better", r"\b(?:reduces?|lowers?|relieves?|eases?|cuts?) (?:your )?(?:stress|anxiety|tension|blood pressure|pain)"
                     r"(?: levels)? (?:more|better|faster) than\b"),
+    # "Bed rest for more than a day or two can slow your recovery"
+    ("recovery healing", r"\b(?:slows?|speeds?|delays?|hampers?|hinders?) (?:up )?(?:your |the |their )?(?:recovery|healing)\b",
+     _INSTRUCTION),
+    # "Ballet before the age of seven builds the balance and coordination children keep for life"
+    ("builds improves boosts develops", r"\b(?:builds|improves|boosts|develops) (?:the |your |their |a child's |children's )?"
+                                        r"(?:balance|coordination|bone density|self-esteem|stamina)\b"),
+    # "St John's wort can stop the contraceptive pill from working properly"
+    ("working", r"\bstops? (?:the |your )?(?:[a-z-]+ )?(?:pill|medicines?|medication|tablets?|drugs?|inhaler) (?:from )?working\b"),
+    # "Standing tall makes you look 5 pounds lighter"
+    ("lighter younger slimmer", r"\bmakes? you (?:look|feel) (?:\d+|ten|five|years)[^.;:]{0,20}\b(?:lighter|younger|slimmer)\b"),
     # "Carrots … help clean the teeth"
     ("teeth bones", r"\bhelps? (?:to )?(?:clean|protect|strengthen|whiten) (?:the |your |their )?(?:teeth|bones)\b"),
     # a cleanse: "Foot massage flushes toxins out of the tissues", "draws impurities from deep within the skin"
@@ -731,6 +779,8 @@ _ABOUT_A_TITLE = re.compile(r"\b(?:is|are) (?:published|edited|printed|issued|di
                             r"|twice|every|online|in print|by)\b"
                             # a reference itself: "Journal of …, Volume 12, Issue 3, pp. 211-224."
                             r"|\b(?:vol(?:ume)?\.?|issue|pp\.)\s*\d"
+                            r"|\b(?:latest|current|new|back|recent|this month's|spring|summer|autumn|winter) (?:issues?|editions?"
+                            r"|copies) of\b"
                             # a title line, every word capitalised: "The Larches Gazette, Winter Issue"
                             r"|^(?-i:\W*(?:[A-Z0-9][\w'’.-]*(?:[\s,:–—|-]+|$))+)$"
                             # "The findings appear in the Journal of …", "The full paper is published today in …": where a
