@@ -38,7 +38,8 @@ SETS = ("eval.yaml", "holdout.yaml", "train2.yaml", "holdout3.yaml", "holdout4.y
         "holdout10.yaml", "holdout11.yaml", "holdout12.yaml", "holdout13.yaml", "holdout14.yaml", "holdout15.yaml",
         "train8a.yaml", "train8b.yaml", "holdout16.yaml", "holdout17.yaml",
         "train9a.yaml", "train9b.yaml", "holdout18.yaml", "holdout19.yaml", "train10a.yaml", "train10b.yaml",
-        "holdout20.yaml", "holdout21.yaml", "train11a.yaml", "train11b.yaml")
+        "holdout20.yaml", "holdout21.yaml", "train11a.yaml", "train11b.yaml", "holdout22.yaml", "holdout23.yaml",
+        "train12a.yaml", "train12b.yaml")
 SEED = 16
 FOLDS = 5
 EPOCHS = 30

@@ -86,7 +86,8 @@ _HEALTH = frozenset(
     " cortisone steroid steroids implant implants apnoea apnea sandal sandals fitter teenagers"
     # … and of holdout20–21's (tenth round)
     " antioxidants antioxidant snacking snack snacks patients retina retinas supple stiffened sickness therapeutic panic"
-    " gasping concussion taller tenderness stressful brain's exercising colic teething".split())
+    " gasping concussion taller tenderness stressful brain's exercising colic teething"
+    " awake itching veins varicose".split())
 HEALTH_WORDS = _HEALTH   # public: the rules ask a signed quotation for one of them (claims.TESTIMONIAL)
 # Words that only a body or health topic uses ("back", "core", "weight" and "healthy" are in software prose too): a sentence
 # with none of them is not asked about (foreign prose stays quiet, and most sentences cost one set lookup).

@@ -144,7 +144,10 @@ _RATING = re.compile(_INSTRUCTION.pattern + r"|" + _FUNDS + r"|\b(?:rated|rates|
 # "20% off", "80% cotton": a price or what a thing is made of.
 _NOT_A_SHARE = (r"(?!\s*(?:off\b|discount|cashback|deposit|cheaper|apr\b|vat\b|abv\b|proof\b|extra\b"
                 # "Summer dates are already 80% booked"
-                r"|booked\b|full\b|sold\b|reserved\b|funded\b|complete\b|let\b"
+                r"|booked\b|full\b|sold\b|reserved\b|funded\b|complete\b|let\b|aer\b|apy\b|interest\b|gross\b"
+                r"|(?:trade|student|staff|member|loyalty|bulk) discount\b"
+                r"|dark\b|milk chocolate\b|fish\b|chicken\b|beef\b|lamb\b|turkey\b|salmon\b|meat\b|potato\b|sweet potato\b|rice\b|oats\b"
+                r"|less (?:data|power|energy|electricity|fuel|water|chlorine|plastic|packaging|memory|storage|bandwidth)\b"
                 # "25% more free", "20% more storage": an offer or a spec; "walk 40% more by their second month" is a result
                 r"|more\b(?: (?:free|for free|product|stock|space|room|storage|capacity|memory|value|coverage|choice)\b|\s*(?:$|[.,;:!)]))"
                 r"|scale\b|size\b|zoom\b|brightness\b|volume\b|battery\b|charged?\b"
@@ -160,8 +163,10 @@ _METHODS = r"^\W*(?:methods?|design|setting|objectives?|aims?)[.:]\s"
 _HEADCOUNT = re.compile(
     r"^(?!.*\b(?:less|more|fewer|better|worse|reported|report|said|say|felt|feel|found|improv\w*|reduc\w*|pain|risk|likely)\b)"
     r".*\b(?:treated|served|seen|joined|join|reviewed by|relied on by|came through|visited|attended|enrolled"
-    r"|registered|signed up|subscribed|ordered|booked|fitted|rated|cares for|looks after|looking for|take part"
-    r"|trains|teaches|welcomes|holds|seats|sleeps|accommodates|max|maximum|limited to|spaces for|places for"
+    r"|registered|signed up|subscribed|ordered|booked|fitted|rated|cares for|looks after|looking for|take part|capped at"
+    r"|trains|teaches|welcomes|holds|seats|sleeps|accommodates|max|maximum|limited to|spaces for|places for|home to"
+    # a meeting's minutes: "Present: 23 members; apologies from …"
+    r"|present:|apologies"
     # the writer's own small survey: "I surveyed 20 people in my year about how often they run"
     r"|surveyed|interviewed|polled|questioned|(?:we|I) asked)\b|"
     + _METHODS, re.IGNORECASE)
@@ -174,7 +179,8 @@ _TRIAL_METHOD = re.compile(
     r"(?:people|adults|volunteers|participants|patients|children|women|men)\b", re.IGNORECASE)
 # (Led by ``(?=\d)``: Python's engine tries a pattern at every position, and a run of lookbehinds costs each position
 # all of them; the lookahead, at the same position as the digit that follows them, fails first and means the same.)
-_OFFER_BEFORE = (r"(?=\d)(?<![\d.,])(?<!save )(?<!save up to )(?<!save you up to )(?<!save you )(?<!saving )(?<!get )(?<!get up to )(?<!extra )(?<!an extra )(?<!plus )"
+_OFFER_BEFORE = (r"(?=\d)(?!100\s?(?:%|per\s?cent)\s+(?!of\b|more\b|less\b|fewer\b|effective\b|safe\b|success|guaranteed\b"
+                 r"|proven\b|natural\b|cure|improv|reduc|better\b))(?<![\d.,])(?<!save )(?<!save up to )(?<!save you up to )(?<!save you )(?<!saving )(?<!get )(?<!get up to )(?<!extra )(?<!an extra )(?<!plus )"
                  r"(?<!give )(?<!gives )(?<!giving )(?<!offer )(?<!offers )(?<!offering )")
 
 # A judgement given as one's own: "Personally, I think…", "In our view, comfort matters more than the brand".
@@ -185,20 +191,26 @@ _NOT_ABOUT_PEOPLE = re.compile(
     _INSTRUCTION.pattern + r"|\b(?:shares|stocks|sales|revenues?|profits?|earnings|turnover|inflation|gdp|losses|trading"
     r"|prices|fares|fees|rents?|rental|yield|finance|mortgages?|battery|(?:insurance|buildings|contents|monthly|annual|your) premiums?"
     # … and the weather and the lie of the land: "Rain is 70 per cent likely", "3.2 km at an average of 7%"
-    r"|rain|rainfall|snow|showers|forecast|gradient|climb|incline)\b"
+    r"|rain|rainfall|snow|showers|forecast|gradient|climb|incline"
+    # … and machines: "Startup time has been reduced by 40% on older laptops"
+    r"|startup|latency|bandwidth|cpu|laptops?|firmware|servers?|emissions|discounts?|alcohol-free|beer|lager|ale|wine|cider)\b"
+    r"|^\W*(?:contains|made with|made from|ingredients)\b"
     r"|['‘\"“][^'’\"”]{3,40}['’\"”] means\b|\bis defined as\b|\bfor the purposes of\b"
     r"|" + _METHODS, re.IGNORECASE)
 # A price or a sum of money is no count of people: "£22 for adults", "over £12 million".
 _NOT_MONEY = r"(?<![£$€¥\d.,])"
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 STATISTIC = AnyOf(
     ("#", _OFFER_BEFORE + r"\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)" + _NOT_A_SHARE, _NOT_ABOUT_PEOPLE),
     ("cent percent", rf"\b(?:{_TENS}|ten|a hundred|one hundred) (?:per\s?cent|percent)\b" + _NOT_A_SHARE, _INSTRUCTION),
     # (``(?=[\dotfsena])``: the first character of every _NUM, checked before the alternatives, as above)
-    (f"# {_NUMWORDS}", rf"(?=[\dotfsena])\b{_NUM}\s+(?:(?!(?:and|or|but)\s|(?!times\b){_UNITS})[a-z]+\s+)?(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b){_NUM}\b(?!\s*{_UNITS})",
+    (f"# {_NUMWORDS}", rf"(?=[\dotfsena])\b{_NUM}\s+(?:(?!(?:and|or|but|{_MONTHS})\s|(?!times\b){_UNITS})[a-z]+\s+)?(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b){_NUM}\b(?!\s*{_UNITS})",
      _RATING),
     ("million billion thousand millions billions",
-     rf"{_NOT_MONEY}\b{_NUM}\s+(?:million|billion|thousand)\b|\b(?:millions|billions)\b"),
+     rf"{_NOT_MONEY}\b{_NUM}\s+(?:million|billion|thousand)\b|\b(?:millions|billions)\b",
+     # (not a part's life or a channel's reach: "Switches are rated for 80 million keystrokes")
+     re.compile(r"\b(?:rated for|keystrokes|clicks|cycles|presses|downloads|views|streams|plays)\b", re.IGNORECASE)),
     ("almost nearly virtually", r"\b(?:almost|nearly|virtually) (?:everyone|everybody|all of us|all (?:[a-z-]+ )?(?:people|adults|patients"
                                 r"|runners|women|men))\b"),
     # "… is how most of us end up with a slipped disc" (not one's own view: "I think most of us overthink shoe choice")
@@ -215,7 +227,7 @@ STATISTIC = AnyOf(
     # twice as fast")
     ("twice times", r"\b(?:twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times) as (?:much|many|fast|quickly)\b",
      re.compile(r"\b(?:now|sync\w*|search\w*|index\w*|build\w*|load\w*|render\w*|plugins?|performance|speed|download\w*"
-                r"|firmware|controller|processor|charg\w*|connection|wi-?fi|app|software|printer|engine"
+                r"|firmware|controller|processor|charg\w*|connection|wi-?fi|app|software|printer|engine|laptops?|computers?|boots?"
                 r"|upload\w*|version|release)\b", re.IGNORECASE)),
     # a group's risk compared: "elite runners who train very hard may be at higher risk"
     ("risk", r"\bat (?:a )?(?:higher|greater|increased|lower|reduced|elevated|more|less|highest|lowest|extra) risk\b"),
@@ -227,7 +239,8 @@ STATISTIC = AnyOf(
      r"|healthier|calmer|fitter)|(?:recover|recovered|heal|healed) (?:more quickly|faster|quicker|sooner)"
      # "Children who walk or scoot to school arrive more alert and ready to learn"
      r"|(?:arrive|arrived|feel|felt|grow up|end up|are|were) (?:far |much )?(?:more|less) (?:alert|active|confident|focused"
-     r"|anxious|settled|independent|resilient)"
+     r"|anxious|settled|independent|resilient)|(?:get|got|earn|earned|achieve|achieved) (?:better|higher|lower|worse)"
+     r" (?:grades|marks|results|scores)"
      # "Children who are active for an hour a day do better in reading and maths"
      r"|(?:do|did|perform|performed|score|scored|sleep|slept|live|lived) (?:better|worse|higher|lower|longer))\b",
      # (not money: "Customers who set up a savings goal save on average £40 more a month")
@@ -241,7 +254,7 @@ STATISTIC = AnyOf(
      rf"|\b{_WHO}\b[^.;:]{{0,80}}?\b(?:more|less) (?:likely|prone) (?:to|than)\b"),
     # (not a head count of a team or an intake: "employs 14 physiotherapists", "recruiting 200 volunteers")
     ("#", rf"(?=\d){_NOT_MONEY}(?<!first )(?<!next )(?<!last )(?<!employs )(?<!employ )(?<!employing )(?<!recruiting )(?<!recruit )"
-          rf"(?<!seeking )(?<!team of )(?<!year )(?<!grade )\b\d[\d,]* (?:[a-z-]+ )?{_WHO}\b(?!['’])",
+          rf"(?<!seeking )(?<!team of )(?<!year )(?<!grade )\b\d[\d,]* (?:(?!(?:for|to|of|in|on|at|by|with|from|or|and)\s)[a-z-]+ )?{_WHO}\b(?!['’])",
      re.compile(_HEADCOUNT.pattern + "|" + _TRIAL_METHOD.pattern, re.IGNORECASE)),
     # shares and counts of people: "a quarter of the population", "millions of people", "most patients with"
     ("quarter third fifth tenth half thirds quarters majority minority fraction proportion",
@@ -356,7 +369,8 @@ _REPORTS = (r"show|shows|showed|(?<!\bare )(?<!\bis )shown|found|finds|suggest|s
             r"|believes?|think|thinks|estimates?|estimated|advise|advises|advised|urge|urges|urged|insist|insists|insisted"
             r"|backs? (?:this|that|it) up|backed (?:this|that|it) up"
             r"|held that|holds? that|(?<!\bare )(?<!\bis )(?<!\balso )(?<!\bbe )(?<!\busually )(?<!\boften )called|describe|describes|described|back(?:s|ed)? up|noted|predicts?|predicted|calculated"
-            r"|warns?|warned|known|knows|supports?|supported|tells us|told us|points? to|hints?"
+            r"|warns?|warned|known|knows|(?-i:supports?)(?!\s+(?:is|are|services?|teams?|available|sessions?|workshops?|staff"
+            r"|desk|line|page)\b)|supported|tells us|told us|points? to|hints?"
             r"|united|divided(?! by)|split|unanimous|convinced(?! (?:me|us|him|her|them)\b)|confident|clear that|reckons?|reckoned"
             r"|confirming|showing|suggesting|cautioned|cautions")
 RESEARCH = re.compile(
@@ -440,7 +454,7 @@ _NOT_HELD_NOW = re.compile(_NEGATED.pattern + r"|\b(?:for (?:years|decades|centu
                            re.IGNORECASE)
 # Science or authority invoked in general: "backed by research", "clinically proven", "doctors recommend".
 APPEAL = AnyOf(
-    ("science biology physics chemistry anatomy biomechanics fact evolution physiology genetics",
+    ("science biology physics chemistry anatomy biomechanics fact evolution physiology genetics scientifically",
      r"\b(?:that's|that is|it's|it is)\s+(?:just |simple |basic |pure |plain |all )?(?:science|biology|physics|chemistry|anatomy"
      r"|biomechanics|evolution|physiology|genetics|a (?:scientific |medical |proven )?fact)\b"
      r"|^\W*(?:simple|basic|pure) (?:science|physics|biology|anatomy|evolution)\b"
@@ -457,14 +471,17 @@ APPEAL = AnyOf(
     r"(?! (?:that )?the (?:results|findings|data|response) (?:had )?(?:surprised|pleased|delighted|excited|encouraged|thrilled"
     r"|struck)\b)"),
     ("backed", r"\bbacked by (?:[\w-]+ ){0,5}(?:research|science|studies|evidence|data|doctors|experts|scientists|trials)\b"),
-    ("clinically evidence peer", r"\bclinically (?:proven|tested|shown|studied)\b|\bevidence-based\b|\bpeer-reviewed\b"),
+    ("clinically evidence peer", r"\bclinically (?:proven|tested|shown|studied)\b|\bpeer-reviewed\b"
+     # (not a course on it: "Evidence-based practice workshops run every Wednesday")
+     r"|\bevidence-based\b(?!(?: [a-z]+)? (?:workshops?|courses?|sessions?|training|modules?|seminars?|classes)\b)"),
     ("literature", r"\bin the (?:medical |scientific )?literature\b"),
-    ("by with", rf"\b{_ENDORSED}\s+(?:by|with)\s+(?:[\w-]+ ){{0,3}}(?:{_AUTHORITIES}|runners|athletes|footballers|players"
+    ("by with", rf"\b{_ENDORSED}\s+(?:(?:together|jointly|closely|in partnership) )?(?:by|with)\s+(?:[\w-]+ ){{0,3}}(?:{_AUTHORITIES}|runners|athletes|footballers|players"
            r"|families|mums|parents|hospitals|clinics|patients)\b"),
+    # (not a lab's test of a batch: "Every batch is lab-tested for purity by an independent laboratory")
     ("doctor dermatologist podiatrist physio physiotherapist dentist chiropractor expert clinician pharmacist nurse"
-     " surgeon scientist lab laboratory dermatologically medically",
+     " surgeon scientist dermatologically medically",
      r"\b(?:doctor|dermatologist|podiatrist|physio|physiotherapist|dentist|chiropractor|expert|clinician|pharmacist"
-           r"|nurse|surgeon|scientist|lab|laboratory|dermatologically|medically)[- ](?:tested|approved|recommended|endorsed"
+           r"|nurse|surgeon|scientist|dermatologically|medically)[- ](?:tested|approved|recommended|endorsed"
            r"|proven|designed|developed|formulated|backed|trusted|certified)\b"),
     ("seen featured reported", r"\b(?:as seen|as featured|as reported) (?:in|on|by)\b"),
     ("medical scientific clinical academic expert professional specialist",
@@ -487,9 +504,9 @@ APPEAL = AnyOf(
            r"|warn|warn that)\b"),
     # one authority with the plural's verb, as non-native shop copy writes it: "Doctor recommend this for back pain",
     # "Doctor recommend wear heel cup", "Many doctor and physiotherapist in Europe are recommend this gun"
-    ("recommend advise prescribe use approve trust suggest",
+    ("recommend advise prescribe use approve trust suggest design make develop create",
      rf"^\W*(?:[A-Za-z]+ )?{_ONE_AUTHORITY}(?<!s)(?: (?:in|at|from|of) (?:the )?[a-z]+)? (?:recommend|advise|prescribe|use|approve"
-     r"|trust|suggest) (?:this|these|it|them|our|(?:the )?same|wear|use|take|put)\b"
+     r"|trust|suggest|design|make|develop|create) (?:this|these|it|them|our|(?:the )?same|wear|use|take|put|to)\b"
      rf"|^\W*(?:many|most|all|much) {_ONE_AUTHORITY}(?: and {_ONE_AUTHORITY})?[^.;:]{{0,30}}\b(?:are|is) (?:recommend|advise|use)\b"),
     # a named person's word after the claim: "Movement variety matters more than any one position, Femi says."
     ("says said explains argues insists",
@@ -500,21 +517,33 @@ APPEAL = AnyOf(
      re.compile(r"\bour (?:own )?(?:research|data|testing)\b|\byour (?:own )?data\b", re.IGNORECASE)),
     # one's own practitioner's word: "My podiatrist told me it usually clears up within a year whatever you do"
     # (not advice passed on, "told me to rest", nor a diagnosis: "the physio thinks it is my hip")
-    ("told says said reckons reckoned thinks swears insists",
+    ("told says say said reckons reckoned thinks swears swore sworn insists",
      r"\b(?:my|our|his|her) (?:[a-z]+ )?(?:doctor|physician|specialist|podiatrist|physiotherapist|physio|chiropractor|osteopath"
-     r"|therapist|surgeon|dermatologist|pharmacist|nurse|GP|consultant|dentist|midwife|optician|dietitian|nutritionist)"
-     r" (?:(?:always|once|even|just|actually) )?(?:told (?:me|us|him|her)|says|said|reckons|reckoned|thinks|swears|insists)"
+     r"|therapist|surgeon|dermatologist|pharmacist|nurse|GP|consultant|dentist|midwife|optician|dietitian|nutritionist"
+     r"|chiropodist)"
+     r" (?:(?:always|once|even|just|actually) )?(?:told (?:me|us|him|her)|says|say|said|reckons|reckoned|thinks|swears|insists)"
      r" (?!to\b)(?!(?:that )?(?:I|we|you) (?:should|need|must|could|can)\b)"
+
      # … or after what was said: "Sleep training before six months can harm a baby's attachment, my midwife told me."
      r"|,\s*(?:or so )?(?:my|our) (?:[a-z]+ )?(?:doctor|physician|specialist|podiatrist|physiotherapist|physio|chiropractor"
      r"|osteopath|therapist|surgeon|pharmacist|nurse|GP|consultant|dentist|midwife|health visitor|dietitian)"
-     r" (?:told (?:me|us)|says|said|reckons|swears)\W*$"),
+     r" (?:told (?:me|us)|says|said|reckons|swears)\W*$"
+     # "Stretching your calves before you stand up is what my physio swore by."
+     r"|\bwhat (?:my|our) (?:[a-z]+ )?(?:doctor|physio|physiotherapist|podiatrist|chiropodist|GP|nurse|midwife|osteopath"
+     r"|chiropractor|consultant|dentist|trainer|coach) (?:swears|swore|has always sworn) by\b"),
     # the emergency services' word: "Mountain rescue teams say most of their callouts involve walkers in the wrong footwear"
     ("say says said warn warns warned report reports reported estimate estimates",
      r"\b(?:rescue|ambulance|fire|police|coastguard|lifeboat|paramedic) (?:teams?|crews?|services?|volunteers|officers|staff)"
      r" (?:say|says|said|warn|warns|warned|report|reports|reported|estimate|estimates)\b"),
     # a remedy's fame: "lavender oil on his pillow works wonders"
-    ("wonders", r"\b(?:works?|worked|does|did|do) wonders\b"),
+    ("wonders", r"\b(?:works?|worked|does|did|do) wonders\b|"),
+    # the body's workings as proof: "this is simply how the human brain works"
+    ("works", r"\b(?:this|that) is (?:simply |just |exactly )?how (?:the |your )?(?:human )?(?:brain|body|mind|metabolism|gut)"
+              r" works\b|\bthat's (?:simply |just |exactly )?how (?:the |your )?(?:human )?(?:brain|body|mind) works\b"),
+    # an authority's advice mid-sentence: "Please don't, health visitors advise no solids before around six months"
+    ("advise advises recommend recommends warn warns visitors",
+     rf"\b(?:health visitors|{_AUTHORITIES}) (?:now |all |generally |usually |strongly )?(?:advise|advises|recommend|recommends"
+     r"|warn|warns) (?:that |against |no |not |never |waiting |keeping )"),
     # a belief called a myth, the correction being the claim: "That's a myth btw, it barely matters when you have it"
     ("myth", r"^\W*(?:that's|that is|it's|it is|this is) (?:just )?(?:a|an old|a total|a complete) myth\b"),
     # a practitioner's years as the proof: "As a nurse for 30 years I can tell you these beat the ones the hospital hands out"
@@ -525,10 +554,11 @@ APPEAL = AnyOf(
     # hearsay: "Apparently it takes fifteen tries before a child accepts a new food"
     ("apparently", r"^\W*apparently\b|\bapparently,? (?:it|they|you|this|that|most|people)\b"),
     # the professionals' habit as proof: "Many professional athlete use it every day for recovery"
-    ("use trust rely", r"\b(?:many|most|top|leading|professional|pro|elite)\s+(?:[a-z]+\s+)?(?:athletes?|players?|footballers?|runners?)"
-                       r"\s+(?:use|trust|rely on)\s+(?:it|this|them|these|our)\b"),
+    ("use trust rely", r"\b(?:many|most|top|leading|professional|pro|elite)\s+(?:[a-z]+\s+)?(?:athletes?|players?|footballers?|runners?"
+                       rf"|{_AUTHORITIES})\s+(?:use|trust|rely on)\s+(?:it|this|them|these|our|[a-z]+ because)\b"),
     # a product a group swears by: "the joint formula Britain's walkers swear by" (not a question put to readers)
-    ("swear", rf"\b{_WHO}(?: everywhere)? swear by\b"),
+    ("swear", rf"\b{_WHO}(?: everywhere)? swear by\b",
+     re.compile(r"\b(?:no idea|don't know|do not know|not sure|wonder) why\b", re.IGNORECASE)),
     # the authority after the claim: "…, say many osteopaths", "…, claim several physiotherapists"
     ("say says said warn warns warned claim claims claimed insist insists believe believes report reports reported suggest"
      " suggests agree agrees argue argues advise advises note notes",
@@ -570,7 +600,8 @@ APPEAL = AnyOf(
     ("hate hates", rf"\b{_AUTHORITIES} hates?\b"),
     # a sign said to mean a condition: "is a hallmark of obstructive sleep apnoea", "is the classic sign of"
     ("hallmark hallmarks sign signs symptom symptoms indicator indicators marker markers predictors",
-     r"\b(?:is|are|can be|may be|could be) (?:a |an |the |one of the )?(?:(?:classic|tell-?tale|early|earliest|first|warning"
+     r"\b(?:is|are) (?:most often|usually|almost always|nearly always) (?:a |the )?(?:signs?|symptoms?) of\b"
+     r"|\b(?:is|are|can be|may be|could be) (?:a |an |the |one of the )?(?:(?:classic|tell-?tale|early|earliest|first|warning"
      r"|common|typical|key|main"
      r"|sure|surest|obvious|clear) (?:warning )?(?:signs?|symptoms?|indicators?|markers?)|hallmarks?) of\b"
      r"|\bone of the (?:best|biggest|strongest|most reliable) (?:predictors|signs|indicators|markers) of\b"),
@@ -587,8 +618,9 @@ APPEAL = AnyOf(
               r"|prevent|prevents|is bad|are bad|is good|are good|can|will))\b"),
     ("myth opinion secret theory", r"\bnot (?:just |simply |only )?(?:a )?(?:myth|opinion|theory)\b|\b(?:is|it's) no secret\b"),
     # efficacy and comparison: "as effective as", "works better than", "one of the best ways", "guaranteed to"
-    ("effective good helpful useful safe powerful accurate",
-     r"\b(?:just |every bit |at least )?as (?:effective|powerful|accurate) as\b|\bjust as (?:good|helpful|useful|safe) as\b|\b(?:more|less|most|least) effective\b"),
+    ("effective good helpful useful safe powerful accurate well",
+     r"\b(?:works?|worked) (?:just |every bit |at least |almost )?as well as\b"
+     r"|\b(?:just |every bit |at least )?as (?:effective|powerful|accurate) as\b|\bjust as (?:good|helpful|useful|safe) as\b|\b(?:more|less|most|least) effective\b"),
     # harm compared: "Standing all day is just as bad as sitting all day", "as bad for you as smoking"
     # (not a yes/no question: "Do you reckon heel striking is actually as bad as people make out?")
     ("bad harmful damaging dangerous",
@@ -596,8 +628,8 @@ APPEAL = AnyOf(
      re.compile(r"^\W*(?:do|does|did|is|are|can|could|would|will)\b[^?]*\?\s*$", re.IGNORECASE)),
     # the surest way to a result: "Strength training after 60 is the single best way to stay independent", "the best
     # thing for the bunion" (not one's own view, "Personally, I think…"; plain "the best way to" is advice as often)
-    ("best effective safest quickest fastest easiest surest",
-     r"\b(?:is|are) (?:the |one of the )?(?:single (?:best|most effective)|most effective|safest|quickest|fastest|easiest"
+    ("best effective reliable safest quickest fastest easiest surest",
+     r"\b(?:is|are) (?:the |one of the )?(?:single (?:best|most effective)|most effective|most reliable|safest|quickest|fastest|easiest"
      r"|surest) (?:ways?|things?|treatments?|exercises?|remed(?:y|ies)|cures?|methods?) (?:to|for|of)\b"
      r"|\b(?:is|are) the (?:single )?best (?:things?|treatments?|exercises?|remed(?:y|ies)|cures?) for\b", _OWN_VIEW),
     ("better worse faster placebo beats outperforms",
@@ -616,8 +648,9 @@ APPEAL = AnyOf(
     flags=re.IGNORECASE,
 )
 # Someone's experience offered as proof: a quotation with its speaker, or what customers tell us.
-# (and "again": an ability back, "'I can garden all afternoon again' – Pauline, 71")
-_HEALTH_TRIGGERS = " ".join(sorted(w for w in claim_model.HEALTH_WORDS if w.isalpha())) + " again"
+# (and "again", "now", "anymore": an ability back, "'I can garden all afternoon again' – Pauline, 71", "'… was struggling on the
+# stairs, and now he races us to the top,' – Jo")
+_HEALTH_TRIGGERS = " ".join(sorted(w for w in claim_model.HEALTH_WORDS if w.isalpha())) + " again now anymore"
 TESTIMONIAL = AnyOf(
     ("says said writes wrote explains adds reports raves",
      # (not a maker's or a team's own aim: '"We wanted a sock you forget you're wearing," said Nia Rowe')
@@ -633,15 +666,16 @@ TESTIMONIAL = AnyOf(
     # (two rules: the quotation's, anchored, is tried at the start only; the signature's waits for its word)
     # (both only with a word of the body or of health: "'Best croissants in the county, hands down.' – Penmore Courier",
     # "'Booking online was quick.' - Suki, 52" praise a service, and prove nothing a source could)
-    (_HEALTH_TRIGGERS, r"^\W*[\"'“‘].{8,}[\"'”’]\s*[-–—]\s*(?-i:[A-Z])"),
-    ("verified", r"\bverified (?:buyer|purchase|customer|reviewer)\b"),
+    (_HEALTH_TRIGGERS, r"^\W*[\"'“‘].{8,}[\"'”’],?\s*[-–—]\s*(?-i:[A-Z])"),
+    # (a verified buyer's word on health: not "Delivery was late and the box was enormous")
+    (_HEALTH_TRIGGERS, r"\bverified (?:buyer|purchase|customer|reviewer)\b"),
     # signed at the end: "…fixed it in a week! – Dawn, Leeds", "(Margaret, Leeds)"
     # (not an exclamation of a word or three, which says nothing it could prove: "★★★★★ Game changer! – Priya, Ambleford")
     (_HEALTH_TRIGGERS, r"[!.]\s*(?:[-–—]\s*|\()(?-i:[A-Z][a-z]+), (?:(?-i:[A-Z][a-z]+)|\d\d)\)?\s*$",
      re.compile(r"^[^a-zA-Z]*(?:[A-Za-z'’-]+[\s,]+){0,3}[A-Za-z'’-]+[!.]\s*(?:[-–—]\s*|\()[A-Z][a-z]+, ")),
     ("many most", r"\b(?:many|most) of our (?:patients|clients|customers|members|students|users|runners)\b"),
     # what a remedy did for the writer: "…and it fixed mine completely", "honestly the frozen water bottle thing changed my life"
-    ("fixed cured sorted healed changed transformed saved better",
+    ("fixed cured sorted healed changed transformed saved better helped switched started",
      r"\b(?:it|this|that|they|these|which|thing) (?:\w+ )?(?:fixed|cured|sorted|healed|changed|transformed|saved) (?:mine|my|me)\b"
      # whatever did it: "Shockwave therapy sorted mine in three sessions"
      r"|\b(?:fixed|cured|sorted|healed) mine\b"
@@ -649,12 +683,17 @@ TESTIMONIAL = AnyOf(
      r"|\b(?:fixed|cured|sorted|healed) (?:my|his|her) (?:[a-z]+ )?(?:knees?|back|feet|heels?|hips?|neck|shoulders?|pain|sciatica"
      r"|arthritis|plantar|bunions?|gout|migraines?)\b"
      # "Ken's knee is much better since he started taking turmeric"
-     r"|\b(?:is|are|has been|have been|feels?|felt) (?:so much|much|a lot|loads|heaps|miles) better since\b",
+     r"|\b(?:is|are|has been|have been|feels?|felt) (?:so much|much|a lot|loads|heaps|miles) better since\b"
+     # "Taking the tablet away completely cured my daughter's tantrums", "worked for my eldest", "helped us a lot"
+     r"|\bcured (?:my|his|her|our)\b"
+     r"|\bhelped (?:us|me|him|her|my [a-z]+) (?:a lot|loads|so much|massively|hugely|no end)\b"
+     # before and after a change: "was itching constantly until we switched, now he's a new dog"
+     r"|\b(?:until|since|after) (?:we|I) (?:switched|changed|started)\b[^.;:]{0,40}\bnow\b",
      # (not a result the writer hedges as their own: "… loads better since, though of course that's just me")
      re.compile(r"\bjust me\b|\bcoincidence\b|\bcould be anything\b", re.IGNORECASE)),
     # the writer's complaint gone: "Three weeks in and my plantar fasciitis is basically gone", "My husband's back stopped
     # aching on long drives"
-    ("gone disappeared vanished cleared stopped healed eased hurt ached twinged since",
+    ("gone disappeared vanished cleared stopped healed eased hurt ached twinged since anymore more showed came returned",
      r"\b(?:my|his|her|our)\b[^.;:]{0,40}\b(?:pain|aches?|fasciitis|sciatica|back|knees?|feet|foot|heels?|hips?|shoulders?|neck"
      r"|bunions?|corns?|blisters?|verrucas?|arthritis|gout|cramps?|splints|eczema|psoriasis|headaches?|migraines?) (?:(?:is|are|has"
      r"|have|had|was|were) )?(?:(?:basically|completely|totally|finally|almost|nearly|all but|pretty much|just|entirely) )?(?:gone"
@@ -667,6 +706,12 @@ TESTIMONIAL = AnyOf(
      # "since I got mine my knees havent hurt once", "zero pain since"
      r"|\b(?:my|his|her|our) (?:[a-z]+ )?(?:knees?|back|feet|heels?|hips?|neck|shoulders?|ankles?|joints) (?:haven'?t|hasn'?t|have not"
      r"|has not|don'?t|doesn'?t) (?:hurt|ached|twinged)\b|\b(?:zero|no) pain since\b"
+     # "my feet not hurting anymore", "my usual hip niggle never showed up"
+     r"|\b(?:not|no longer|stopped) (?:hurting|aching|sore|itching) any ?more\b"
+     # "with no backache at all", "she says hers have gone completely"
+     r"|\bno (?:backache|back pain|pain|aches?|blisters?|soreness) at all\b|\b(?:hers|his|mine|theirs) (?:have|has) (?:all )?gone\b"
+     r"|\b(?:niggles?|pain|aches?|blisters?|cramps?|soreness) (?:never|didn't|did not|hasn't|has not) (?:showed|show|shown|came|come"
+     r"|returned|return|been) ?(?:up|back)?\b"
     # "Within a week my husband stopped snoring"
      r"|\b(?:my|his|her|our)\b[^.;:]{0,30}\bstopped (?:snoring|limping|aching|hurting)\b"),
     # the writer restored: "I've stuck to it religiously and I've never felt better", "it's kept me supple while my friends
@@ -676,12 +721,17 @@ TESTIMONIAL = AnyOf(
     ("kept", r"\b(?:it's|it has|this has|that's|they've|yoga has|swimming has) kept (?:me|him|her|us|them) (?:supple|fit|young"
              r"|healthy|active|mobile|pain-free|going)\b"),
     ("free", r"^\W*(?:after|within) (?:just )?(?:[a-z0-9]+ ){1,2}(?:sessions?|treatments?|appointments?|visits?|weeks?|days?"
-             r"|months?)\b[^.;:]{0,60}\b(?:pain[- ]free|symptom[- ]free)\b"),
+             r"|months?)\b[^.;:]{0,60}\b(?:pain[- ]free|symptom[- ]free)\b"
+             # "after six months I can squat pain-free"
+             r"|\bI can (?:now |finally |at last )?[a-z]+ (?:[a-z]+ )?(?:pain[- ]free|without pain)\b"),
     ("sizes size", r"\b(?:dropped|lost) (?:[a-z0-9]+ )?(?:dress|trouser|jeans?|clothes|clothing) sizes?\b"),
     # the writer's own words, then whose: "I've slept through the night for the first time in years, wrote Karen, one of our
     # five-star reviewers", "I felt ten years younger after my facial, says a recent guest"
     ("says said writes wrote adds",
      r"^\W*(?:I|I've|I'm|I'd|My|Since|After)\b[^\"“]{8,}, (?:says|said|writes|wrote|adds) (?:(?-i:[A-Z][a-z]+)|a |an |one of )"),
+    # "A bit of baby rice in the last bottle … worked for my eldest" (not the writer's caution: "this is just what worked for us")
+    ("worked", r"\bworked (?:a treat |wonders )?for (?:me|us|him|her|my [a-z]+|both of us)\b",
+     re.compile(r"\bjust what worked\b|\bnot a doctor\b", re.IGNORECASE)),
     # a remedy's result handed down: "My mum always said a spoon of honey at night did the trick"
     ("trick", r"\b(?:did|does|do|will do) the trick\b"),
     flags=re.IGNORECASE,
@@ -692,7 +742,7 @@ TESTIMONIAL = AnyOf(
 EFFECT = AnyOf(
     # "Knitting lowers your heart rate", "Cold showers boost the immune system"
     ("rate pressure cholesterol sugar immunity immune metabolism circulation density",
-     r"\b(?:lowers?|raises?|reduces?|increases?|boosts?|improves?|strengthens?) (?:your |the |their )?(?:resting )?(?:heart rate"
+     r"\b(?:lowers?|raises?|reduces?|increases?|boosts?|improves?|strengthens?) (?:your |the |their )?(?:a [a-z]+'s )?(?:resting )?(?:heart rate"
      r"|blood pressure|cholesterol|blood sugar|immunity|immune system|metabolism|circulation|bone density)\b"),
     # "Twenty minutes in the steam room … eases congestion", "Honey soothes a cough better than most syrups"
     ("eases relieves soothes calms",
@@ -714,9 +764,9 @@ EFFECT = AnyOf(
      r"|caffeine|nutrients|minerals|omega-3)\b"),
     ("benefit benefits advantage advantages", r"\bno (?:real |extra |added |proven )?(?:benefit|advantage)s? over\b"),
     # "Chocolate is toxic to dogs", "Lily pollen is deadly to cats"
-    ("toxic poisonous deadly fatal", r"\b(?:is|are) (?:\w+ )?(?:toxic|poisonous|deadly|fatal) (?:to|for)\b"
+    ("toxic poisonous deadly fatal non", r"\b(?:is|are) (?:\w+ )?(?:toxic|poisonous|deadly|fatal) (?:to|for)\b"
                                      # "Rhubarb leaves are poisonous, so keep children away"
-                                     r"|\b(?:is|are) (?:\w+ )?(?:toxic|poisonous)\b"),
+                                     r"|\b(?:is|are) (?:\w+ )?(?:non-)?(?:toxic|poisonous)\b"),
     # a life lengthened: "Ultra runners live longer than the general population", "Indoor cats live longer than …"
     ("live lived longer", r"(?<!\bto )(?<!\byou )\b(?:live|lived|lives) (?:longer|healthier)\b", _INSTRUCTION),
     # good for the heart, compared: "Digging for an hour is as good for your heart as a brisk jog", "does as much for your
@@ -729,10 +779,11 @@ EFFECT = AnyOf(
      r"|enamel|gums|liver|kidneys?|lungs|cartilage|joints|spine|nerves|brain)\b", _INSTRUCTION),
     # a complaint handed out: "Swimming straight after eating gives you cramp"
     ("gives give", r"\b(?:gives?|giving) (?:you|them|kids|children|people) (?:a |an )?(?:cramps?|headaches?|migraines?|cancer"
-                   r"|arthritis|back pain|bunions|colds?|piles|wrinkles|spots|acne|varicose veins|indigestion|heartburn)\b",
+                   r"|arthritis|back pain|bunions|colds?|piles|wrinkles|spots|acne|varicose veins|indigestion|heartburn|blisters"
+                   r"|sore feet)\b",
      re.compile(r"\?\s*$")),
     # growth sped: "Trimming your hair every six weeks makes it grow faster", "Stress can make your hair fall out"
-    ("grow heal fall", r"\bmakes? (?:it|them|you|your (?:hair|nails|skin|wounds?)|hair|nails|wounds?) (?:grow|heal|recover)"
+    ("grow heal fall", r"\b(?:makes?|helps?|help) (?:it|them|you|your (?:hair|nails|skin|wounds?)|hair|nails|wounds?) (?:grow|heal|recover)"
                        r" (?:faster|quicker|thicker|stronger|longer)\b|\bmakes? (?:your )?hair fall out\b"),
     # a remedy against a complaint: "Salt tablets stop cramp, no question"; "reduces stress more than exercising indoors"
     ("stop stops prevent prevents cure cures",
@@ -747,11 +798,17 @@ EFFECT = AnyOf(
      _INSTRUCTION),
     # "Ballet before the age of seven builds the balance and coordination children keep for life"
     ("builds improves boosts develops", r"\b(?:builds|improves|boosts|develops) (?:the |your |their |a child's |children's )?"
-                                        r"(?:balance|coordination|bone density|self-esteem|stamina)\b"),
+                                        r"(?:balance|coordination|bone density|self-esteem|stamina|confidence and|speech)\b"),
+    # "Dark mode reduces eye strain during late-night writing sessions"
+    ("strain eyestrain", r"\b(?:reduces?|prevents?|causes?|eases?|relieves?) (?:digital )?eye ?strain\b", _INSTRUCTION),
     # "St John's wort can stop the contraceptive pill from working properly"
     ("working", r"\bstops? (?:the |your )?(?:[a-z-]+ )?(?:pill|medicines?|medication|tablets?|drugs?|inhaler) (?:from )?working\b"),
     # "Standing tall makes you look 5 pounds lighter"
     ("lighter younger slimmer", r"\bmakes? you (?:look|feel) (?:\d+|ten|five|years)[^.;:]{0,20}\b(?:lighter|younger|slimmer)\b"),
+    # "Dementia-friendly film screenings … lift the mood of people living with dementia"
+    ("mood", r"\b(?:lifts?|boosts?|improves?|brightens?) (?:the |your |their |our )?mood\b", _INSTRUCTION),
+    # a promise: "After 2 weeks of using, you will be taller and more confident"
+    ("will", r"^\W*after (?:\w+ ){1,2}(?:weeks?|days?|months?|sessions?)\b[^.;:]{0,30}\byou will (?:be|feel|look|see|notice)\b"),
     # "Carrots … help clean the teeth"
     ("teeth bones", r"\bhelps? (?:to )?(?:clean|protect|strengthen|whiten) (?:the |your |their )?(?:teeth|bones)\b"),
     # a cleanse: "Foot massage flushes toxins out of the tissues", "draws impurities from deep within the skin"
@@ -782,6 +839,9 @@ _ABOUT_A_TITLE = re.compile(r"\b(?:is|are) (?:published|edited|printed|issued|di
                             r"|twice|every|online|in print|by)\b"
                             # a reference itself: "Journal of …, Volume 12, Issue 3, pp. 211-224."
                             r"|\b(?:vol(?:ume)?\.?|issue|pp\.)\s*\d"
+                            r"|\bsubscribe to\b|\bsubscriptions? to\b"
+                            # the writer's own press: "We were featured in Yarn & Needle Monthly's 'Best Small Shops' list"
+                            r"|^\W*(?:we|we've|we were|we have been|our [a-z]+ (?:was|were|has been)) (?:were |was |have been |got )?featured in\b"
                             r"|\b(?:latest|current|new|back|recent|this month's|spring|summer|autumn|winter) (?:issues?|editions?"
                             r"|copies) of\b"
                             # "The findings appear in the Journal of …", "The full paper is published today in …": where a
@@ -794,7 +854,8 @@ _ABOUT_A_TITLE = re.compile(r"\b(?:is|are) (?:published|edited|printed|issued|di
                             r"(?!(?:(?!\b(?:that|shows?|showed|found|finds)\b)[^.;:])*\b(?:that|shows?|showed|found|finds)\b)"
                             # a journal about its own business: "The X Journal publishes four issues a year", "… asked us"
                             r"|^\W*the (?-i:(?:[A-Z][\w-]+ )*)(?:journal|quarterly|review|bulletin|annals|gazette|digest)"
-                            r"(?: of(?-i: [A-Z][\w-]+| and| &)+)?(?:'s)?(?: archive| website| office)? (?:publishes|published|asked"
+                            r"(?: of(?-i: [A-Z][\w-]+| and| &)+)?(?:'s)?(?: print| online)?(?: archive| website| office)?"
+                            r" (?:is held|are held|is kept|is open|publishes|published|asked"
                             r"|asks|invites|invited|welcomes|accepts|is edited|is (?:now )?available|costs|comes out|has moved)\b",
                             re.IGNORECASE)
 # A title line, every word capitalised: "The Larches Gazette, Winter Issue" (matched at the start only).
