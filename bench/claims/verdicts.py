@@ -1,6 +1,6 @@
 """The rules' verdicts on every labelled set, saved and compared: how a change to the rules moves them.
 
-    .venv/bin/python bench/claims/verdicts.py save /tmp/before.json     # before editing analysis/claims.py
+    .venv/bin/python bench/claims/verdicts.py save /tmp/before.json     # before editing analysis/claim_rules/
     .venv/bin/python bench/claims/verdicts.py save /tmp/after.json      # after
     .venv/bin/python bench/claims/verdicts.py diff /tmp/before.json /tmp/after.json
     .venv/bin/python bench/claims/verdicts.py errors bench/claims/holdout16.yaml   # a read set's errors, and by what

@@ -88,7 +88,7 @@ _HEALTH = frozenset(
     " antioxidants antioxidant snacking snack snacks patients retina retinas supple stiffened sickness therapeutic panic"
     " gasping concussion taller tenderness stressful brain's exercising colic teething"
     " awake itching veins varicose".split())
-HEALTH_WORDS = _HEALTH   # public: the rules ask a signed quotation for one of them (claims.TESTIMONIAL)
+HEALTH_WORDS = _HEALTH   # public: the rules ask a signed quotation for one of them (claim_rules.testimonial)
 # Words that only a body or health topic uses ("back", "core", "weight" and "healthy" are in software prose too): a sentence
 # with none of them is not asked about (foreign prose stays quiet, and most sentences cost one set lookup).
 _TOPIC = _HEALTH - frozenset("back backs core weight support load strain energy cold colds stress fat focus memory"
@@ -275,7 +275,7 @@ def on_topic(found: set[str]) -> bool:
 
 
 # Two kinds of sentence the rules leave alone and the model is not asked about either. A finding denied ("Insoles have not
-# been shown to help back pain", "They are not proven to prevent …") is how a careful page states a limit (claims._NEGATED).
+# been shown to help back pain", "They are not proven to prevent …") is how a careful page states a limit (claim_rules.research.NEGATED).
 # A lead-in ("… supported by pillow, the imaging library used for card generation:") opens a list that carries the claims,
 # if any (claims.rule_kind); none of the labelled sets' lead-ins is a claim.
 _DENIED = re.compile(r"\b(?:not|never|no (?:study|trial|research|evidence|review)\w*(?: (?:has|have))?)\b"

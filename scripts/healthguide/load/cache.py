@@ -102,7 +102,7 @@ def _package_digest(*patterns: str) -> str:
 # What shapes a parsed page: the loader and our Markdown extensions (load/, the care extension in theme/), and the
 # derived values (analysis/, with the claim model's weights, which are data). The version number does not change
 # while the code is being worked on, so a cached page is only as good as the code that made it.
-_PARSE_CODE = ("load/*.py", "theme/*.py", "analysis/*.py", "analysis/*.json", "extension.py", "model.py", "findings.py")
+_PARSE_CODE = ("load/*.py", "theme/*.py", "analysis/*.py", "analysis/claim_rules/*.py", "analysis/*.json", "extension.py", "model.py", "findings.py")
 
 
 def _derive_source() -> str:

@@ -1,0 +1,116 @@
+"""An effect on health said as fact: what a thing does to the body, a complaint eased, what poisons whom."""
+
+from __future__ import annotations
+
+import re
+
+from .engine import AnyOf
+from .statistic import INSTRUCTION, NOT_ABOUT_PEOPLE
+
+# What a thing does to the body, said as fact: the measures a body is checked by, the complaints a remedy eases, what a food
+# holds against another, what poisons whom. Each needs the words of the effect, so advice ("Ease the pain first") and a
+# limit ("no good study on whether losing weight eases back pain") stay plain.
+EFFECT = AnyOf(
+    # "Knitting lowers your heart rate", "Cold showers boost the immune system"
+    ("rate pressure cholesterol sugar immunity immune metabolism circulation density",
+     r"\b(?:lowers?|raises?|reduces?|increases?|boosts?|improves?|strengthens?) (?:your |the |their )?(?:a [a-z]+'s )?(?:resting )?(?:heart rate"
+     r"|blood pressure|cholesterol|blood sugar|immunity|immune system|metabolism|circulation|bone density)\b"),
+    # "Twenty minutes in the steam room … eases congestion", "Honey soothes a cough better than most syrups"
+    ("eases relieves soothes calms",
+     r"\b(?:eases|relieves|soothes|calms) (?:your |the |a )?(?:[a-z-]+ )?(?:asthma|congestion|coughs?|eczema|arthritis|inflammation"
+     r"|cramps?|sciatica|migraines?|headaches?|anxiety|stress|symptoms|aches|pain|soreness|stiffness|swelling)\b",
+     re.compile(r"\bwhether\b|\b(?:no|not|never)\b", re.IGNORECASE)),
+    # a product's measured effect: "Our cooling gel lowers your body temperature by up to 2 degrees" (not a battery's life)
+    ("up", r"\b(?:lowers?|raises?|reduces?|cuts?|boosts?|increases?|improves?) (?:your |the )?[a-z ]{0,30}? by up to\b",
+     NOT_ABOUT_PEOPLE),
+    # food against food: "Light roasts contain more antioxidants than dark roasts", "Lentils are packed with iron"
+    ("antioxidants vitamin vitamins fibre fiber protein iron calcium sugar caffeine calories nutrients minerals omega highest"
+     " lowest",
+     r"\b(?:more|less|fewer|twice as much|as much) (?:[a-z-]+ )?(?:antioxidants|vitamins?|fibre|fiber|protein|iron|calcium|sugar"
+     r"|caffeine|calories|nutrients|minerals|omega-3)\b[^.;:]{0,30}\b(?:than|as)\b"
+     r"|\b(?:packed|loaded|rich|bursting) (?:with|in) (?:[a-z-]+ )?(?:iron|vitamins?|antioxidants|protein|fibre|fiber|nutrients"
+     r"|minerals|calcium|omega)"
+     # "so it keeps the highest level of antioxidants"
+     r"|\b(?:highest|lowest|most) (?:levels?|amounts?|concentrations?) of (?:antioxidants|vitamins?|fibre|fiber|protein|iron|calcium"
+     r"|caffeine|nutrients|minerals|omega-3)\b"),
+    ("benefit benefits advantage advantages", r"\bno (?:real |extra |added |proven )?(?:benefit|advantage)s? over\b"),
+    # "Chocolate is toxic to dogs", "Lily pollen is deadly to cats"
+    ("toxic poisonous deadly fatal non", r"\b(?:is|are) (?:\w+ )?(?:toxic|poisonous|deadly|fatal) (?:to|for)\b"
+                                     # "Rhubarb leaves are poisonous, so keep children away"
+                                     r"|\b(?:is|are) (?:\w+ )?(?:non-)?(?:toxic|poisonous)\b"),
+    # a life lengthened: "Ultra runners live longer than the general population", "Indoor cats live longer than …"
+    ("live lived longer", r"(?<!\bto )(?<!\byou )\b(?:live|lived|lives) (?:longer|healthier)\b", INSTRUCTION),
+    # good for the heart, compared: "Digging for an hour is as good for your heart as a brisk jog", "does as much for your
+    # heart as a gym membership"
+    ("good much bad", r"\bas (?:good|much|bad) for (?:your|the|our|their|a) (?:[a-z]+ )?(?:heart|health|body|brain|joints?|back"
+                      r"|lungs|skin|teeth|gut|mind|mood|bones?|knees?|feet|waistline) as\b"),
+    # harm to an organ: "Blue light from monitors damages the retina over years of exposure"
+    ("damages damage damaged harms harm ruins ruin weakens strengthens protects damaging",
+     r"\b(?:damages?|harms?|ruins?|weakens?) (?:your |the |their |a child's |children's )?(?:retinas?|eyes|eyesight|hearing|teeth"
+     r"|enamel|gums|liver|kidneys?|lungs|cartilage|joints|spine|nerves|brain)\b"
+     # "Fluoride strengthens tooth enamel", "Staring at screens all day is permanently damaging your eyes"
+     r"|\b(?:strengthens|protects|is (?:permanently |slowly )?damaging) (?:your |the |their )?(?:tooth |teeth )?(?:enamel|eyes|eyesight"
+     r"|hearing|heart|bones|joints|liver|brain)\b", INSTRUCTION),
+    # a complaint handed out: "Swimming straight after eating gives you cramp"
+    ("gives give", r"\b(?:gives?|giving) (?:you|them|kids|children|people) (?:a |an )?(?:cramps?|headaches?|migraines?|cancer"
+                   r"|arthritis|back pain|bunions|colds?|piles|wrinkles|spots|acne|varicose veins|indigestion|heartburn|blisters"
+                   r"|sore feet)\b",
+     re.compile(r"\?\s*$")),
+    # growth sped: "Trimming your hair every six weeks makes it grow faster", "Stress can make your hair fall out"
+    ("grow heal fall", r"\b(?:makes?|helps?|help) (?:it|them|you|your (?:hair|nails|skin|wounds?)|hair|nails|wounds?) (?:grow|heal|recover)"
+                       r" (?:faster|quicker|thicker|stronger|longer)\b|\bmakes? (?:your )?hair fall out\b"),
+    # a remedy against a complaint: "Salt tablets stop cramp, no question"; "reduces stress more than exercising indoors"
+    ("stop stops prevent prevents cure cures",
+     r"\b(?:stops?|prevents?|cures?) (?:the |your |their )?(?:night |leg |muscle )?(?:cramps?|colds?|hangovers?|snoring|heel pain"
+     r"|back pain|shin splints|blisters|bunions|numbness|chafing|saddle sores)\b"
+     # "Textured floor tiles stop elderly people slipping in the shower"
+     r"|\bstops? (?:[a-z]+ )?(?:people|you|kids|children|residents) (?:from )?(?:slipping|falling)\b",
+     # (not advice, nor a limit: "no good evidence either way on whether they prevent back pain")
+     re.compile(INSTRUCTION.pattern + r"|\bwhether\b|\b(?:no|not|never)\b|\?\s*$", re.IGNORECASE)),
+    ("more better", r"\b(?:reduces?|lowers?|relieves?|eases?|cuts?) (?:your )?(?:stress|anxiety|tension|blood pressure|pain)"
+                    r"(?: levels)? (?:more|better|faster) than\b"),
+    # "Bed rest for more than a day or two can slow your recovery"
+    ("recovery healing", r"\b(?:slows?|speeds?|delays?|hampers?|hinders?) (?:up )?(?:your |the |their )?(?:recovery|healing)\b",
+     INSTRUCTION),
+    # "Ballet before the age of seven builds the balance and coordination children keep for life"
+    ("builds improves boosts develops", r"\b(?:builds|improves|boosts|develops) (?:the |your |their |a child's |children's )?"
+                                        r"(?:balance|coordination|bone density|self-esteem|stamina|confidence and|speech)\b"),
+    # "Dark mode reduces eye strain during late-night writing sessions"
+    ("strain eyestrain", r"\b(?:reduces?|prevents?|causes?|eases?|relieves?) (?:digital )?eye ?strain\b", INSTRUCTION),
+    # "St John's wort can stop the contraceptive pill from working properly"
+    ("working", r"\bstops? (?:the |your )?(?:[a-z-]+ )?(?:pill|medicines?|medication|tablets?|drugs?|inhaler) (?:from )?working\b"),
+    # "Standing tall makes you look 5 pounds lighter"
+    ("lighter younger slimmer", r"\bmakes? you (?:look|feel) (?:\d+|ten|five|years)[^.;:]{0,20}\b(?:lighter|younger|slimmer)\b"),
+    # "Dementia-friendly film screenings … lift the mood of people living with dementia"
+    ("mood", r"\b(?:lifts?|boosts?|improves?|brightens?) (?:the |your |their |our )?mood\b", INSTRUCTION),
+    # a promise: "After 2 weeks of using, you will be taller and more confident"
+    ("will", r"^\W*after (?:\w+ ){1,2}(?:weeks?|days?|months?|sessions?)\b[^.;:]{0,30}\byou will (?:be|feel|look|see|notice)\b"),
+    # what a garden is said to do: "Planting marigolds between your tomatoes keeps whitefly away", "Crushed eggshells … stop slugs"
+    ("away bay slugs snails", r"\bkeeps? (?:the )?(?:whitefly|greenfly|aphids|slugs|snails|mosquitoes|midges|flies|moths|pests|ants"
+                              r"|mice|rats) (?:away|off|at bay)\b|\bstops? (?:the )?(?:slugs|snails|aphids|pests)\b",
+     re.compile(r"\bwhether\b|\?\s*$", re.IGNORECASE)),
+    # development and ageing: "Screen time before the age of two delays speech", "Keeping busy with a hobby slows memory loss",
+    # "Messy play builds the fine motor skills", "Singing every day keeps the memory sharp", "your knees and hips stay younger"
+    ("delays delay slows slow motor sharp longer",
+     r"\bdelays? (?:speech|development|healing|recovery|growth|puberty)\b|\bslows? (?:down )?(?:memory loss|ageing|aging|decline"
+     r"|dementia|hair loss)\b|\bbuilds? (?:the )?(?:fine |gross )?motor skills\b"
+     r"|\bkeeps? (?:the |your )?(?:memory|mind|brain|joints|bones) (?:sharp|young|active|healthy|supple|strong)\b"
+     r"|\bstays? (?:younger|healthy|healthier|supple|strong) for longer\b"),
+    # "flashing light at these speeds can trigger seizures"; "you heal quicker"; "the blood circulation will become very smooth"
+    ("seizures fits quicker faster circulation flow",
+     r"\bcan (?:trigger|cause|bring on) (?:seizures|fits|asthma attacks?)\b|\b(?:you|they|we) (?:heal|recover) (?:quicker|faster"
+     r"|more quickly|sooner)\b|\b(?:circulation|blood flow) will (?:become|be|get|improve)\b"),
+    # promises: "you'll have no more aching legs", "Our laser cap regrows thinning hair", "MOVE LIKE YOU'RE 25 AGAIN!!!"
+    ("more regrows regrow again younger",
+     r"\bno more (?:aching|sore|tired|painful) (?:legs|feet|backs?|knees|joints)\b|\bregrows? (?:[a-z]+ )?hair\b"
+     r"|\blike you'?re (?:\d+|twenty|thirty) again\b|\bfeel (?:\d+|ten|twenty) years younger\b"),
+    # "Our kelp helps keep teeth clean and breath fresh"
+    ("teeth", r"\bhelps? (?:to )?keep (?:the |your |their )?teeth (?:clean|healthy|strong)\b"),
+    # "Carrots … help clean the teeth"
+    ("teeth bones", r"\bhelps? (?:to )?(?:clean|protect|strengthen|whiten) (?:the |your |their )?(?:teeth|bones)\b"),
+    # a cleanse: "Foot massage flushes toxins out of the tissues", "draws impurities from deep within the skin"
+    ("toxins impurities detoxes detoxifies",
+     r"\b(?:draws?|flushes?|pulls?|drains?) (?:out )?(?:the )?(?:toxins|impurities)\b|\bdetox(?:es|ifies)\b"),
+    flags=re.IGNORECASE,
+)
+EFFECT_KIND = "states an effect on health"

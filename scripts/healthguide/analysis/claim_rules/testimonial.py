@@ -1,0 +1,116 @@
+"""Someone's experience offered as proof: quotations with their speaker, what customers tell us, a complaint gone."""
+
+from __future__ import annotations
+
+import re
+
+from .. import claim_model
+from .engine import AnyOf
+
+# Someone's experience offered as proof: a quotation with its speaker, or what customers tell us.
+# (and "again", "now", "anymore": an ability back, "'I can garden all afternoon again' – Pauline, 71", "'… was struggling on the
+# stairs, and now he races us to the top,' – Jo")
+_HEALTH_TRIGGERS = " ".join(sorted(w for w in claim_model.HEALTH_WORDS if w.isalpha())) + " again now anymore"
+TESTIMONIAL = AnyOf(
+    ("says said writes wrote explains adds reports raves",
+     # (not a maker's or a team's own aim: '"We wanted a sock you forget you're wearing," said Nia Rowe')
+     r"(?:[\"“](?!(?:We|Our)\b)[^\"”]{8,}[\"”]|(?:^|(?<=\s))['‘](?!(?:We|Our)\b)[^'‘’]{8,}['’]),?\s+"
+     r"(?:says|said|writes|wrote|explains|adds|reports|raves)\b"),
+    ("customer customers user users patients clients readers buyers reviewers mums parents families regulars members",
+     r"\b(?:customers?|users?|patients|clients|readers|buyers|reviewers|mums|parents|families|regulars|members)\s+"
+     r"(?:(?!(?:should|must|need|needs|please|can|may|will|could|might|to)\b)\w+\s+){0,2}?"
+     r"(?:tell us|told us|tell me|told me|say|says|report|reported|rave|swear|love|wrote to tell us|write to tell us)\b"),
+    # a review quoted: 'Top review: "My sciatica has eased since…"'
+    ("review", r"^\W*(?:top |latest |customer |featured |buyer |verified |[a-z0-9-]+-star )?review:\s*[\"“]"),
+    # a quotation signed by its speaker, or a review's signature: "'After a month my knees…' - Linda, 62", "…, verified buyer"
+    # (two rules: the quotation's, anchored, is tried at the start only; the signature's waits for its word)
+    # (both only with a word of the body or of health: "'Best croissants in the county, hands down.' – Penmore Courier",
+    # "'Booking online was quick.' - Suki, 52" praise a service, and prove nothing a source could)
+    (_HEALTH_TRIGGERS, r"^\W*[\"'“‘].{8,}[\"'”’],?\s*[-–—]\s*(?-i:[A-Z])"),
+    # (a verified buyer's word on health: not "Delivery was late and the box was enormous")
+    (_HEALTH_TRIGGERS, r"\bverified (?:buyer|purchase|customer|reviewer)\b"),
+    # signed at the end: "…fixed it in a week! – Dawn, Leeds", "(Margaret, Leeds)"
+    # (not an exclamation of a word or three, which says nothing it could prove: "★★★★★ Game changer! – Priya, Ambleford")
+    (_HEALTH_TRIGGERS, r"[!.]\s*(?:[-–—]\s*|\()(?-i:[A-Z][a-z]+), (?:(?-i:[A-Z][a-z]+)|\d\d)\)?\s*$",
+     re.compile(r"^[^a-zA-Z]*(?:[A-Za-z'’-]+[\s,]+){0,3}[A-Za-z'’-]+[!.]\s*(?:[-–—]\s*|\()[A-Z][a-z]+, ")),
+    ("many most", r"\b(?:many|most) of our (?:patients|clients|customers|members|students|users|runners)\b"),
+    # what a remedy did for the writer: "…and it fixed mine completely", "honestly the frozen water bottle thing changed my life"
+    ("fixed cured sorted healed changed transformed saved better helped switched started ended eased gave brought grown",
+     r"\b(?:it|this|that|they|these|which|thing) (?:\w+ )?(?:fixed|cured|sorted|healed|changed|transformed|saved) (?:mine|my|me)\b"
+     r"(?!\s*(?:[£$€]|\d|a fortune|money|time|hours|minutes|a trip))"
+     # whatever did it: "Shockwave therapy sorted mine in three sessions"
+     r"|\b(?:fixed|cured|sorted|healed) mine\b"
+     # "Glucosamine sorted my knees out in about a month"
+     r"|\b(?:fixed|cured|sorted|healed|ended|eased) (?:my|his|her) (?:[a-z]+ )?(?:knees?|back|feet|heels?|hips?|neck|shoulders?|pain"
+     r"|sciatica|arthritis|plantar|bunions?|gout|migraines?|headaches?|stiffness|insomnia)\b"
+     # "it gave me my life back", "brought my sugars down by two points", "his fur has completely grown back"
+     r"|\bgave (?:me|him|her|us) (?:my|his|her|our) life back\b|\bbrought (?:my|his|her) [a-z ]{0,20}down\b"
+     r"|\b(?:has|have) (?:completely |fully |all )?grown back\b"
+     # "Ken's knee is much better since he started taking turmeric"
+     r"|\b(?:is|are|has been|have been|feels?|felt) (?:so much|much|a lot|loads|heaps|miles) better since\b"
+     # "Taking the tablet away completely cured my daughter's tantrums", "worked for my eldest", "helped us a lot"
+     r"|\bcured (?:my|his|her|our)\b"
+     r"|\bhelped (?:us|me|him|her|my [a-z]+) (?:a lot|loads|so much|massively|hugely|no end)\b"
+     # before and after a change: "was itching constantly until we switched, now he's a new dog"
+     r"|\b(?:until|since|after) (?:we|I) (?:switched|changed|started)\b[^.;:]{0,40}\bnow\b",
+     # (not a result the writer hedges as their own: "… loads better since, though of course that's just me")
+     re.compile(r"\bjust me\b|\bcoincidence\b|\bcould be anything\b", re.IGNORECASE)),
+    # the writer's complaint gone: "Three weeks in and my plantar fasciitis is basically gone", "My husband's back stopped
+    # aching on long drives"
+    ("gone disappeared vanished cleared stopped healed eased hurt ached twinged since anymore more showed came returned used been",
+     r"\b(?:my|his|her|our)\b[^.;:]{0,40}\b(?:pain|aches?|fasciitis|sciatica|back|knees?|feet|foot|heels?|hips?|shoulders?|neck"
+     r"|bunions?|corns?|blisters?|verrucas?|arthritis|gout|cramps?|splints|eczema|psoriasis|headaches?|migraines?) (?:(?:is|are|has"
+     r"|have|had|was|were) )?(?:(?:basically|completely|totally|finally|almost|nearly|all but|pretty much|just|entirely) )?(?:gone"
+     r"|disappeared|vanished|cleared up|stopped (?:aching|hurting)|healed)\b"
+     # "swears her arthritis has eased since she started"
+     r"|\b(?:pain|aches?|arthritis|sciatica|back|knees?|hips?|stiffness|cramps?) (?:has|have) (?:really |finally |definitely )?"
+     r"eased since\b"
+     # "Arthur says his hip hardly aches at all"
+     r"|\b(?:hardly|barely|no longer|never) (?:aches|hurts)\b"
+     # "since I got mine my knees havent hurt once", "zero pain since"
+     r"|\b(?:my|his|her|our) (?:[a-z]+ )?(?:knees?|back|feet|heels?|hips?|neck|shoulders?|ankles?|joints) (?:haven'?t|hasn'?t|have not"
+     r"|has not|don'?t|doesn'?t) (?:hurt|ached|twinged)\b|\b(?:zero|no) pain since\b"
+     # "my feet not hurting anymore", "my usual hip niggle never showed up"
+     r"|\b(?:not|no longer|stopped) (?:hurting|aching|sore|itching) any ?more\b"
+     # "with no backache at all", "she says hers have gone completely"
+     r"|\bno (?:backache|back pain|pain|aches?|blisters?|soreness) at all\b|\b(?:hers|his|mine|theirs) (?:have|has) (?:all )?gone\b"
+     # "the DOMS is basically gone next morning", "my feet used to throb by lunchtime, but with these I barely notice them"
+     r"|\b(?:doms|soreness|stiffness|swelling|pain|ache|cramp) (?:is|was) (?:basically |completely |totally |all but |pretty much )?gone\b"
+     r"|\bused to (?:throb|ache|hurt|swell|burn)\b[^.;:]{0,60}\b(?:but|now)\b"
+     # "I have not been bloated once", "I've stopped getting out of breath on the stairs"
+     r"|\b(?:not|never) been (?:bloated|ill|sick|constipated)\b|\bstopped (?:getting|having) (?:out of breath|headaches|migraines"
+     r"|cramps?|back pain|aches|colds|heartburn)\b"
+     r"|\b(?:niggles?|pain|aches?|blisters?|cramps?|soreness) (?:never|didn't|did not|hasn't|has not) (?:showed|show|shown|came|come"
+     r"|returned|return|been) ?(?:up|back)?\b"
+    # "Within a week my husband stopped snoring"
+     r"|\b(?:my|his|her|our)\b[^.;:]{0,30}\bstopped (?:snoring|limping|aching|hurting)\b"),
+    # the writer restored: "I've stuck to it religiously and I've never felt better", "it's kept me supple while my friends
+    # have stiffened up", "After three sessions he was back on his boat, pain-free", "dropped two trouser sizes in six weeks"
+    # (four rules, each woken by its own word: one rule woken by all of them ran on a tenth of all sentences)
+    ("never", r"\b(?:I've|I have|I'd|I had|she's|he's|they've|(?:his|her|my|their) [a-z]+ (?:has|have)) never (?:felt|been|looked"
+              r"|slept) (?:better|fitter|healthier|younger)\b"),
+    ("kept", r"\b(?:it's|it has|this has|that's|they've|yoga has|swimming has) kept (?:me|him|her|us|them) (?:supple|fit|young"
+             r"|healthy|active|mobile|pain-free|going)\b"),
+    ("free", r"^\W*(?:after|within) (?:just )?(?:[a-z0-9]+ ){1,2}(?:sessions?|treatments?|appointments?|visits?|weeks?|days?"
+             r"|months?)\b[^.;:]{0,60}\b(?:pain[- ]free|symptom[- ]free)\b"
+             # "after six months I can squat pain-free"
+             r"|\bI can (?:now |finally |at last )?[a-z]+ (?:[a-z]+ )?(?:pain[- ]free|without pain)\b"),
+    ("sizes size", r"\b(?:dropped|lost) (?:[a-z0-9]+ )?(?:dress|trouser|jeans?|clothes|clothing) sizes?\b"),
+    ("lost kg kilos kilo lbs stone", r"\blost (?:nearly |almost |over |about |around )?(?:\d+(?:\.\d+)?|two|three|four|five|six|seven"
+                                    r"|eight|nine|ten) ?(?:kg|kilos?|lbs?|stone)\b"),
+    # "finished without a single blister", "got me round the Dunfield half marathon without a twinge"
+    ("without", r"\b(?:finished|got (?:me|him|her|us) (?:round|through)|ran|walked|completed)\b[^.;:]{0,60}\bwithout (?:a single |a "
+                r"|one |any )?(?:blisters?|twinges?|pain|injur(?:y|ies)|niggles?)\b"),
+    ("best", r"\bthe best thing (?:I've|I have|I|she's|he's) ever done for (?:my|her|his) (?:[a-z]+ )?(?:back|knees?|health|feet|joints"
+             r"|body|mind|sleep)\b"),
+    # the writer's own words, then whose: "I've slept through the night for the first time in years, wrote Karen, one of our
+    # five-star reviewers", "I felt ten years younger after my facial, says a recent guest"
+    ("says said writes wrote adds",
+     r"^\W*(?:I|I've|I'm|I'd|My|Since|After)\b[^\"“]{8,}, (?:says|said|writes|wrote|adds) (?:(?-i:[A-Z][a-z]+)|a |an |one of )"),
+    # "A bit of baby rice in the last bottle … worked for my eldest" (not the writer's caution: "this is just what worked for us")
+    ("worked", r"\bworked (?:a treat |wonders )?for (?:me|us|him|her|my [a-z]+|both of us)\b",
+     re.compile(r"\bjust what worked\b|\bnot a doctor\b", re.IGNORECASE)),
+    # a remedy's result handed down: "My mum always said a spoon of honey at night did the trick"
+    ("trick", r"\b(?:did|does|do|will do) the trick\b"),
+    flags=re.IGNORECASE,
+)
