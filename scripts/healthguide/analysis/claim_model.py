@@ -1,4 +1,4 @@
-"""A small linear model of claim-making sentences, for the claims that claims.py's rules cannot name.
+"""A small linear model of claim-making sentences, for the claims that the wording rules (claims.py, claim_rules/) cannot name.
 
 A rule needs a wording cue ("studies show", "70% of people"); "Sugar feeds inflammation" has none. The
 model scores a sentence from its lower-case words and word pairs (numbers read as "#"), its first word,
@@ -43,8 +43,9 @@ _EFFECT = _inflected(
     " kill beat fight cut worsen aggravate irritate compress pinch trap release tighten loosen flatten"
     " collapse shrink swell affect benefit hurt injure disturb sap rob banish erase reverse")
 # (Not "put", "take", "give", "keep", "work", "move": steps and safety netting use them as much as claims.)
-# Bodies, health and what is eaten, drunk or slept: what a health claim is about.
-_HEALTH = frozenset(
+# Bodies, health and what is eaten, drunk or slept: what a health claim is about (and what a signed quotation must name to
+# count as a testimonial, claim_rules.testimonial).
+HEALTH_WORDS = frozenset(
     "foot feet heel heels arch arches toe toes ankle ankles knee knees hip hips pelvis spine spinal back backs neck"
     " shoulder shoulders joint joints muscle muscles bone bones tendon tendons ligament ligaments fascia disc discs"
     " vertebrae nerve nerves cartilage calf calves hamstrings glutes core posture gait sleep asleep pain pains ache aches"
@@ -88,10 +89,9 @@ _HEALTH = frozenset(
     " antioxidants antioxidant snacking snack snacks patients retina retinas supple stiffened sickness therapeutic panic"
     " gasping concussion taller tenderness stressful brain's exercising colic teething"
     " awake itching veins varicose".split())
-HEALTH_WORDS = _HEALTH   # public: the rules ask a signed quotation for one of them (claim_rules.testimonial)
 # Words that only a body or health topic uses ("back", "core", "weight" and "healthy" are in software prose too): a sentence
 # with none of them is not asked about (foreign prose stays quiet, and most sentences cost one set lookup).
-_TOPIC = _HEALTH - frozenset("back backs core weight support load strain energy cold colds stress fat focus memory"
+_TOPIC = HEALTH_WORDS - frozenset("back backs core weight support load strain energy cold colds stress fat focus memory"
                              " running runner runners sit sitting standing walking leg eye eyes hair nails iron water"
                              " bed beds tea drink drinks exercise heart body bodies healthy"
                              # … and in software prose: "falls back", "older versions", "load balance", "recovery"
@@ -165,7 +165,7 @@ def sentence_features(text: str, words: list[str] | None = None) -> set[str]:
         first = words[0]
         found.add("^" + first)
         effect = not _EFFECT.isdisjoint(found)
-        health = not _HEALTH.isdisjoint(found)
+        health = not HEALTH_WORDS.isdisjoint(found)
         hedge = not _HEDGE.isdisjoint(found)
         generic = first not in _NOT_GENERIC and not _EFFECT.isdisjoint(words[1:])
         first_person = not _FIRST_PERSON.isdisjoint(found)

@@ -13,7 +13,7 @@ this module applies them in order and asks the model.
 Claims with no wording cue ("Flat feet cause knee pain") are left to a small linear model
 (:mod:`.claim_model`), asked only when no rule fires.
 
-Speed: each pattern names the words it needs (``Rule``); a sentence's words are collected once and a
+Speed: each pattern names the words it needs (``claim_rules.engine.Rule``); a sentence's words are collected once and a
 pattern runs only when one of them is there, so most sentences meet few regexes.
 """
 

@@ -9,7 +9,12 @@ from .engine import AnyOf
 from .research import AUTHORITIES, ENDORSED, NEGATED, NOT_HELD_NOW, ONE_AUTHORITY
 from .statistic import OWN_VIEW, WHO
 
-# Science or authority invoked in general: "backed by research", "clinically proven", "doctors recommend".
+# One's own practitioner, whose word is offered as the proof ("My podiatrist told me …", "…, my midwife told me.", "As a
+# nurse for 30 years I can tell you …"): one list for every rule that names them.
+_PRACTITIONER = ("(?:doctor|physician|specialist|podiatrist|physiotherapist|physio|chiropractor|osteopath|therapist|surgeon"
+                 "|dermatologist|pharmacist|nurse|GP|consultant|dentist|midwife|health visitor|optician|dietitian|nutritionist"
+                 "|chiropodist|trainer|coach)")
+
 APPEAL = AnyOf(
     ("science biology physics chemistry anatomy biomechanics fact evolution physiology genetics scientifically scientific",
      r"\b(?:that's|that is|it's|it is)\s+(?:just |simple |basic |pure |plain |all )?(?:science|biology|physics|chemistry|anatomy"
@@ -82,20 +87,15 @@ APPEAL = AnyOf(
     # one's own practitioner's word: "My podiatrist told me it usually clears up within a year whatever you do"
     # (not advice passed on, "told me to rest", nor a diagnosis: "the physio thinks it is my hip")
     ("told says say said reckons reckoned thinks swears swore sworn insists",
-     r"\b(?:my|our|his|her) (?:[a-z]+ )?(?:doctor|physician|specialist|podiatrist|physiotherapist|physio|chiropractor|osteopath"
-     r"|therapist|surgeon|dermatologist|pharmacist|nurse|GP|consultant|dentist|midwife|optician|dietitian|nutritionist"
-     r"|chiropodist)"
+     rf"\b(?:my|our|his|her) (?:[a-z]+ )?{_PRACTITIONER}"
      r" (?:(?:always|once|even|just|actually) )?(?:told (?:me|us|him|her)|says|say|said|reckons|reckoned|thinks|swears|insists)"
-     r" (?!to\b)(?!(?:that )?(?:I|we|you) (?:should|need|must|could|can)\b)"
+     r" (?!to\b)(?!(?:that )?(?:I|we|you) (?:should|need|must|could|can)\b)(?!(?:the )?same\b)"
      r"(?!(?:that )?(?:it's|its|it is) [^.;:,]{3,40} and (?:to|that I should)\b)"
-
      # … or after what was said: "Sleep training before six months can harm a baby's attachment, my midwife told me."
-     r"|,\s*(?:or so )?(?:my|our) (?:[a-z]+ )?(?:doctor|physician|specialist|podiatrist|physiotherapist|physio|chiropractor"
-     r"|osteopath|therapist|surgeon|pharmacist|nurse|GP|consultant|dentist|midwife|health visitor|dietitian)"
+     rf"|,\s*(?:or so )?(?:my|our) (?:[a-z]+ )?{_PRACTITIONER}"
      r" (?:told (?:me|us)|says|said|reckons|swears)\W*$"
      # "Stretching your calves before you stand up is what my physio swore by."
-     r"|\bwhat (?:my|our) (?:[a-z]+ )?(?:doctor|physio|physiotherapist|podiatrist|chiropodist|GP|nurse|midwife|osteopath"
-     r"|chiropractor|consultant|dentist|trainer|coach) (?:swears|swore|has always sworn) by\b"),
+     rf"|\bwhat (?:my|our) (?:[a-z]+ )?{_PRACTITIONER} (?:swears|swore|has always sworn) by\b"),
     # the emergency services' word: "Mountain rescue teams say most of their callouts involve walkers in the wrong footwear"
     ("say says said warn warns warned report reports reported estimate estimates",
      r"\b(?:rescue|ambulance|fire|police|coastguard|lifeboat|paramedic) (?:teams?|crews?|services?|volunteers|officers|staff)"
@@ -104,18 +104,18 @@ APPEAL = AnyOf(
     ("wonders every", r"\b(?:works?|worked|does|did|do) wonders\b|\bworks? every time\b|\bworked every time\b"),
     # "A stiff, high collar is the best protection against a rolled ankle", "Garlic is nature's antibiotic"
     ("best nature", r"\bthe best (?:protection|defence|defense|cure|remedy|treatment|prevention) (?:against|for)\b"
-                    r"|\bnature's (?:antibiotic|painkiller|remedy|cure|medicine|multivitamin|viagra|prozac|aspirin)\b"),
+                    r"|\bnature's (?:antibiotic|painkiller|remedy|cure|medicine|multivitamin|viagra|prozac|aspirin)\b", OWN_VIEW),
     # "… is wonderful for anyone with asthma or hay fever"
     ("wonderful great brilliant amazing fantastic perfect ideal",
      r"\b(?:is|are) (?:wonderful|great|brilliant|amazing|fantastic|perfect|ideal) for (?:anyone|people|those|sufferers|children"
      r"|kids) (?:with|who have|suffering)\b"),
     # folk wisdom and common knowledge: "as my nan always said", "what my grandad always swore by", "everyone knows that"
-    ("said says swore swears knows",
+    ("said says say swore swears knows",
      r"\b(?:my|our) (?:nan|nanna|gran|granny|grandad|granddad|grandma|grandpa|mum|dad|mother|father) (?:always )?(?:swore|swears)"
      r" by\b|,\s*as my (?:nan|nanna|gran|granny|grandad|granddad|grandma|grandpa|mum|dad|mother|father) (?:always )?(?:said|says"
      r"|used to say)\b|\beveryone knows (?:that|it)\b|\bas everyone knows\b"),
     # tradition as proof: "Chamomile has been used to soothe upset tummies for centuries"
-    ("centuries generations", r"\b(?:has|have) been used (?:[a-z ]{3,40} )?for (?:centuries|generations|thousands of years)\b"),
+    ("centuries generations thousands", r"\b(?:has|have) been used (?:[a-z ]{3,40} )?for (?:centuries|generations|thousands of years)\b"),
     # the body's workings as proof: "this is simply how the human brain works"
     ("works", r"\b(?:this|that) is (?:simply |just |exactly )?how (?:the |your )?(?:human )?(?:brain|body|mind|metabolism|gut)"
               r" works\b|\bthat's (?:simply |just |exactly )?how (?:the |your )?(?:human )?(?:brain|body|mind) works\b"),
@@ -129,8 +129,7 @@ APPEAL = AnyOf(
              r"|,\s*(?:that's|that is|it's) (?:just )?(?:a|an old|a total|a complete) myth\W*$"),
     # a practitioner's years as the proof: "As a nurse for 30 years I can tell you these beat the ones the hospital hands out"
     ("tell assure say know promise swear recommend",
-     r"^\W*as an? (?:[a-z-]+ ){0,2}(?:nurse|doctor|gp|physio|physiotherapist|podiatrist|midwife|chiropractor|osteopath|surgeon"
-     r"|pharmacist|trainer|coach|dietitian|therapist|consultant)\b[^.;:]{0,40}\bI (?:can (?:tell|assure) you|can say|know"
+     rf"^\W*as an? (?:[a-z-]+ ){{0,2}}{_PRACTITIONER}\b[^.;:]{{0,40}}\bI (?:can (?:tell|assure) you|can say|know"
      r"|promise|swear|recommend)\b"),
     # hearsay: "Apparently it takes fifteen tries before a child accepts a new food"
     ("apparently", r"^\W*apparently\b|\bapparently,? (?:it|they|you|this|that|most|people)\b"),

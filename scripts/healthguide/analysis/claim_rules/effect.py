@@ -37,9 +37,13 @@ EFFECT = AnyOf(
     # "Chocolate is toxic to dogs", "Lily pollen is deadly to cats"
     ("toxic poisonous deadly fatal non", r"\b(?:is|are) (?:\w+ )?(?:toxic|poisonous|deadly|fatal) (?:to|for)\b"
                                      # "Rhubarb leaves are poisonous, so keep children away"
-                                     r"|\b(?:is|are) (?:\w+ )?(?:non-)?(?:toxic|poisonous)\b"),
+                                     r"|\b(?:is|are) (?:\w+ )?(?:non-)?(?:toxic|poisonous)\b",
+     re.compile(r"\?\s*$")),
     # a life lengthened: "Ultra runners live longer than the general population", "Indoor cats live longer than …"
-    ("live lived longer", r"(?<!\bto )(?<!\byou )\b(?:live|lived|lives) (?:longer|healthier)\b", INSTRUCTION),
+    # (not software's: "Tokens live longer than sessions")
+    ("live lived longer", r"(?<!\bto )(?<!\byou )\b(?:live|lived|lives) (?:longer|healthier)\b",
+     re.compile(INSTRUCTION.pattern + r"|\b(?:tokens?|sessions?|caches?|cookies|keys|files|objects?|processes|containers?|links?"
+                r"|batteries|data)\b", re.IGNORECASE)),
     # good for the heart, compared: "Digging for an hour is as good for your heart as a brisk jog", "does as much for your
     # heart as a gym membership"
     ("good much bad", r"\bas (?:good|much|bad) for (?:your|the|our|their|a) (?:[a-z]+ )?(?:heart|health|body|brain|joints?|back"
@@ -74,7 +78,7 @@ EFFECT = AnyOf(
      INSTRUCTION),
     # "Ballet before the age of seven builds the balance and coordination children keep for life"
     ("builds improves boosts develops", r"\b(?:builds|improves|boosts|develops) (?:the |your |their |a child's |children's )?"
-                                        r"(?:balance|coordination|bone density|self-esteem|stamina|confidence and|speech)\b"),
+                                        r"(?:balance|coordination|bone density|self-esteem|stamina|confidence(?! intervals?))\b"),
     # "Dark mode reduces eye strain during late-night writing sessions"
     ("strain eyestrain", r"\b(?:reduces?|prevents?|causes?|eases?|relieves?) (?:digital )?eye ?strain\b", INSTRUCTION),
     # "St John's wort can stop the contraceptive pill from working properly"
@@ -91,13 +95,13 @@ EFFECT = AnyOf(
      re.compile(r"\bwhether\b|\?\s*$", re.IGNORECASE)),
     # development and ageing: "Screen time before the age of two delays speech", "Keeping busy with a hobby slows memory loss",
     # "Messy play builds the fine motor skills", "Singing every day keeps the memory sharp", "your knees and hips stay younger"
-    ("delays delay slows slow motor sharp longer",
-     r"\bdelays? (?:speech|development|healing|recovery|growth|puberty)\b|\bslows? (?:down )?(?:memory loss|ageing|aging|decline"
+    ("delays delay slows slow motor sharp longer keeps keep stay stays",
+     r"\bdelays? (?:speech|language development|a child's development|growth|puberty)\b|\bslows? (?:down )?(?:memory loss|ageing|aging|decline"
      r"|dementia|hair loss)\b|\bbuilds? (?:the )?(?:fine |gross )?motor skills\b"
      r"|\bkeeps? (?:the |your )?(?:memory|mind|brain|joints|bones) (?:sharp|young|active|healthy|supple|strong)\b"
      r"|\bstays? (?:younger|healthy|healthier|supple|strong) for longer\b"),
     # "flashing light at these speeds can trigger seizures"; "you heal quicker"; "the blood circulation will become very smooth"
-    ("seizures fits quicker faster circulation flow",
+    ("seizures fits quicker faster sooner quickly circulation flow",
      r"\bcan (?:trigger|cause|bring on) (?:seizures|fits|asthma attacks?)\b|\b(?:you|they|we) (?:heal|recover) (?:quicker|faster"
      r"|more quickly|sooner)\b|\b(?:circulation|blood flow) will (?:become|be|get|improve)\b"),
     # promises: "you'll have no more aching legs", "Our laser cap regrows thinning hair", "MOVE LIKE YOU'RE 25 AGAIN!!!"

@@ -31,7 +31,7 @@ class Rule:
     @property
     def pattern(self) -> re.Pattern[str]:
         """The compiled pattern, compiled the first time its words wake it: a warm check judges one page,
-        whose words wake few of the ~100 rules, and compiling all of them cost a tenth of such a run."""
+        whose words wake few of the ~150 rules, and compiling all of them cost a tenth of such a run."""
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = re.compile(self._source, self._flags)

@@ -54,7 +54,6 @@ RESEARCH = re.compile(
     r"|lots of|loads of|a lot of|zero|real|much) ){0,2}"
     # (and after the claim: "…, there's decent data on that")
     r"(?:evidence|research|data|studies) (?:that|to suggest|showing|(?:on|for|behind) (?:that|this|it|them))\b"
-
     r"|\b(?:we|they|researchers) (?:surveyed|polled)\b"
     # the authors' conclusion after it: "…, the authors say"
     r"|,\s*(?:the |its |the study's )?(?:lead )?authors? (?:say|says|said|conclude|concluded|write|wrote|argue|argued|note"
@@ -111,7 +110,7 @@ RESEARCH_WORDS = frozenset(
 NEGATED = re.compile(r"\b(?:not|never|no|none|nor|nothing|isn't|aren't|hasn't|haven't|wasn't|weren't)\b[^.;:]{0,40}"
                       r"\b(?:shown|found|proven|proved|demonstrated|reported|linked|associated|tied|correlated)\b", re.IGNORECASE)
 ENDORSED = (r"(?:trusted|recommended|approved|endorsed|designed|developed|formulated|created|devised|hailed|praised|loved"
-             r"|favou?red|preferred|prescribed|used|chosen|rated|tested|backed|praised)")
+             r"|favou?red|preferred|prescribed|used|chosen|rated|tested|backed)")
 # A belief reported as held once, not now: "For years, a rock-hard mattress was thought to be the answer…".
 NOT_HELD_NOW = re.compile(NEGATED.pattern + r"|\b(?:for (?:years|decades|centuries|a long time)|once|used to|in the past"
                            r"|at one time)\b[^.;:]{0,60}\b(?:was|were) (?:\w+ )?(?:thought|believed|considered|assumed)\b",
@@ -143,7 +142,8 @@ ABOUT_A_TITLE = re.compile(r"\b(?:is|are) (?:published|edited|printed|issued|dis
                             r"|asks|invites|invited|welcomes|accepts|is edited|is (?:now )?available|costs|comes out|has moved)\b",
                             re.IGNORECASE)
 # A title line, every word capitalised: "The Larches Gazette, Winter Issue" (matched at the start only).
-TITLE_LINE = re.compile(r"\W*(?:[A-Z0-9][\w'’.-]*(?:[\s,:–—|-]+|$))+$")
+# (possessive: a hyphen may join a word or part two, and "A-B-C-…" split every way took seconds)
+TITLE_LINE = re.compile(r"\W*(?:[A-Z0-9][\w'’.-]*+(?:[\s,:–—|-]++|$))+$")
 # A byline or a label, a few words with no full stop: "Health desk, Northcombe Evening Post".
 BYLINE = re.compile(r"^\W*(?:[\w'’&-]+[\s,]+){0,5}[\w'’&-]+\s*$")
 

@@ -57,7 +57,7 @@ _NOT_A_SHARE = (r"(?!\s*(?:off\b|discount|cashback|deposit|cheaper|apr\b|vat\b|a
                 r"|(?:[a-z]+-?[a-z]+ )?(?:alcohol|cotton|wool|merino|silk|linen|polyester|nylon|elastane|spandex|lycra|leather"
                 r"|rubber|recycled|organic|cocoa|juice|pure|plastic|cashmere|bamboo|latex|foam|gel|mesh|cork|fabric|polyamide"
                 r"|neoprene|viscose|acrylic|modal|polyurethane|microfibre|microfiber)))")
-# "Most back pain is not…": a generalisation under a negation marks a limit, as in RESEARCH below.
+# "Most back pain is not…": a generalisation under a negation marks a limit, as in research.py's RESEARCH.
 _MOST_NOT = re.compile(r"^\W*most\b[^.;:]{0,60}\b(?:not|never|no)\b", re.IGNORECASE)
 # A study's methods and aims say whom it counted, not what it found ("Methods: We followed 2,418 participants …").
 _METHODS = r"^\W*(?:methods?|design|setting|objectives?|aims?)[.:]\s"
@@ -224,12 +224,12 @@ STATISTIC = AnyOf(
     ("much", r"\bby as much as\b"),
     # "with staff turnover half the industry average"
     # "It takes on average eight years to get a diagnosis"
-    ("average", r"\btakes? (?:on average|an average of)\b"),
-    ("average", r"\b(?:half|twice|double|triple|a third of|a quarter of) the (?:[a-z]+ )?(?:national|industry|regional|uk|us|eu)"
+    ("average", r"\btakes? (?:on average|an average of) (?:[a-z0-9-]+ ){0,2}(?:years?|months?|weeks?)\b"),
+    ("average rate norm", r"\b(?:half|twice|double|triple|a third of|a quarter of) the (?:[a-z]+ )?(?:national|industry|regional|uk|us|eu)"
                 r" (?:average|rate|norm)\b"),
     # the commonest of its kind: "Escape of water is the most common home insurance claim in the country"
     ("common commonest", r"\b(?:is|are) the (?:single )?(?:most common|commonest) (?:[a-z-]+ ){0,3}(?:claims?|causes?|complaints?"
-                         r"|injur(?:y|ies)|reasons?|problems?|conditions?|mistakes?|types? of [a-z]+)\b"),
+                         r"|injur(?:y|ies)|reasons?|problems?|conditions?|types? of [a-z]+)\b"),
     # a result said of most people: "last twenty-five years or more in most people", "goes away in most cases"
     # (after what it says of them: "In most cases, the value … is set in the file" frames the sentence)
     ("most many majority nearly almost",
@@ -239,13 +239,16 @@ STATISTIC = AnyOf(
     ("half", rf"\bhalf (?:of us|the (?:[a-z-]+ )?(?:{WHO}|aches|pains|injuries|[a-z]+ers)\b)"
              r"|(?<!be )\b(?:cuts?|cutting|halves|halved)\b[^.;:]{0,40}\bin half\b(?! (?:sizes?|lengths?|widths?)\b)"),
     # (and "made up more than half of all accident reports")
-    ("account accounts accounted make makes made responsible",
-     r"\b(?:account(?:s|ed)? for|(?:make|makes|made) up|(?:is|are|was|were) responsible for) (?:the (?:greater|larger|biggest|largest|lion's) (?:part|share)|(?:around |roughly |nearly "
+    # "Poor seating is responsible for a third of all work-related back problems" (a share: not "for most of the parsing")
+    ("responsible", r"\b(?:is|are|was|were) responsible for (?:around |roughly |nearly |almost |about |over |more than |up to )?"
+                    r"(?:a (?:third|quarter|fifth|tenth)|half|one in|\d)"),
+    ("account accounts accounted make makes made",
+     r"\b(?:account(?:s|ed)? for|(?:make|makes|made) up) (?:the (?:greater|larger|biggest|largest|lion's) (?:part|share)|(?:around |roughly |nearly "
      r"|almost |about |over |more than |up to |less than )?(?:a (?:third|quarter|fifth|tenth)|half|the majority|most|\d))"),
     ("susceptible vulnerable", r"\b(?:more|less) (?:susceptible|vulnerable) to\b"),
     ("cent percent", r"\b(?:one|two|three|four|five|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
                      r"|seventeen|eighteen|nineteen) (?:per\s?cent|percent)\b" + _NOT_A_SHARE, INSTRUCTION),
-    ("normal natural usual", r"\bis (?:a |an )?(?:normal|natural|usual|expected) part of (?!the (?:form|page|process|service)\b)"),
+    ("normal natural usual expected", r"\bis (?:a |an )?(?:normal|natural|usual|expected) part of (?!the (?:form|page|process|service)\b)"),
     # sleep by the hour: "Toddlers need between 11 and 14 hours of sleep in every 24, including naps"
     ("sleep", rf"\bneeds? (?:between |about |around |at least |up to |roughly )?{_NUM}(?:(?: and | to |-| or ){_NUM})? hours?"
               r" (?:of sleep|sleep)\b"),

@@ -7,8 +7,8 @@ import re
 from .. import claim_model
 from .engine import AnyOf
 
-# Someone's experience offered as proof: a quotation with its speaker, or what customers tell us.
-# (and "again", "now", "anymore": an ability back, "'I can garden all afternoon again' – Pauline, 71", "'… was struggling on the
+# The words a signed quotation must hold to count as evidence: the gate's words of health, and "again", "now", "anymore"
+# (an ability back, "'I can garden all afternoon again' – Pauline, 71", "'… was struggling on the
 # stairs, and now he races us to the top,' – Jo")
 _HEALTH_TRIGGERS = " ".join(sorted(w for w in claim_model.HEALTH_WORDS if w.isalpha())) + " again now anymore"
 TESTIMONIAL = AnyOf(
@@ -57,7 +57,7 @@ TESTIMONIAL = AnyOf(
      re.compile(r"\bjust me\b|\bcoincidence\b|\bcould be anything\b", re.IGNORECASE)),
     # the writer's complaint gone: "Three weeks in and my plantar fasciitis is basically gone", "My husband's back stopped
     # aching on long drives"
-    ("gone disappeared vanished cleared stopped healed eased hurt ached twinged since anymore more showed came returned used been",
+    ("gone disappeared vanished cleared stopped healed eased hurt ached twinged since anymore more showed came come show shown returned return used been all",
      r"\b(?:my|his|her|our)\b[^.;:]{0,40}\b(?:pain|aches?|fasciitis|sciatica|back|knees?|feet|foot|heels?|hips?|shoulders?|neck"
      r"|bunions?|corns?|blisters?|verrucas?|arthritis|gout|cramps?|splints|eczema|psoriasis|headaches?|migraines?) (?:(?:is|are|has"
      r"|have|had|was|were) )?(?:(?:basically|completely|totally|finally|almost|nearly|all but|pretty much|just|entirely) )?(?:gone"
@@ -91,7 +91,7 @@ TESTIMONIAL = AnyOf(
               r"|slept) (?:better|fitter|healthier|younger)\b"),
     ("kept", r"\b(?:it's|it has|this has|that's|they've|yoga has|swimming has) kept (?:me|him|her|us|them) (?:supple|fit|young"
              r"|healthy|active|mobile|pain-free|going)\b"),
-    ("free", r"^\W*(?:after|within) (?:just )?(?:[a-z0-9]+ ){1,2}(?:sessions?|treatments?|appointments?|visits?|weeks?|days?"
+    ("free without", r"^\W*(?:after|within) (?:just )?(?:[a-z0-9]+ ){1,2}(?:sessions?|treatments?|appointments?|visits?|weeks?|days?"
              r"|months?)\b[^.;:]{0,60}\b(?:pain[- ]free|symptom[- ]free)\b"
              # "after six months I can squat pain-free"
              r"|\bI can (?:now |finally |at last )?[a-z]+ (?:[a-z]+ )?(?:pain[- ]free|without pain)\b"),
