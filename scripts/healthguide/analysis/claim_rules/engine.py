@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Protocol
 
 _TOKEN = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
@@ -16,13 +18,32 @@ def words_of(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+class Unless(Protocol):
+    """What a rule's ``unless`` is: a compiled pattern, or anything else with ``search``."""
+
+    def search(self, text: str, /) -> object: ...
+
+
+class Lacks:
+    """An ``unless`` that holds when the sentence has none of ``words``: a rule woken by its own rare word that also
+    needs one of a common set (woken by the common set, it would run on most sentences)."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+
+    def search(self, text: str, /) -> bool:
+        return self.words.isdisjoint(words_of(text))
+
+
 class Rule:
     """A pattern that runs only when the sentence holds one of its trigger words (None: always),
     and not when ``unless`` matches the sentence."""
 
     __slots__ = ("_compiled", "_flags", "_source", "triggers", "unless")
 
-    def __init__(self, triggers: str | None, pattern: str, flags: int, unless: re.Pattern[str] | None = None) -> None:
+    def __init__(self, triggers: str | None, pattern: str, flags: int, unless: Unless | None = None) -> None:
         self.triggers = frozenset(triggers.split()) if triggers is not None else None
         self._source, self._flags = pattern, flags
         self._compiled: re.Pattern[str] | None = None
@@ -42,7 +63,7 @@ class AnyOf:
     """Rules tried one after another: in Python's engine much faster than one long alternation,
     and a rule whose words are absent costs a set lookup."""
 
-    def __init__(self, *rules: str | tuple[str | None, str] | tuple[str | None, str, re.Pattern[str]],
+    def __init__(self, *rules: str | tuple[str | None, str] | tuple[str | None, str, Unless],
                  flags: int = 0) -> None:
         built = []
         for rule in rules:

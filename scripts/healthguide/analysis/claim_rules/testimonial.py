@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import claim_model
-from .engine import AnyOf
+from .engine import AnyOf, Lacks
 
 # The words a signed quotation must hold to count as evidence: the gate's words of health, and "again", "now", "anymore"
 # (an ability back, "'I can garden all afternoon again' – Pauline, 71", "'… was struggling on the
@@ -28,7 +28,7 @@ TESTIMONIAL = AnyOf(
     # "'Booking online was quick.' - Suki, 52" praise a service, and prove nothing a source could)
     (_HEALTH_TRIGGERS, r"^\W*[\"'“‘].{8,}[\"'”’],?\s*[-–—]\s*(?-i:[A-Z])"),
     # (a verified buyer's word on health: not "Delivery was late and the box was enormous")
-    (_HEALTH_TRIGGERS, r"\bverified (?:buyer|purchase|customer|reviewer)\b"),
+    ("verified", r"\bverified (?:buyer|purchase|customer|reviewer)\b", Lacks(_HEALTH_TRIGGERS.split())),
     # signed at the end: "…fixed it in a week! – Dawn, Leeds", "(Margaret, Leeds)"
     # (not an exclamation of a word or three, which says nothing it could prove: "★★★★★ Game changer! – Priya, Ambleford")
     (_HEALTH_TRIGGERS, r"[!.]\s*(?:[-–—]\s*|\()(?-i:[A-Z][a-z]+), (?:(?-i:[A-Z][a-z]+)|\d\d)\)?\s*$",
@@ -57,7 +57,7 @@ TESTIMONIAL = AnyOf(
      re.compile(r"\bjust me\b|\bcoincidence\b|\bcould be anything\b", re.IGNORECASE)),
     # the writer's complaint gone: "Three weeks in and my plantar fasciitis is basically gone", "My husband's back stopped
     # aching on long drives"
-    ("gone disappeared vanished cleared stopped healed eased hurt ached twinged since anymore more showed came come show shown returned return used been all",
+    ("gone disappeared vanished cleared stopped healed eased aches hurts hurt ached twinged",
      r"\b(?:my|his|her|our)\b[^.;:]{0,40}\b(?:pain|aches?|fasciitis|sciatica|back|knees?|feet|foot|heels?|hips?|shoulders?|neck"
      r"|bunions?|corns?|blisters?|verrucas?|arthritis|gout|cramps?|splints|eczema|psoriasis|headaches?|migraines?) (?:(?:is|are|has"
      r"|have|had|was|were) )?(?:(?:basically|completely|totally|finally|almost|nearly|all but|pretty much|just|entirely) )?(?:gone"
@@ -67,23 +67,26 @@ TESTIMONIAL = AnyOf(
      r"eased since\b"
      # "Arthur says his hip hardly aches at all"
      r"|\b(?:hardly|barely|no longer|never) (?:aches|hurts)\b"
-     # "since I got mine my knees havent hurt once", "zero pain since"
+     # "since I got mine my knees havent hurt once"
      r"|\b(?:my|his|her|our) (?:[a-z]+ )?(?:knees?|back|feet|heels?|hips?|neck|shoulders?|ankles?|joints) (?:haven'?t|hasn'?t|have not"
-     r"|has not|don'?t|doesn'?t) (?:hurt|ached|twinged)\b|\b(?:zero|no) pain since\b"
-     # "my feet not hurting anymore", "my usual hip niggle never showed up"
-     r"|\b(?:not|no longer|stopped) (?:hurting|aching|sore|itching) any ?more\b"
-     # "with no backache at all", "she says hers have gone completely"
-     r"|\bno (?:backache|back pain|pain|aches?|blisters?|soreness) at all\b|\b(?:hers|his|mine|theirs) (?:have|has) (?:all )?gone\b"
-     # "the DOMS is basically gone next morning", "my feet used to throb by lunchtime, but with these I barely notice them"
-     r"|\b(?:doms|soreness|stiffness|swelling|pain|ache|cramp) (?:is|was) (?:basically |completely |totally |all but |pretty much )?gone\b"
-     r"|\bused to (?:throb|ache|hurt|swell|burn)\b[^.;:]{0,60}\b(?:but|now)\b"
-     # "I have not been bloated once", "I've stopped getting out of breath on the stairs"
-     r"|\b(?:not|never) been (?:bloated|ill|sick|constipated)\b|\bstopped (?:getting|having) (?:out of breath|headaches|migraines"
-     r"|cramps?|back pain|aches|colds|heartburn)\b"
-     r"|\b(?:niggles?|pain|aches?|blisters?|cramps?|soreness) (?:never|didn't|did not|hasn't|has not) (?:showed|show|shown|came|come"
-     r"|returned|return|been) ?(?:up|back)?\b"
-    # "Within a week my husband stopped snoring"
+     r"|has not|don'?t|doesn'?t) (?:hurt|ached|twinged)\b"
+     # "Within a week my husband stopped snoring"
      r"|\b(?:my|his|her|our)\b[^.;:]{0,30}\bstopped (?:snoring|limping|aching|hurting)\b"),
+    # … and its shorter shapes, each woken by a word it cannot match without (one rule woken by all their words ran on an
+    # eighth of all sentences)
+    ("since", r"\b(?:zero|no) pain since\b"),                                              # "zero pain since"
+    ("hurting aching sore itching", r"\b(?:not|no longer|stopped) (?:hurting|aching|sore|itching) any ?more\b"),
+    ("backache pain ache aches blister blisters soreness",                                # "with no backache at all"
+     r"\bno (?:backache|back pain|pain|aches?|blisters?|soreness) at all\b"),
+    ("gone", r"\b(?:hers|his|mine|theirs) (?:have|has) (?:all )?gone\b"                  # "she says hers have gone completely"
+             r"|\b(?:doms|soreness|stiffness|swelling|pain|ache|cramp) (?:is|was) (?:basically |completely |totally |all but "
+             r"|pretty much )?gone\b"),                                                # "the DOMS is basically gone"
+    ("throb ache hurt swell burn", r"\bused to (?:throb|ache|hurt|swell|burn)\b[^.;:]{0,60}\b(?:but|now)\b"),
+    ("bloated ill sick constipated", r"\b(?:not|never) been (?:bloated|ill|sick|constipated)\b"),
+    ("stopped", r"\bstopped (?:getting|having) (?:out of breath|headaches|migraines|cramps?|back pain|aches|colds|heartburn)\b"),
+    ("niggle niggles pain ache aches blister blisters cramp cramps soreness",              # "my usual hip niggle never showed up"
+     r"\b(?:niggles?|pain|aches?|blisters?|cramps?|soreness) (?:never|didn't|did not|hasn't|has not) (?:showed|show|shown|came"
+     r"|come|returned|return|been) ?(?:up|back)?\b"),
     # the writer restored: "I've stuck to it religiously and I've never felt better", "it's kept me supple while my friends
     # have stiffened up", "After three sessions he was back on his boat, pain-free", "dropped two trouser sizes in six weeks"
     # (four rules, each woken by its own word: one rule woken by all of them ran on a tenth of all sentences)
