@@ -108,10 +108,9 @@ EFFECT = AnyOf(
     ("more regrows regrow again younger",
      r"\bno more (?:aching|sore|tired|painful) (?:legs|feet|backs?|knees|joints)\b|\bregrows? (?:[a-z]+ )?hair\b"
      r"|\blike you'?re (?:\d+|twenty|thirty) again\b|\bfeel (?:\d+|ten|twenty) years younger\b"),
-    # "Our kelp helps keep teeth clean and breath fresh"
-    ("teeth", r"\bhelps? (?:to )?keep (?:the |your |their )?teeth (?:clean|healthy|strong)\b"),
-    # "Carrots … help clean the teeth"
-    ("teeth bones", r"\bhelps? (?:to )?(?:clean|protect|strengthen|whiten) (?:the |your |their )?(?:teeth|bones)\b"),
+    # "Carrots … help clean the teeth", "Our kelp helps keep teeth clean and breath fresh"
+    ("teeth bones", r"\bhelps? (?:to )?(?:clean|protect|strengthen|whiten) (?:the |your |their )?(?:teeth|bones)\b"
+                    r"|\bhelps? (?:to )?keep (?:the |your |their )?teeth (?:clean|healthy|strong)\b"),
     # a cleanse: "Foot massage flushes toxins out of the tissues", "draws impurities from deep within the skin"
     ("toxins impurities detoxes detoxifies",
      r"\b(?:draws?|flushes?|pulls?|drains?) (?:out )?(?:the )?(?:toxins|impurities)\b|\bdetox(?:es|ifies)\b"),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Protocol
 
 _TOKEN = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
@@ -18,36 +17,30 @@ def words_of(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-class Unless(Protocol):
-    """What a rule's ``unless`` is: a compiled pattern, or anything else with ``search``."""
-
-    def search(self, text: str, /) -> object: ...
-
-
-class Lacks:
-    """An ``unless`` that holds when the sentence has none of ``words``: a rule woken by its own rare word that also
-    needs one of a common set (woken by the common set, it would run on most sentences)."""
+class Needs:
+    """A rule's third part in place of ``unless``: the rule, woken by its own rare word, also needs one of ``words``
+    (woken by that common set, it would run on most sentences). Checked against the words already in hand, before
+    the pattern runs."""
 
     __slots__ = ("words",)
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
 
-    def search(self, text: str, /) -> bool:
-        return self.words.isdisjoint(words_of(text))
-
 
 class Rule:
-    """A pattern that runs only when the sentence holds one of its trigger words (None: always),
-    and not when ``unless`` matches the sentence."""
+    """A pattern that runs only when the sentence holds one of its trigger words (None: always) and, with ``needs``,
+    one of those too; and not when ``unless`` matches the sentence."""
 
-    __slots__ = ("_compiled", "_flags", "_source", "triggers", "unless")
+    __slots__ = ("_compiled", "_flags", "_source", "needs", "triggers", "unless")
 
-    def __init__(self, triggers: str | None, pattern: str, flags: int, unless: Unless | None = None) -> None:
+    def __init__(self, triggers: str | None, pattern: str, flags: int, unless: re.Pattern[str] | None = None,
+                 needs: frozenset[str] | None = None) -> None:
         self.triggers = frozenset(triggers.split()) if triggers is not None else None
         self._source, self._flags = pattern, flags
         self._compiled: re.Pattern[str] | None = None
         self.unless = unless
+        self.needs = needs
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -63,14 +56,18 @@ class AnyOf:
     """Rules tried one after another: in Python's engine much faster than one long alternation,
     and a rule whose words are absent costs a set lookup."""
 
-    def __init__(self, *rules: str | tuple[str | None, str] | tuple[str | None, str, Unless],
+    def __init__(self, *rules: str | tuple[str | None, str] | tuple[str | None, str, re.Pattern[str] | Needs],
                  flags: int = 0) -> None:
         built = []
         for rule in rules:
             if isinstance(rule, str):
                 built.append(Rule(None, rule, flags))
+                continue
+            third = rule[2] if len(rule) > 2 else None  # type: ignore[misc]
+            if isinstance(third, Needs):
+                built.append(Rule(rule[0], rule[1], flags, needs=third.words))
             else:
-                built.append(Rule(rule[0], rule[1], flags, rule[2] if len(rule) > 2 else None))  # type: ignore[misc]
+                built.append(Rule(rule[0], rule[1], flags, third))
         self.rules = tuple(built)
         # Which rules each trigger word wakes (and those that always run): a sentence meets one set
         # intersection instead of a look at every rule's words. Rules still run in their written order.
@@ -102,6 +99,8 @@ class AnyOf:
         rules = self.rules
         for i in order:
             rule = rules[i]
+            if rule.needs is not None and rule.needs.isdisjoint(words):
+                continue
             found = rule.pattern.search(text)
             if found and not (rule.unless and rule.unless.search(text)):
                 return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import claim_model
-from .engine import AnyOf, Lacks
+from .engine import AnyOf, Needs
 
 # The words a signed quotation must hold to count as evidence: the gate's words of health, and "again", "now", "anymore"
 # (an ability back, "'I can garden all afternoon again' – Pauline, 71", "'… was struggling on the
@@ -28,7 +28,7 @@ TESTIMONIAL = AnyOf(
     # "'Booking online was quick.' - Suki, 52" praise a service, and prove nothing a source could)
     (_HEALTH_TRIGGERS, r"^\W*[\"'“‘].{8,}[\"'”’],?\s*[-–—]\s*(?-i:[A-Z])"),
     # (a verified buyer's word on health: not "Delivery was late and the box was enormous")
-    ("verified", r"\bverified (?:buyer|purchase|customer|reviewer)\b", Lacks(_HEALTH_TRIGGERS.split())),
+    ("verified", r"\bverified (?:buyer|purchase|customer|reviewer)\b", Needs(_HEALTH_TRIGGERS.split())),
     # signed at the end: "…fixed it in a week! – Dawn, Leeds", "(Margaret, Leeds)"
     # (not an exclamation of a word or three, which says nothing it could prove: "★★★★★ Game changer! – Priya, Ambleford")
     (_HEALTH_TRIGGERS, r"[!.]\s*(?:[-–—]\s*|\()(?-i:[A-Z][a-z]+), (?:(?-i:[A-Z][a-z]+)|\d\d)\)?\s*$",
@@ -41,7 +41,7 @@ TESTIMONIAL = AnyOf(
      # whatever did it: "Shockwave therapy sorted mine in three sessions"
      r"|\b(?:fixed|cured|sorted|healed) mine\b"
      # "Glucosamine sorted my knees out in about a month"
-     r"|\b(?:fixed|cured|sorted|healed|ended|eased) (?:my|his|her) (?:[a-z]+ )?(?:knees?|back|feet|heels?|hips?|neck|shoulders?|pain"
+     r"|\b(?:fixed|sorted|healed|ended|eased) (?:my|his|her) (?:[a-z]+ )?(?:knees?|back|feet|heels?|hips?|neck|shoulders?|pain"
      r"|sciatica|arthritis|plantar|bunions?|gout|migraines?|headaches?|stiffness|insomnia)\b"
      # "it gave me my life back", "brought my sugars down by two points", "his fur has completely grown back"
      r"|\bgave (?:me|him|her|us) (?:my|his|her|our) life back\b|\bbrought (?:my|his|her) [a-z ]{0,20}down\b"
