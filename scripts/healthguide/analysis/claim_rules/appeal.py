@@ -73,7 +73,7 @@ APPEAL = AnyOf(
     # "Doctor recommend wear heel cup", "Many doctor and physiotherapist in Europe are recommend this gun"
     ("recommend advise prescribe use approve trust suggest design make develop create recommending advising approving",
      rf"^\W*(?:[A-Za-z]+ )?{ONE_AUTHORITY}(?<!s)(?: (?:in|at|from|of) (?:the )?[a-z]+)? (?:recommend|advise|prescribe|use|approve"
-     r"|trust|suggest|design|make|develop|create) (?:this|these|it|them|our|(?:the )?same|wear|use|take|put|to)\b"
+     r"|trust|suggest|design|make|develop|create) (?:this|these|it|them|our|(?:the )?same|wear|use|take|put|to|for|[a-z]+ for)\b"
      rf"|^\W*(?:many|most|all|much) {ONE_AUTHORITY}(?: and {ONE_AUTHORITY})?[^.;:]{{0,30}}\b(?:are|is) (?:recommend|advise|use)\b"
      rf"|^\W*{ONE_AUTHORITY}(?<!s) (?:is|are) (?:recommending|recommend|advising|approving) (?:this|these|it|them|our)\b"
      rf"|\b(?:is|are) (?:recommend|approve|trust) by (?:[a-z]+ )?{ONE_AUTHORITY}"),
@@ -223,6 +223,15 @@ APPEAL = AnyOf(
     ("best safest worst healthiest biggest",
      r"\bone of the (?:best|most effective|safest|worst|most common|healthiest|biggest) (?:ways?|forms?|things|treatments"
      r"|exercises|remedies|foods|habits)\b"),
+    # "Overfeeding is the number one killer of aquarium fish", "the fastest-growing form of transport", "among the cleanest
+    # in Europe", "Financial advisers usually suggest …" (not "the silent killer of household budgets", which two sets read
+    # as a figure of speech)
+    ("killer killers growing among", r"\b(?:number one|no\. ?1|#1|biggest|leading|top|main) killers?\b"
+                                     r"|\b(?:fastest|quickest)[- ]growing\b|\bamong the (?:cleanest|safest|healthiest|purest|lowest"
+                                     r"|highest|most [a-z]+) in (?:the world|europe|the country|the uk|britain|the nation)\b"),
+    ("advisers advisors economists vets planners",
+     r"\b(?:financial |independent )?(?:advis[eo]rs|economists|vets|planners) (?:usually |generally |often |all |tend to )?"
+     r"(?:say|suggest|recommend|advise|agree|warn)\b"),
     ("guaranteed miracle melts melt choice brand",
      r"(?<!\bnot )(?<!\blonger )\bguaranteed (?:to|results)\b|(?<!like a )(?<!a small )(?<!a little )(?<!a minor )\bmiracle\b"
      r"|\bmelts? away\b"

@@ -111,6 +111,14 @@ EFFECT = AnyOf(
     # "Carrots … help clean the teeth", "Our kelp helps keep teeth clean and breath fresh"
     ("teeth bones", r"\bhelps? (?:to )?(?:clean|protect|strengthen|whiten) (?:the |your |their )?(?:teeth|bones)\b"
                     r"|\bhelps? (?:to )?keep (?:the |your |their )?teeth (?:clean|healthy|strong)\b"),
+    # pests, pains and germs kept off: "Tea tree oil in shampoo keeps head lice away", "Marigolds … keep most tomato pests
+    # away", "Beer traps honestly wipe them out", "blight … can wipe out the whole crop" (not a step: "Use a lid to keep flies
+    # away", "Wipe out the tray")
+    ("away bay wipe wipes wiped wiping",
+     r"\bkeeps? (?:most |all |the |many |any )?(?:[a-z-]+ ){0,2}(?:away|at bay)\b|\b(?:wipes?|wiped|wiping) (?:[a-z-]+ ){0,3}out\b"
+     r"(?! (?:the |your |a )?(?:bowl|tray|inside|cupboard|fridge|oven|pan|sink|bath|cache|drawer|tin)\b)",
+     re.compile(r"(?:^|[.!?;:]\s+)\W*(?:please |always |do |try to )?(?:keep|wipe)\b|\bplease keep\b|\bto (?:keep|wipe)\b"
+                r"|\bwhether\b|\?\s*$", re.IGNORECASE)),
     # a cleanse: "Foot massage flushes toxins out of the tissues", "draws impurities from deep within the skin"
     ("toxins impurities detoxes detoxifies",
      r"\b(?:draws?|flushes?|pulls?|drains?) (?:out )?(?:the )?(?:toxins|impurities)\b|\bdetox(?:es|ifies)\b"),

@@ -174,6 +174,18 @@ STATISTIC = AnyOf(
      # (not how a trial shares its volunteers out: "Half of the volunteers will get the new dressing, chosen at random")
      re.compile(r"\b(?:at random|randomly)\b", re.IGNORECASE)),
     ("small large tiny big high low", r"\ba (?:small|large|tiny|big|high|low) (?:fraction|proportion|share) of\b"),
+    # a group's result: "Councils that moved to three-weekly collections saw their recycling rates rise", "Libraries that
+    # removed fines saw returns go up", "Children who read with an adult … are a whole year ahead"
+    ("saw see seen reported report", r"\b(?:who|that)\b[^.;:]{3,80}?\b(?:saw|see|have seen|has seen|reported|report)\b[^.;:]{0,50}?"
+                                     r"\b(?:rise|rose|risen|fall|fell|fallen|go up|went up|go down|went down|improve|improved|drop"
+                                     r"|dropped|increase|increased|double|doubled|halve|halved|held steady|hold steady)\b"),
+    ("ahead", r"\b(?:who|that)\b[^.;:]{3,80}?\b(?:are|were|end up|ended up)\b[^.;:]{0,30}?\b(?:\d+|a|one|two|three|six|several"
+              r"|many) (?:whole |full )?(?:months?|weeks?|years?|terms?) ahead\b(?! of schedule)"),
+    # a share of a thing: "Around a third of what goes into the average grey bin could have been recycled", "Up to a quarter of
+    # a home's heat escapes through the roof" (not a recipe's or a plan's: "Fill the jar about a third of the way")
+    ("quarter third fifth tenth half thirds quarters",
+     r"\b(?:up to|around|about|almost|nearly|roughly|over|more than|as much as|close to) (?:a (?:quarter|third|fifth|tenth)|half"
+     r"|two thirds|two-thirds|three quarters) of (?:a |an |the |your |all |what )(?!way\b)", INSTRUCTION),
     ("thousands millions hundreds dozens", rf"\b(?:thousands|millions|hundreds|dozens) of (?:[a-z-]+ )?{WHO}\b"),
     # (also a question's answer in the same line: "How many sessions will I need? Most ankle sprains settle within …")
     ("most", rf"(?:^|\?\s)\W*most (?!of\b)(?:[a-z'-]+ ){{0,2}}(?:{WHO}|pain|aches|injuries|sprains|strains|fractures|tears|infections"

@@ -99,7 +99,7 @@ TESTIMONIAL = AnyOf(
              # "after six months I can squat pain-free"
              r"|\bI can (?:now |finally |at last )?[a-z]+ (?:[a-z]+ )?(?:pain[- ]free|without pain)\b"),
     ("sizes size", r"\b(?:dropped|lost) (?:[a-z0-9]+ )?(?:dress|trouser|jeans?|clothes|clothing) sizes?\b"),
-    ("lost kg kilos kilo lbs stone", r"\blost (?:nearly |almost |over |about |around )?(?:\d+(?:\.\d+)?|two|three|four|five|six|seven"
+    ("lost kg kilos kilo lbs stone", r"\b(?:lost|dropped|down) (?:nearly |almost |over |about |around )?(?:\d+(?:\.\d+)?|two|three|four|five|six|seven"
                                     r"|eight|nine|ten) ?(?:kg|kilos?|lbs?|stone)\b"),
     # "finished without a single blister", "got me round the Dunfield half marathon without a twinge"
     ("without", r"\b(?:finished|got (?:me|him|her|us) (?:round|through)|ran|walked|completed)\b[^.;:]{0,60}\bwithout (?:a single |a "
@@ -115,5 +115,16 @@ TESTIMONIAL = AnyOf(
      re.compile(r"\bjust what worked\b|\bnot a doctor\b", re.IGNORECASE)),
     # a remedy's result handed down: "My mum always said a spoon of honey at night did the trick"
     ("trick", r"\b(?:did|does|do|will do) the trick\b"),
+    # "a cold flannel to chew on, works a treat", "A cold flannel from the fridge was our lifesaver"
+    ("treat lifesaver life", r"\b(?:works?|worked|working) a treat\b|\b(?:was|is|has been|were) (?:an? (?:absolute |total |real )?"
+                             r"|our |my )(?:lifesaver|life-saver|life saver)\b"),
+    # the turnaround: "within a fortnight the ache had gone completely", "he was a different baby within 2 days", "a diffuser
+    # worked for ours within days, stopped the spraying completely" (not the safety net: "if it hasn't gone within a week")
+    ("within completely", r"\bwithin (?:a |an |two |three |a few |\d+ )?(?:days?|weeks?|fortnight|months?)\b[^.;:]{0,60}?"
+                          r"\b(?:had (?:\w+ )?(?:gone|stopped|cleared|vanished|disappeared|settled|healed)|(?:gone|stopped) completely)\b"
+                          r"|\ba different (?:baby|child|dog|cat|person|man|woman|boy|girl|kid) within\b"
+                          r"|\bworked (?:for (?:ours|mine|us|me|him|her) )?within (?:days|a (?:few )?(?:days?|weeks?))\b"
+                          r"|\bstopped (?:the |his |her |their |my )?[a-z-]+ completely\b",
+     re.compile(r"\b(?:if|unless|hasn't|has not|haven't|have not|isn't|not)\b", re.IGNORECASE)),
     flags=re.IGNORECASE,
 )
