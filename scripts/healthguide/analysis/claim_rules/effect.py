@@ -119,6 +119,10 @@ EFFECT = AnyOf(
      r"(?! (?:the |your |a )?(?:bowl|tray|inside|cupboard|fridge|oven|pan|sink|bath|cache|drawer|tin)\b)",
      re.compile(r"(?:^|[.!?;:]\s+)\W*(?:please |always |do |try to )?(?:keep|wipe)\b|\bplease keep\b|\bto (?:keep|wipe)\b"
                 r"|\bwhether\b|\?\s*$", re.IGNORECASE)),
+    # a comparison with every rival: "Ground beetles eat more slugs than any pellet ever will", "Children under three learn
+    # language far better from live conversation than from a screen"
+    ("any better", r"\b(?:eat|eats|kill|kills|catch|catches|remove|removes|absorb|absorbs|burn|burns) (?:far |many |a lot )?more"
+                   r" (?:[a-z-]+ )?than any\b|\blearn (?:[a-z]+ )?(?:far |much )?better (?:from|with|through|by) [^.;:]{1,50}\bthan\b"),
     # a cleanse: "Foot massage flushes toxins out of the tissues", "draws impurities from deep within the skin"
     ("toxins impurities detoxes detoxifies",
      r"\b(?:draws?|flushes?|pulls?|drains?) (?:out )?(?:the )?(?:toxins|impurities)\b|\bdetox(?:es|ifies)\b"),

@@ -148,7 +148,10 @@ STATISTIC = AnyOf(
      r"|healthier|calmer|fitter)|(?:recover|recovered|heal|healed) (?:more quickly|faster|quicker|sooner)"
      # "Children who walk or scoot to school arrive more alert and ready to learn"
      r"|(?:arrive|arrived|feel|felt|grow up|end up|are|were) (?:far |much )?(?:more|less) (?:alert|active|confident|focused"
-     r"|anxious|settled|independent|resilient)|(?:get|got|earn|earned|achieve|achieved) (?:better|higher|lower|worse)"
+     r"|anxious|settled|independent|resilient)|arrive (?:calmer|happier|more settled)"
+     # "Adults who sleep under six hours a night catch more colds"
+     r"|(?:catch|caught|get|got|suffer|suffered|have|had) (?:far |many )?(?:more|fewer) (?:colds|infections|injuries|illnesses"
+     r"|headaches|migraines|falls|accidents|sick days|cavities|fillings)|(?:get|got|earn|earned|achieve|achieved) (?:better|higher|lower|worse)"
      r" (?:grades|marks|results|scores)"
      # "Children who are active for an hour a day do better in reading and maths"
      r"|(?:do|did|perform|performed|score|scored|sleep|slept|live|lived) (?:better|worse|higher|lower|longer))\b",
@@ -209,10 +212,15 @@ STATISTIC = AnyOf(
      r"\b(?:doubles?|doubled|triples?|tripled|halve|halves|halved|twice|half|higher|lower|greater|raised|increased|reduced"
      r"|cuts|lowers|raises|increases|reduces|slashes|boosts)\s+(?:the |your |their |its |his |her )?"
      r"(?:risk|chance|odds|rate|likelihood|incidence)s? of\b(?!\s*[£$€¥])"),
+    # a rate of harm moved: "Seeing the same doctor each time lowers patients' death rates"
+    ("rate rates", r"\b(?:lowers?|lowered|raises?|raised|cuts?|reduces?|reduced|increases?|increased|doubles?|doubled|halves?|halved)"
+                   r" (?:[a-z'’]+ ){0,2}(?:death|mortality|infection|injury|cancer|suicide|crime|obesity|readmission|relapse) rates?\b"),
+    # "Turning your thermostat down by one degree knocks about 10% off your heating bill"
+    ("knocks knock knocked", r"\bknock(?:s|ed)? (?:about |around |up to |roughly )?(?:\d+(?:\.\d+)?%|a (?:third|quarter|fifth|tenth)) off\b"),
     # a change measured: "cut … by a third", "risen by a fifth", "doubles how much…"
     ("by doubles doubled triples tripled halves halved quadruples",
      r"\bby (?:(?:about|nearly|almost|around|over|more than|up to) )?(?:a |one )?(?:half|third|quarter|fifth|tenth"
-     r"|two thirds|three quarters)\b|\b(?:risen|rose|fallen|fell|grown|grew|dropped|climbed|soared|jumped) by\b"
+     r"|two[ -]thirds|three[ -]quarters)\b|\b(?:risen|rose|fallen|fell|grown|grew|dropped|climbed|soared|jumped) by\b"
      # (not a time or a score: "my pace dropped by a full minute")
      r"(?! (?:a |an |one |about |around |nearly |almost |over )?(?:full |whole )?(?:[\d,.]+ )?(?:minute|second|hour|place|point"
      r"|goal|length|stone|pound|kilo|inch|centimetre)s?\b)"

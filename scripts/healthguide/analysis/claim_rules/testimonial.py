@@ -113,6 +113,10 @@ TESTIMONIAL = AnyOf(
     # "A bit of baby rice in the last bottle … worked for my eldest" (not the writer's caution: "this is just what worked for us")
     ("worked", r"\bworked (?:a treat |wonders )?for (?:me|us|him|her|my [a-z]+|both of us)\b",
      re.compile(r"\bjust what worked\b|\bnot a doctor\b", re.IGNORECASE)),
+    # "Our customers see thicker, shinier hair in just 30 days!", "you'll notice firmer skin within two weeks"
+    ("see notice feel", r"\b(?:customers|users|clients|buyers|you'll|you will) (?:see|notice|feel)\b[^.;:]{0,50}?\b(?:in|within|after)"
+                        r" (?:just |only )?(?:\d+|two|three|four|five|six|seven|ten) (?:days|weeks|nights)\b",
+     re.compile(r"\b(?:if|unless|delivery|delivered|dispatch|arrive|order|refund)\w*\b|\?\s*$", re.IGNORECASE)),
     # a remedy's result handed down: "My mum always said a spoon of honey at night did the trick"
     ("trick", r"\b(?:did|does|do|will do) the trick\b"),
     # "a cold flannel to chew on, works a treat", "A cold flannel from the fridge was our lifesaver"
