@@ -39,12 +39,14 @@ SETS = ("eval.yaml", "holdout.yaml", "train2.yaml", "holdout3.yaml", "holdout4.y
         "train8a.yaml", "train8b.yaml", "holdout16.yaml", "holdout17.yaml",
         "train9a.yaml", "train9b.yaml", "holdout18.yaml", "holdout19.yaml", "train10a.yaml", "train10b.yaml",
         "holdout20.yaml", "holdout21.yaml", "train11a.yaml", "train11b.yaml", "holdout22.yaml", "holdout23.yaml",
-        "train12a.yaml", "train12b.yaml", "holdout24.yaml", "holdout25.yaml", "train13a.yaml", "train13b.yaml")
+        "train12a.yaml", "train12b.yaml", "holdout24.yaml", "holdout25.yaml", "train13a.yaml", "train13b.yaml",
+        "holdout26.yaml", "holdout27.yaml", "train14a.yaml", "train14b.yaml")
 SEED = 16
 FOLDS = 5
 EPOCHS = 30
 RATE = 0.2
-L2 = 0.3          # strong: topic words overfit one author's phrasing (leave-one-set-out, bench/README.md)
+L2 = 0.1          # 0.3 until round thirteen (topic words overfit one author's phrasing); at 50 sets 0.1 scored better on
+                  # two sets read after scoring and out of fold, with the guards unchanged (bench/README.md)
 PRUNE = 0.09         # weights smaller than this are dropped from the shipped file (0.005 until round eight,
                      # when the file outgrew the size test; 0.07 in round ten, 0.09 in round twelve; bench/README.md)
 TARGET_PRECISION = 0.95  # the goal itself: left-one-set-out precision came out above it (bench/README.md)

@@ -274,23 +274,29 @@ def on_topic(found: set[str]) -> bool:
     return _names_topic(found) or not _TOPIC_PAIRS.isdisjoint(found)
 
 
-# Two kinds of sentence the rules leave alone and the model is not asked about either. A finding denied ("Insoles have not
+# Three kinds of sentence the rules leave alone and the model is not asked about either. A finding denied ("Insoles have not
 # been shown to help back pain", "They are not proven to prevent …") is how a careful page states a limit (claim_rules.research.NEGATED).
 # A lead-in ("… supported by pillow, the imaging library used for card generation:") opens a list that carries the claims,
-# if any (claims.rule_kind); none of the labelled sets' lead-ins is a claim.
+# if any (claims.rule_kind); none of the labelled sets' lead-ins is a claim. A signpost ("In the lower back: read strengthening,
+# myths and evidence.", "… see the page on nerve pain") sends the reader elsewhere; none of the 50 sets' is a claim.
 _DENIED = re.compile(r"\b(?:not|never|no (?:study|trial|research|evidence|review)\w*(?: (?:has|have))?)\b"
                      r"(?: been| yet| so far| ever| clearly| convincingly)*\s+(?:shown|proven|proved|demonstrated|found)\s+(?:to|that)\b",
                      re.IGNORECASE)
 _DENIAL_WORDS = frozenset("shown proven proved demonstrated found".split())
 
 
+_SIGNPOST = re.compile(r":\s*(?:read|see|go to)\b|\b(?:see|read) (?:the |our )?(?:page|section|chapter|article)s?\b", re.IGNORECASE)
+_SIGNPOST_WORDS = frozenset(("read", "see", "go"))
+
+
 def _left_alone(text: str, words: set[str]) -> bool:
-    return text.rstrip().endswith(":") or (not _DENIAL_WORDS.isdisjoint(words) and _DENIED.search(text) is not None)
+    return (text.rstrip().endswith(":") or (not _DENIAL_WORDS.isdisjoint(words) and _DENIED.search(text) is not None)
+            or (not _SIGNPOST_WORDS.isdisjoint(words) and _SIGNPOST.search(text) is not None))
 
 
 def asked(text: str) -> bool:
-    """Whether the model is asked about ``text`` at all: three words or more, on a health topic, neither a finding denied
-    nor a lead-in."""
+    """Whether the model is asked about ``text`` at all: three words or more, on a health topic, and not a finding denied,
+    a lead-in or a signpost."""
     words = set(_words(text))
     return len(words) >= MIN_WORDS and on_topic(features(text)) and not _left_alone(text, words)
 
