@@ -103,7 +103,7 @@ APPEAL = AnyOf(
     # a remedy's fame: "lavender oil on his pillow works wonders"
     ("wonders every", r"\b(?:works?|worked|does|did|do) wonders\b|\bworks? every time\b|\bworked every time\b"),
     # "A stiff, high collar is the best protection against a rolled ankle", "Garlic is nature's antibiotic"
-    ("best nature", r"\bthe best (?:protection|defence|defense|cure|remedy|treatment|prevention) (?:against|for)\b"
+    ("best nature", r"\bthe (?:single )?best (?:protection|defence|defense|cure|remedy|treatment|prevention) (?:against|for)\b"
                     r"|\bnature's (?:antibiotic|painkiller|remedy|cure|medicine|multivitamin|viagra|prozac|aspirin)\b", OWN_VIEW),
     # "… is wonderful for anyone with asthma or hay fever"
     ("wonderful great brilliant amazing fantastic perfect ideal",
@@ -115,7 +115,8 @@ APPEAL = AnyOf(
      r" by\b|,\s*as my (?:nan|nanna|gran|granny|grandad|granddad|grandma|grandpa|mum|dad|mother|father) (?:always )?(?:said|says"
      r"|used to say)\b|\beveryone knows (?:that|it)\b|\bas everyone knows\b"),
     # tradition as proof: "Chamomile has been used to soothe upset tummies for centuries"
-    ("centuries generations thousands", r"\b(?:has|have) been used (?:[a-z ]{3,40} )?for (?:centuries|generations|thousands of years)\b"),
+    ("centuries generations thousands years", r"\b(?:has|have) been used (?:[a-z ]{3,40} )?for (?:centuries|generations|thousands of years"
+                                              r"|(?:over |more than |at least )?[\d,]{4,} years)\b"),
     # the body's workings as proof: "this is simply how the human brain works"
     ("works", r"\b(?:this|that) is (?:simply |just |exactly )?how (?:the |your )?(?:human )?(?:brain|body|mind|metabolism|gut)"
               r" works\b|\bthat's (?:simply |just |exactly )?how (?:the |your )?(?:human )?(?:brain|body|mind) works\b"),
@@ -210,8 +211,8 @@ APPEAL = AnyOf(
      re.compile(r"^\W*(?:do|does|did|is|are|can|could|would|will)\b[^?]*\?\s*$", re.IGNORECASE)),
     # the surest way to a result: "Strength training after 60 is the single best way to stay independent", "the best
     # thing for the bunion" (not one's own view, "Personally, I think…"; plain "the best way to" is advice as often)
-    ("best effective reliable safest quickest fastest easiest surest",
-     r"\b(?:is|are) (?:the |one of the )?(?:single (?:best|most effective)|most effective|most reliable|safest|quickest|fastest|easiest"
+    ("best effective reliable proven safest quickest fastest easiest surest",
+     r"\b(?:is|are) (?:the |one of the )?(?:single (?:best|most effective)|most effective|most reliable|only reliable|only proven|safest|quickest|fastest|easiest"
      r"|surest) (?:ways?|things?|treatments?|exercises?|remed(?:y|ies)|cures?|methods?) (?:to|for|of)\b"
      r"|\b(?:is|are) the (?:single )?best (?:things?|treatments?|exercises?|remed(?:y|ies)|cures?) for\b", OWN_VIEW),
     ("better worse faster placebo beats outperforms",
@@ -226,9 +227,12 @@ APPEAL = AnyOf(
     # "Overfeeding is the number one killer of aquarium fish", "the fastest-growing form of transport", "among the cleanest
     # in Europe", "Financial advisers usually suggest …" (not "the silent killer of household budgets", which two sets read
     # as a figure of speech)
-    ("killer killers growing among", r"\b(?:number one|no\. ?1|#1|biggest|leading|top|main) killers?\b"
+    ("killer killers growing among anywhere largest biggest oldest busiest", r"\b(?:number one|no\. ?1|#1|biggest|leading|top|main) killers?\b"
                                      r"|\b(?:fastest|quickest)[- ]growing\b|\bamong the (?:cleanest|safest|healthiest|purest|lowest"
-                                     r"|highest|most [a-z]+) in (?:the world|europe|the country|the uk|britain|the nation)\b"),
+                                     r"|highest|most [a-z]+) in (?:the world|europe|the country|the uk|britain|the nation)\b"
+                                     # "cleaner than anywhere else in the country", "the biggest in Europe"
+                                     r"|\bthan anywhere else (?:in|on)\b|\b(?:is|are) the (?:largest|biggest|oldest|busiest) (?:[a-z-]+ )?in"
+                                     r" (?:the )?(?:world|europe|country|uk|britain)\b"),
     ("advisers advisors economists vets planners",
      r"\b(?:financial |independent )?(?:advis[eo]rs|economists|vets|planners) (?:usually |generally |often |all |tend to )?"
      r"(?:say|suggest|recommend|advise|agree|warn)\b"),

@@ -123,6 +123,8 @@ EFFECT = AnyOf(
     # language far better from live conversation than from a screen"
     ("any better", r"\b(?:eat|eats|kill|kills|catch|catches|remove|removes|absorb|absorbs|burn|burns) (?:far |many |a lot )?more"
                    r" (?:[a-z-]+ )?than any\b|\blearn (?:[a-z]+ )?(?:far |much )?better (?:from|with|through|by) [^.;:]{1,50}\bthan\b"),
+    # "Dogs that eat kibble with added glucosamine stay active well into old age"
+    ("old", r"\b(?:stay|stays|remain|remains|keeps? (?:them|you|him|her)) (?:[a-z]+ ){0,2}well into old age\b"),
     # a cleanse: "Foot massage flushes toxins out of the tissues", "draws impurities from deep within the skin"
     ("toxins impurities detoxes detoxifies",
      r"\b(?:draws?|flushes?|pulls?|drains?) (?:out )?(?:the )?(?:toxins|impurities)\b|\bdetox(?:es|ifies)\b"),

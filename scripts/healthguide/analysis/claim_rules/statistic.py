@@ -38,7 +38,10 @@ INSTRUCTION = re.compile(
 _FUNDS = (r"\braised (?:over |more than |about |around )?(?:[£$€]|\d|(?:a |one )?(?:hundred|thousand))|\b(?:pounds?|donations?"
           r"|fundrais\w+|sponsorship) (?:you |we )?(?:raise|give|make)\b|\bpound you raise\b")
 # "rated 4.6 out of 5", "scored 9 out of 10": a rating, not a share of people (and the instructions above).
-_RATING = re.compile(INSTRUCTION.pattern + r"|" + _FUNDS + r"|\b(?:rated|rates|scored|scores|gave|gives|rating:|score:|verdict:)"
+_RATING = re.compile(INSTRUCTION.pattern + r"|" + _FUNDS
+                     # "The Cityline 3 comes in three colours"
+                     + r"|\b(?:comes?|available|sold) in (?:\d+|two|three|four|five|six) (?:colours|colors|sizes|finishes|styles|shades"
+                       r"|lengths|widths)\b|\b(?:rated|rates|scored|scores|gave|gives|rating:|score:|verdict:)"
                      r"\s+(?:it\s+|us\s+|a\s+)?\d+(?:\.\d+)?\s+"
                      r"out of\s+(?:5|10|five|ten)\b|\b\d+\.\d+\s+out of\s+(?:5|10)\b"
                      r"|\b(?:stars?|points?|marks?)\s+out of\b", re.IGNORECASE)
@@ -46,7 +49,9 @@ _RATING = re.compile(INSTRUCTION.pattern + r"|" + _FUNDS + r"|\b(?:rated|rates|s
 _NOT_A_SHARE = (r"(?!\s*(?:off\b|discount|cashback|deposit|cheaper|apr\b|vat\b|abv\b|proof\b|extra\b"
                 # "Summer dates are already 80% booked"
                 r"|booked\b|full\b|sold\b|reserved\b|funded\b|complete\b|let\b|aer\b|apy\b|interest\b|gross\b|w/[wv]\b"
-                r"|rye\b|wheat\b|flour\b|wholemeal\b|spelt\b"
+                r"|rye\b|wheat\b|flour\b|wholemeal\b|spelt\b|fresh\b"
+                # a product's name: "GlowJar Niacinamide 10% Serum"
+                r"|(?-i:[A-Z][a-z]+\b)"
                 r"|(?:trade|student|staff|member|loyalty|bulk) discount\b"
                 r"|dark\b|milk chocolate\b|fish\b|chicken\b|beef\b|lamb\b|turkey\b|salmon\b|meat\b|potato\b|sweet potato\b|rice\b|oats\b"
                 r"|less (?:data|power|energy|electricity|fuel|water|chlorine|plastic|packaging|memory|storage|bandwidth)\b"
@@ -70,7 +75,11 @@ _HEADCOUNT = re.compile(
     # a meeting's minutes: "Present: 23 members; apologies from …"
     r"|present:|apologies|we had|turn up|turned up|showed up|completed our|thank you to"
     # the writer's own small survey: "I surveyed 20 people in my year about how often they run"
-    r"|surveyed|interviewed|polled|questioned|(?:we|I) asked)\b|"
+    r"|surveyed|interviewed|polled|questioned|(?:we|I) asked"
+    # a count taken, a service's load, a club's size: "They logged 412 cyclists", "The department sees around 95,000 patients
+    # a year", "a running club of about 140 members", "the 18,400 households who subscribe"
+    r"|logged|counted|sees|see around|see about|see over|see up to|subscribe"
+    r"|(?:club|society|choir|group|community|network|association) of)\b|"
     + _METHODS, re.IGNORECASE)
 # How a trial gathers and shares out its people, whatever they have: "The researchers recruited 312 adults with
 # pre-diabetes", "120 adults with heel pain wore either a custom or a shop-bought insole", "They need 60 adults who sleep …"
@@ -106,10 +115,14 @@ NOT_ABOUT_PEOPLE = re.compile(
     r"|" + _METHODS, re.IGNORECASE)
 # A price or a sum of money is no count of people: "£22 for adults", "over £12 million".
 _NOT_MONEY = r"(?<![£$€¥\d.,])"
+# A fund's charge: "My old fund charged 1.4% a year", "an ongoing charge of 0.12%", "a tracker with a 0.12% fee".
+_NOT_ABOUT_PEOPLE_OR_FEES = re.compile(NOT_ABOUT_PEOPLE.pattern + r"|\b(?:charges?|charged|charging|fees?|charge of)\b[^.;]{0,20}?\d+(?:\.\d+)?%"
+                                       r"|\d+(?:\.\d+)?%\s*(?:a year\s*)?(?:fee|charge|ongoing charge|annual (?:fee|charge))\b",
+                                       NOT_ABOUT_PEOPLE.flags)
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 STATISTIC = AnyOf(
-    ("#", _OFFER_BEFORE + r"\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)" + _NOT_A_SHARE, NOT_ABOUT_PEOPLE),
+    ("#", _OFFER_BEFORE + r"\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)" + _NOT_A_SHARE, _NOT_ABOUT_PEOPLE_OR_FEES),
     ("cent percent", rf"\b(?:{_TENS}|ten|a hundred|one hundred) (?:per\s?cent|percent)\b" + _NOT_A_SHARE, INSTRUCTION),
     # (``(?=[\dotfsena])``: the first character of every _NUM, checked before the alternatives, as above)
     (f"# {_NUMWORDS}", rf"(?=[\dotfsena])\b{_NUM}\s+(?:(?!(?:and|or|but|{_MONTHS})\s|(?!times\b){_UNITS})[a-z]+\s+)?(?:in|out of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b){_NUM}\b(?!\s*{_UNITS})",
@@ -152,7 +165,7 @@ STATISTIC = AnyOf(
      # "Adults who sleep under six hours a night catch more colds"
      r"|(?:catch|caught|get|got|suffer|suffered|have|had) (?:far |many )?(?:more|fewer) (?:colds|infections|injuries|illnesses"
      r"|headaches|migraines|falls|accidents|sick days|cavities|fillings)|(?:get|got|earn|earned|achieve|achieved) (?:better|higher|lower|worse)"
-     r" (?:grades|marks|results|scores)"
+     r" (?:grades|marks|results|scores)|make (?:faster|better|quicker|more) progress"
      # "Children who are active for an hour a day do better in reading and maths"
      r"|(?:do|did|perform|performed|score|scored|sleep|slept|live|lived) (?:better|worse|higher|lower|longer))\b",
      # (not money: "Customers who set up a savings goal save on average £40 more a month")
@@ -182,6 +195,12 @@ STATISTIC = AnyOf(
     ("saw see seen reported report", r"\b(?:who|that)\b[^.;:]{3,80}?\b(?:saw|see|have seen|has seen|reported|report)\b[^.;:]{0,50}?"
                                      r"\b(?:rise|rose|risen|fall|fell|fallen|go up|went up|go down|went down|improve|improved|drop"
                                      r"|dropped|increase|increased|double|doubled|halve|halved|held steady|hold steady)\b"),
+    # a group against the rest: "Savers who automate a monthly transfer build up nearly twice as much as those who save when
+    # they remember", "Cats that dislike their litter are more likely to wee outside the tray"
+    ("those likely", r"\b(?:who|that)\b[^.;:]{3,80}?\b(?:twice|double|half|three times|more|less|fewer)\b[^.;:]{0,30}?\b(?:as|than|of)"
+                     r" those (?:who|that|with)\b"
+                     # (the group opens the sentence: not "…, so shoes that fit then are less likely to pinch")
+                     r"|^\W*(?:[a-z'-]+ ){1,3}(?:who|that)\b[^.;:]{3,60}?\b(?:are|is) (?:far |much )?(?:more|less) likely to\b"),
     ("ahead", r"\b(?:who|that)\b[^.;:]{3,80}?\b(?:are|were|end up|ended up)\b[^.;:]{0,30}?\b(?:\d+|a|one|two|three|six|several"
               r"|many) (?:whole |full )?(?:months?|weeks?|years?|terms?) ahead\b(?! of schedule)"),
     # a share of a thing: "Around a third of what goes into the average grey bin could have been recycled", "Up to a quarter of
@@ -198,7 +217,7 @@ STATISTIC = AnyOf(
                 r"|office worker|pensioner)\b|\ban average of\b|\bthan the (?:general|wider|rest of the) (?:population|public)\b",
      NOT_ABOUT_PEOPLE),
     ("cause causes reason reasons source trigger triggers factor",
-     r"\b(?:leading|most common|commonest|biggest|main|major|number one|no\. ?1|top|known|key|single biggest) "
+     r"\b(?:leading|most common|commonest|biggest|main|major|number one|no\. ?1|top|known|key|single biggest|biggest single) "
      r"(?:cause|reason|source|trigger|risk factor) (?:of|for|why|behind)\b"
      rf"|\b(?:a|the) (?:leading|major|main|biggest|commonest|most common|number one|known|key) (?:cause|reason|trigger)s? "
      rf"(?:our |your |their |the )?(?:[a-z-]+ )?{WHO}\b"
@@ -212,6 +231,18 @@ STATISTIC = AnyOf(
      r"\b(?:doubles?|doubled|triples?|tripled|halve|halves|halved|twice|half|higher|lower|greater|raised|increased|reduced"
      r"|cuts|lowers|raises|increases|reduces|slashes|boosts)\s+(?:the |your |their |its |his |her )?"
      r"(?:risk|chance|odds|rate|likelihood|incidence)s? of\b(?!\s*[£$€¥])"),
+    # a share caused: "Diesel buses produce a quarter of the roadside nitrogen dioxide"
+    ("quarter third fifth tenth half thirds quarters",
+     r"\b(?:produce|produces|produced|cause|causes|caused|account for|accounts for|make up|makes up) (?:about |around |nearly |almost"
+     r" |over |more than |up to )?(?:a (?:quarter|third|fifth|tenth)|half|two[ -]thirds|three[ -]quarters) of\b"),
+    # a cut measured: "Commuters who switch … cut their personal transport emissions by up to 90%", "will cut the company's
+    # carbon emissions by 4,000 tonnes a year"
+    ("emissions pollution", r"\b(?:cuts?|cutting|reduces?|reducing|lowers?|slashes?) (?:[a-z'’]+ ){0,4}(?:emissions|pollution) by\b"),
+    # "Markets have always recovered from crashes"; "most kids grow out of it by three"; "most actively managed funds fail to
+    # beat their benchmark"
+    ("always most", r"\bhave always (?:recovered|bounced back|gone up|risen|outperformed)\b"
+                    r"|\bmost (?:kids|children|babies|toddlers|teenagers) (?:grow out of|outgrow)\b"
+                    r"|\bmost (?:[a-z-]+ ){0,3}(?:funds|fund managers|investors|traders) (?:fail|underperform)\b"),
     # a rate of harm moved: "Seeing the same doctor each time lowers patients' death rates"
     ("rate rates", r"\b(?:lowers?|lowered|raises?|raised|cuts?|reduces?|reduced|increases?|increased|doubles?|doubled|halves?|halved)"
                    r" (?:[a-z'’]+ ){0,2}(?:death|mortality|infection|injury|cancer|suicide|crime|obesity|readmission|relapse) rates?\b"),

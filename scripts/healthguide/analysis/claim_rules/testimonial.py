@@ -117,6 +117,15 @@ TESTIMONIAL = AnyOf(
     ("see notice feel", r"\b(?:customers|users|clients|buyers|you'll|you will) (?:see|notice|feel)\b[^.;:]{0,50}?\b(?:in|within|after)"
                         r" (?:just |only )?(?:\d+|two|three|four|five|six|seven|ten) (?:days|weeks|nights)\b",
      re.compile(r"\b(?:if|unless|delivery|delivered|dispatch|arrive|order|refund)\w*\b|\?\s*$", re.IGNORECASE)),
+    # "the smell has gone completely", "her itchy paws cleared up completely", "my afternoon slump is gone!", "Hubby snores
+    # way less since we got this", "Locals swear the sea air here cures a hangover"
+    ("gone completely cleared since swear swears swore",
+     r"\b(?:has|have|had) (?:now )?gone completely\b|\bcleared up completely\b"
+     r"|\bmy [a-z' -]{2,40} (?:is|are|has|have) (?:been )?(?:all |completely |totally |literally |finally |basically )?(?:gone|vanished"
+     r"|disappeared|cleared up)\b(?! (?:up|out|down|to|from|missing|quiet)\b)"
+     r"|\b(?:way|much|a lot|far) (?:less|better) since (?:we|i|she|he|they) (?:got|started|switched|began|bought|changed)\b"
+     r"|\b(?:swear|swears|swore) (?:that )?[^.;:]{0,40}\b(?:cures?|cured|fix(?:es)?|fixed)\b",
+     re.compile(r"\b(?:if|unless|whether)\b|\?\s*$", re.IGNORECASE)),
     # a remedy's result handed down: "My mum always said a spoon of honey at night did the trick"
     ("trick", r"\b(?:did|does|do|will do) the trick\b"),
     # "a cold flannel to chew on, works a treat", "A cold flannel from the fridge was our lifesaver"
