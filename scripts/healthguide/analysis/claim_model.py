@@ -88,7 +88,9 @@ HEALTH_WORDS = frozenset(
     # … and of holdout20–21's (tenth round)
     " antioxidants antioxidant snacking snack snacks patients retina retinas supple stiffened sickness therapeutic panic"
     " gasping concussion taller tenderness stressful brain's exercising colic teething"
-    " awake itching veins varicose".split())
+    " awake itching veins varicose"
+    # … and of holdout28–29's (fourteenth round)
+    " tooth enamel pores lung snore snores choking hangover tummy tummies hamstring stressed breakout".split())
 # Words that only a body or health topic uses ("back", "core", "weight" and "healthy" are in software prose too): a sentence
 # with none of them is not asked about (foreign prose stays quiet, and most sentences cost one set lookup).
 _TOPIC = HEALTH_WORDS - frozenset("back backs core weight support load strain energy cold colds stress fat focus memory"

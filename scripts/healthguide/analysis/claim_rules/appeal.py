@@ -103,8 +103,11 @@ APPEAL = AnyOf(
     # a remedy's fame: "lavender oil on his pillow works wonders"
     ("wonders every", r"\b(?:works?|worked|does|did|do) wonders\b|\bworks? every time\b|\bworked every time\b"),
     # "A stiff, high collar is the best protection against a rolled ankle", "Garlic is nature's antibiotic"
-    ("best nature", r"\bthe (?:single )?best (?:protection|defence|defense|cure|remedy|treatment|prevention) (?:against|for)\b"
-                    r"|\bnature's (?:antibiotic|painkiller|remedy|cure|medicine|multivitamin|viagra|prozac|aspirin)\b", OWN_VIEW),
+    ("best nature doctors experts scientists vets nurses dentists", r"\bthe (?:single )?best (?:protection|defence|defense|cure|remedy|treatment|prevention) (?:against|for)\b"
+                    r"|\bnature's (?:antibiotic|painkiller|remedy|cure|medicine|multivitamin|viagra|prozac|aspirin|off switch"
+                    r"|sleeping pill|tranquil+i[sz]er)\b"
+                    # "Doctors are calling ashwagandha …", "Vets are switching their own dogs to grain-free"
+                    r"|\b(?:doctors|experts|scientists|vets|nurses|dentists) are (?:calling|hailing|raving|switching|turning)\b", OWN_VIEW),
     # "… is wonderful for anyone with asthma or hay fever"
     ("wonderful great brilliant amazing fantastic perfect ideal",
      r"\b(?:is|are) (?:wonderful|great|brilliant|amazing|fantastic|perfect|ideal) for (?:anyone|people|those|sufferers|children"
@@ -203,7 +206,8 @@ APPEAL = AnyOf(
      r"\b(?:works?|worked) (?:just |every bit |at least |almost )?as well as\b"
      # "Correct your hunchback in only 2 weeks, very effective!"
      r"|\b(?:very|super|extremely|highly|really|incredibly) effective\b"
-     r"|\b(?:just |every bit |at least )?as (?:effective|powerful|accurate) as\b|\bjust as (?:good|helpful|useful|safe) as\b|\b(?:more|less|most|least) effective\b"),
+     r"|\b(?:just |every bit |at least )?as (?:effective|powerful|accurate) as\b|\bjust as (?:good|helpful|useful|safe) as\b"
+     r"|\bas (?:restorative|refreshing|nourishing) as\b|\b(?:more|less|most|least) effective\b"),
     # harm compared: "Standing all day is just as bad as sitting all day", "as bad for you as smoking"
     # (not a yes/no question: "Do you reckon heel striking is actually as bad as people make out?")
     ("bad harmful damaging dangerous",
@@ -227,11 +231,14 @@ APPEAL = AnyOf(
     # "Overfeeding is the number one killer of aquarium fish", "the fastest-growing form of transport", "among the cleanest
     # in Europe", "Financial advisers usually suggest …" (not "the silent killer of household budgets", which two sets read
     # as a figure of speech)
-    ("killer killers growing among anywhere largest biggest oldest busiest", r"\b(?:number one|no\. ?1|#1|biggest|leading|top|main) killers?\b"
+    ("killer killers growing among anywhere largest biggest oldest busiest safest cleanest healthiest highest lowest", r"\b(?:number one|no\. ?1|#1|biggest|leading|top|main) killers?\b"
                                      r"|\b(?:fastest|quickest)[- ]growing\b|\bamong the (?:cleanest|safest|healthiest|purest|lowest"
                                      r"|highest|most [a-z]+) in (?:the world|europe|the country|the uk|britain|the nation)\b"
                                      # "cleaner than anywhere else in the country", "the biggest in Europe"
-                                     r"|\bthan anywhere else (?:in|on)\b|\b(?:is|are) the (?:largest|biggest|oldest|busiest) (?:[a-z-]+ )?in"
+                                     r"|\bthan anywhere else (?:in|on)\b"
+                                     # "one of the safest in the county", "some of the highest rates of COPD in the region"
+                                     r"|\b(?:one|some) of the (?:safest|cleanest|healthiest|highest|lowest) (?:[a-z]+ ){0,3}in (?:the )?"
+                                     r"(?:county|region|country|world|uk|europe)\b|\b(?:is|are) the (?:largest|biggest|oldest|busiest) (?:[a-z-]+ )?in"
                                      r" (?:the )?(?:world|europe|country|uk|britain)\b"),
     ("advisers advisors economists vets planners",
      r"\b(?:financial |independent )?(?:advis[eo]rs|economists|vets|planners) (?:usually |generally |often |all |tend to )?"

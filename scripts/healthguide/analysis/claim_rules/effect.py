@@ -106,7 +106,7 @@ EFFECT = AnyOf(
      r"|more quickly|sooner)\b|\b(?:circulation|blood flow) will (?:become|be|get|improve)\b"),
     # promises: "you'll have no more aching legs", "Our laser cap regrows thinning hair", "MOVE LIKE YOU'RE 25 AGAIN!!!"
     ("more regrows regrow again younger",
-     r"\bno more (?:aching|sore|tired|painful) (?:legs|feet|backs?|knees|joints)\b|\bregrows? (?:[a-z]+ )?hair\b"
+     r"\bno more (?:aching|sore|tired|painful) (?:legs|feet|backs?|knees|joints)\b|\bno more (?:tossing and turning|sleepless nights)\b|\bregrows? (?:[a-z]+ )?hair\b"
      r"|\blike you'?re (?:\d+|twenty|thirty) again\b|\bfeel (?:\d+|ten|twenty) years younger\b"),
     # "Carrots … help clean the teeth", "Our kelp helps keep teeth clean and breath fresh"
     ("teeth bones", r"\bhelps? (?:to )?(?:clean|protect|strengthen|whiten) (?:the |your |their )?(?:teeth|bones)\b"
@@ -121,6 +121,10 @@ EFFECT = AnyOf(
                 r"|\bwhether\b|\?\s*$", re.IGNORECASE)),
     # a comparison with every rival: "Ground beetles eat more slugs than any pellet ever will", "Children under three learn
     # language far better from live conversation than from a screen"
+    # "Thrushes will clear a border of snails faster than any pellet", "does more for vocabulary than any app", "resets your
+    # body clock quicker than anything you can swallow"
+    ("faster quicker", r"\b(?:faster|quicker|more quickly) than (?:any|anything)\b(?! (?:other )?(?:delivery|courier|service|shop|store)\b)"),
+    ("more", r"\b(?:does|do|did) more for (?:[a-z']+ ){0,2}than any\b"),
     ("any better", r"\b(?:eat|eats|kill|kills|catch|catches|remove|removes|absorb|absorbs|burn|burns) (?:far |many |a lot )?more"
                    r" (?:[a-z-]+ )?than any\b|\blearn (?:[a-z]+ )?(?:far |much )?better (?:from|with|through|by) [^.;:]{1,50}\bthan\b"),
     # "Dogs that eat kibble with added glucosamine stay active well into old age"

@@ -78,7 +78,7 @@ _HEADCOUNT = re.compile(
     r"|surveyed|interviewed|polled|questioned|(?:we|I) asked"
     # a count taken, a service's load, a club's size: "They logged 412 cyclists", "The department sees around 95,000 patients
     # a year", "a running club of about 140 members", "the 18,400 households who subscribe"
-    r"|logged|counted|sees|see around|see about|see over|see up to|subscribe"
+    r"|logged|counted|(?:has|have) (?:more than |over |nearly |almost |around )?\d|sees|see around|see about|see over|see up to|subscribe"
     r"|(?:club|society|choir|group|community|network|association) of)\b|"
     + _METHODS, re.IGNORECASE)
 # How a trial gathers and shares out its people, whatever they have: "The researchers recruited 312 adults with
@@ -164,7 +164,10 @@ STATISTIC = AnyOf(
      r"|anxious|settled|independent|resilient)|arrive (?:calmer|happier|more settled)"
      # "Adults who sleep under six hours a night catch more colds"
      r"|(?:catch|caught|get|got|suffer|suffered|have|had) (?:far |many )?(?:more|fewer) (?:colds|infections|injuries|illnesses"
-     r"|headaches|migraines|falls|accidents|sick days|cavities|fillings)|(?:get|got|earn|earned|achieve|achieved) (?:better|higher|lower|worse)"
+     r"|headaches|migraines|falls|accidents|sick days|cavities|fillings)"
+     # "Children who know what is coming next have far fewer outbursts", "People who check … end up with lower returns"
+     r"|(?:have|had|end up with|ended up with) (?:far |many |much )?(?:fewer|lower|higher) [a-z]+"
+     r"|end up with (?:more|less|bigger|smaller) [a-z]+|(?:get|got|earn|earned|achieve|achieved) (?:better|higher|lower|worse)"
      r" (?:grades|marks|results|scores)|make (?:faster|better|quicker|more) progress"
      # "Children who are active for an hour a day do better in reading and maths"
      r"|(?:do|did|perform|performed|score|scored|sleep|slept|live|lived) (?:better|worse|higher|lower|longer))\b",
@@ -242,7 +245,16 @@ STATISTIC = AnyOf(
     # beat their benchmark"
     ("always most", r"\bhave always (?:recovered|bounced back|gone up|risen|outperformed)\b"
                     r"|\bmost (?:kids|children|babies|toddlers|teenagers) (?:grow out of|outgrow)\b"
-                    r"|\bmost (?:[a-z-]+ ){0,3}(?:funds|fund managers|investors|traders) (?:fail|underperform)\b"),
+                    r"|\b(?:most|the (?:large |vast )?majority of) (?:[a-z-]+ ){0,3}(?:funds|fund managers|investors|traders)"
+                    r" (?:fail|underperform)\b"),
+    # "a 1% annual charge can eat a quarter of your pot"; "Turning your thermostat down … can save around £80 a year", "is
+    # expected to save the council about £410,000 a year" (not what the writer saved: "which saved me £47 a month"), "Smart
+    # thermostats pay for themselves within two winters"
+    ("eat eats swallow swallows save pay",
+     r"\b(?:eat|eats|swallow|swallows) (?:up )?(?:almost |nearly |about |around |up to )?(?:a (?:quarter|third|fifth|tenth)|half"
+     r"|two[ -]thirds) of (?:your|the|a|their)\b"
+     r"|\b(?:can|could|will|would|is expected to|are expected to) save (?:[a-z']+ ){0,2}(?:around |about |up to |over |nearly )?"
+     r"[£$€]\s?[\d,]+(?:\.\d+)? (?:a|per|every) (?:year|month)\b|\bpays? for (?:itself|themselves) (?:within|in)\b"),
     # a rate of harm moved: "Seeing the same doctor each time lowers patients' death rates"
     ("rate rates", r"\b(?:lowers?|lowered|raises?|raised|cuts?|reduces?|reduced|increases?|increased|doubles?|doubled|halves?|halved)"
                    r" (?:[a-z'’]+ ){0,2}(?:death|mortality|infection|injury|cancer|suicide|crime|obesity|readmission|relapse) rates?\b"),

@@ -119,11 +119,16 @@ TESTIMONIAL = AnyOf(
      re.compile(r"\b(?:if|unless|delivery|delivered|dispatch|arrive|order|refund)\w*\b|\?\s*$", re.IGNORECASE)),
     # "the smell has gone completely", "her itchy paws cleared up completely", "my afternoon slump is gone!", "Hubby snores
     # way less since we got this", "Locals swear the sea air here cures a hangover"
-    ("gone completely cleared since swear swears swore",
+    ("gone completely cleared since swear swears swore knocked knock knocks got",
      r"\b(?:has|have|had) (?:now )?gone completely\b|\bcleared up completely\b"
      r"|\bmy [a-z' -]{2,40} (?:is|are|has|have) (?:been )?(?:all |completely |totally |literally |finally |basically )?(?:gone|vanished"
      r"|disappeared|cleared up)\b(?! (?:up|out|down|to|from|missing|quiet)\b)"
      r"|\b(?:way|much|a lot|far) (?:less|better) since (?:we|i|she|he|they) (?:got|started|switched|began|bought|changed)\b"
+     # "did it on all mine and they were gone in a week", "the ginger shot knocked my cold out overnight"
+     r"|\b(?:was|were|is|are) (?:all )?gone (?:in|within|after) (?:a |an |one |two |three |\d+ )?(?:days?|weeks?|fortnight|nights?|months?)\b"
+     r"|\bknock(?:ed|s)? (?:my|her|his|the) (?:cold|cough|flu|headache|migraine|hangover|fever) (?:out|on the head)\b"
+     # "the run-walk method got her round her first half marathon injury-free"
+     r"|\bgot (?:me|him|her|us|them) (?:round|through) [^.;:]{3,50}\b(?:injury|pain|blister)[- ]free\b"
      r"|\b(?:swear|swears|swore) (?:that )?[^.;:]{0,40}\b(?:cures?|cured|fix(?:es)?|fixed)\b",
      re.compile(r"\b(?:if|unless|whether)\b|\?\s*$", re.IGNORECASE)),
     # a remedy's result handed down: "My mum always said a spoon of honey at night did the trick"
