@@ -13,7 +13,7 @@ from .statistic import OWN_VIEW, WHO
 # nurse for 30 years I can tell you …"): one list for every rule that names them.
 _PRACTITIONER = ("(?:doctor|physician|specialist|podiatrist|physiotherapist|physio|chiropractor|osteopath|therapist|surgeon"
                  "|dermatologist|pharmacist|nurse|GP|consultant|dentist|midwife|health visitor|optician|dietitian|nutritionist"
-                 "|chiropodist|trainer|coach)")
+                 "|chiropodist|trainer|coach|audiologist|mechanic|vet)")
 
 APPEAL = AnyOf(
     ("science biology physics chemistry anatomy biomechanics fact evolution physiology genetics scientifically scientific",
@@ -87,13 +87,15 @@ APPEAL = AnyOf(
     # one's own practitioner's word: "My podiatrist told me it usually clears up within a year whatever you do"
     # (not advice passed on, "told me to rest", nor a diagnosis: "the physio thinks it is my hip")
     ("told says say said reckons reckoned thinks swears swore sworn insists",
-     rf"\b(?:my|our|his|her) (?:[a-z]+ )?{_PRACTITIONER}"
+     rf"\b(?:my|our|his|her) (?:[a-z]+(?:'s|’s)? )?{_PRACTITIONER}"
      r" (?:(?:always|once|even|just|actually) )?(?:told (?:me|us|him|her)|says|say|said|reckons|reckoned|thinks|swears|insists)"
      r" (?!to\b)(?!(?:that )?(?:I|we|you) (?:should|need|must|could|can)\b)(?!(?:the )?same\b)"
      r"(?!(?:that )?(?:it's|its|it is) [^.;:,]{3,40} and (?:to|that I should)\b)"
      # … or after what was said: "Sleep training before six months can harm a baby's attachment, my midwife told me."
      rf"|,\s*(?:or so )?(?:my|our) (?:[a-z]+ )?{_PRACTITIONER}"
-     r" (?:told (?:me|us)|says|said|reckons|swears)\W*$"
+     r" (?:told (?:me|us)|says|said|reckons|swears)(?: so)?\W*$"
+     # "the additives … keep your injectors cleaner, thats what my mechanic reckons"
+     rf"|\b(?:that's|thats|that is) what (?:my|our) (?:[a-z]+ )?{_PRACTITIONER} (?:says|said|reckons|thinks|told (?:me|us))\b"
      # "Stretching your calves before you stand up is what my physio swore by."
      rf"|\bwhat (?:my|our) (?:[a-z]+ )?{_PRACTITIONER} (?:swears|swore|has always sworn) by\b"),
     # the emergency services' word: "Mountain rescue teams say most of their callouts involve walkers in the wrong footwear"
@@ -231,6 +233,10 @@ APPEAL = AnyOf(
     # "Overfeeding is the number one killer of aquarium fish", "the fastest-growing form of transport", "among the cleanest
     # in Europe", "Financial advisers usually suggest …" (not "the silent killer of household budgets", which two sets read
     # as a figure of speech)
+    # "Guidelines from physiotherapy bodies favour exercise over knee braces", "Professional photographers overwhelmingly prefer …"
+    ("guidelines guideline overwhelmingly universally",
+     r"\bguidelines? (?:from [a-z ]{3,40} )?(?:favour|favor|recommend|advise|say|suggest|support)\b"
+     r"|\b(?:overwhelmingly|almost universally) (?:prefer|recommend|choose|agree|favour|favor)\b"),
     ("killer killers growing among anywhere largest biggest oldest busiest safest cleanest healthiest highest lowest", r"\b(?:number one|no\. ?1|#1|biggest|leading|top|main) killers?\b"
                                      r"|\b(?:fastest|quickest)[- ]growing\b|\bamong the (?:cleanest|safest|healthiest|purest|lowest"
                                      r"|highest|most [a-z]+) in (?:the world|europe|the country|the uk|britain|the nation)\b"

@@ -108,7 +108,7 @@ NOT_ABOUT_PEOPLE = re.compile(
     r"|rain|rainfall|snow|showers|forecast|gradient|climb|incline"
     # … and machines: "Startup time has been reduced by 40% on older laptops"
     r"|startup|latency|bandwidth|cpu|laptops?|firmware|servers?|emissions|discounts?|alcohol-free|beer|lager|ale|wine|cider)\b"
-    r"|^\W*(?:contains|made with|made from|ingredients|composition)\b"
+    r"|^\W*(?:contains|made with|made from|ingredients|composition|materials?|fabric)\b"
     # … and money and a school's register: "My ISA returned 7.2% last year", "the highest attendance this week at 98.6%"
     r"|\b(?:isa|pension|savings|investments?|portfolio|returned|attendance)\b"
     r"|['‘\"“][^'’\"”]{3,40}['’\"”] means\b|\bis defined as\b|\bfor the purposes of\b"
@@ -204,6 +204,11 @@ STATISTIC = AnyOf(
                      r" those (?:who|that|with)\b"
                      # (the group opens the sentence: not "…, so shoes that fit then are less likely to pinch")
                      r"|^\W*(?:[a-z'-]+ ){1,3}(?:who|that)\b[^.;:]{3,60}?\b(?:are|is) (?:far |much )?(?:more|less) likely to\b"),
+    # "Reading with your child for just ten minutes a day can add months to their reading age", "can put a child a full year
+    # ahead by age eleven"
+    ("add adds put puts", r"\b(?:can|could|will) (?:add|put) (?:months|years|a (?:full |whole )?year) to (?:their|a child's|your child's)\b"
+                          r"|\b(?:can|could|will) put (?:a child|children|your child|them) (?:a |two |several )?(?:full |whole )?"
+                          r"(?:years?|months|terms?) ahead\b"),
     ("ahead", r"\b(?:who|that)\b[^.;:]{3,80}?\b(?:are|were|end up|ended up)\b[^.;:]{0,30}?\b(?:\d+|a|one|two|three|six|several"
               r"|many) (?:whole |full )?(?:months?|weeks?|years?|terms?) ahead\b(?! of schedule)"),
     # a share of a thing: "Around a third of what goes into the average grey bin could have been recycled", "Up to a quarter of
@@ -243,7 +248,7 @@ STATISTIC = AnyOf(
     ("emissions pollution", r"\b(?:cuts?|cutting|reduces?|reducing|lowers?|slashes?) (?:[a-z'’]+ ){0,4}(?:emissions|pollution) by\b"),
     # "Markets have always recovered from crashes"; "most kids grow out of it by three"; "most actively managed funds fail to
     # beat their benchmark"
-    ("always most", r"\bhave always (?:recovered|bounced back|gone up|risen|outperformed)\b"
+    ("always most majority", r"\bhave always (?:recovered|bounced back|gone up|risen|outperformed)\b"
                     r"|\bmost (?:kids|children|babies|toddlers|teenagers) (?:grow out of|outgrow)\b"
                     r"|\b(?:most|the (?:large |vast )?majority of) (?:[a-z-]+ ){0,3}(?:funds|fund managers|investors|traders)"
                     r" (?:fail|underperform)\b"),
@@ -254,7 +259,7 @@ STATISTIC = AnyOf(
      r"\b(?:eat|eats|swallow|swallows) (?:up )?(?:almost |nearly |about |around |up to )?(?:a (?:quarter|third|fifth|tenth)|half"
      r"|two[ -]thirds) of (?:your|the|a|their)\b"
      r"|\b(?:can|could|will|would|is expected to|are expected to) save (?:[a-z']+ ){0,2}(?:around |about |up to |over |nearly )?"
-     r"[£$€]\s?[\d,]+(?:\.\d+)? (?:a|per|every) (?:year|month)\b|\bpays? for (?:itself|themselves) (?:within|in)\b"),
+     r"[£$€]\s?[\d,]+(?:\.\d+)?(?: ?(?:million|billion|thousand|m|bn|k))? (?:a|per|every) (?:year|month)\b|\bpays? for (?:itself|themselves) (?:within|in)\b"),
     # a rate of harm moved: "Seeing the same doctor each time lowers patients' death rates"
     ("rate rates", r"\b(?:lowers?|lowered|raises?|raised|cuts?|reduces?|reduced|increases?|increased|doubles?|doubled|halves?|halved)"
                    r" (?:[a-z'’]+ ){0,2}(?:death|mortality|infection|injury|cancer|suicide|crime|obesity|readmission|relapse) rates?\b"),

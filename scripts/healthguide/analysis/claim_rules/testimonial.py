@@ -134,15 +134,21 @@ TESTIMONIAL = AnyOf(
     # a remedy's result handed down: "My mum always said a spoon of honey at night did the trick"
     ("trick", r"\b(?:did|does|do|will do) the trick\b"),
     # "a cold flannel to chew on, works a treat", "A cold flannel from the fridge was our lifesaver"
-    ("treat lifesaver life", r"\b(?:works?|worked|working) a treat\b|\b(?:was|is|has been|were) (?:an? (?:absolute |total |real )?"
-                             r"|our |my )(?:lifesaver|life-saver|life saver)\b"),
+    ("treat lifesaver life game", r"\b(?:works?|worked|working) a treat\b|\b(?:was|is|has been|were) (?:an? (?:absolute |total |real )?"
+                             r"|our |my )(?:lifesaver|life-saver|life saver|game[- ]changer)\b"
+                             # "dropping the late nap fixed everything for my middle one"
+                             r"|\bfixed (?:it|everything|the problem) for (?:my|our|her|his)\b"),
     # the turnaround: "within a fortnight the ache had gone completely", "he was a different baby within 2 days", "a diffuser
     # worked for ours within days, stopped the spraying completely" (not the safety net: "if it hasn't gone within a week")
-    ("within completely", r"\bwithin (?:a |an |two |three |a few |\d+ )?(?:days?|weeks?|fortnight|months?)\b[^.;:]{0,60}?"
+    ("within completely went", r"\bwithin (?:a |an |two |three |a few |\d+ )?(?:days?|weeks?|fortnight|months?)\b[^.;:]{0,60}?"
                           r"\b(?:had (?:\w+ )?(?:gone|stopped|cleared|vanished|disappeared|settled|healed)|(?:gone|stopped) completely)\b"
                           r"|\ba different (?:baby|child|dog|cat|person|man|woman|boy|girl|kid) within\b"
                           r"|\bworked (?:for (?:ours|mine|us|me|him|her) )?within (?:days|a (?:few )?(?:days?|weeks?))\b"
-                          r"|\bstopped (?:the |his |her |their |my )?[a-z-]+ completely\b",
+                          r"|\bstopped (?:(?:the |his |her |their |my )?[a-z-]+ )?completely\b"
+                          # "Bella stopped scratching within a fortnight of switching"; "went from 4 hours a night to 7 in about 6 weeks"
+                          r"|\bstopped [a-z]+ing (?:within|after) (?:a |an |one |two |three |\d+ )?(?:days?|weeks?|fortnight|months?)\b"
+                          r"|\bwent from [^.;:]{1,30} to [^.;:]{1,20} (?:in|within) (?:about |just |only |under )?(?:a |an |one |two |three"
+                          r"|six |\d+ )?(?:days?|weeks?|months?|years?|fortnight)\b",
      re.compile(r"\b(?:if|unless|hasn't|has not|haven't|have not|isn't|not)\b", re.IGNORECASE)),
     flags=re.IGNORECASE,
 )
