@@ -41,7 +41,7 @@ SETS = ("eval.yaml", "holdout.yaml", "train2.yaml", "holdout3.yaml", "holdout4.y
         "holdout20.yaml", "holdout21.yaml", "train11a.yaml", "train11b.yaml", "holdout22.yaml", "holdout23.yaml",
         "train12a.yaml", "train12b.yaml", "holdout24.yaml", "holdout25.yaml", "train13a.yaml", "train13b.yaml",
         "holdout26.yaml", "holdout27.yaml", "train14a.yaml", "train14b.yaml", "holdout28.yaml", "holdout29.yaml",
-        "train15a.yaml", "train15b.yaml")
+        "train15a.yaml", "train15b.yaml", "holdout30.yaml", "holdout31.yaml")
 SEED = 16
 FOLDS = 5
 EPOCHS = 30
