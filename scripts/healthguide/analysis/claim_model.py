@@ -121,9 +121,10 @@ _NOT_GENERIC = frozenset("i i'm i've my me we we've our us you your you're this 
 _DEFINITION = re.compile(r"^\W*(?:[A-Z][\w'-]*(?: [\w'-]+){0,2}: |(?:an? |the )?[\w'-]+(?: [\w'-]+){0,2}"
                          r" (?:means|refers to|is (?:the )?(?:another |a |an |the )?(?:word|name|term) for|is (?:an?|the) (?:[\w'-]+ ){1,2}(?:that|which|of|in|at|on|along|where|used)\b))",
                          re.IGNORECASE)
-# "…: read the page on nerve pain", "see section 3": a pointer to other pages.
-_POINTER = re.compile(r"(?::\s*|^\W*)(?:read|see|go to|try)\b|\b(?:see|read) (?:the |our )?(?:page|section|chapter|article)s?\b",
-                      re.IGNORECASE)
+# "…: read the page on nerve pain", "see the section on …": a signpost to other pages, which the model is not asked about
+# (_left_alone); a pointer (a model feature) is a signpost, or a sentence that opens "Read …", "See …", "Try …", or ": try".
+_SIGNPOST = re.compile(r":\s*(?:read|see|go to)\b|\b(?:see|read) (?:the |our )?(?:page|section|chapter|article)s?\b", re.IGNORECASE)
+_POINTER = re.compile(r"^\W*(?:read|see|go to|try)\b|:\s*try\b|" + _SIGNPOST.pattern, re.IGNORECASE)
 _DEFINITION_WORDS = frozenset(("means", "refers", "is"))
 _POINTER_WORDS = frozenset(("read", "see", "go", "try"))
 _FIRST_PERSON = frozenset("i i'm i've i'd my me mine we we've our us".split())
@@ -280,20 +281,16 @@ def on_topic(found: set[str]) -> bool:
 # been shown to help back pain", "They are not proven to prevent …") is how a careful page states a limit (claim_rules.research.NEGATED).
 # A lead-in ("… supported by pillow, the imaging library used for card generation:") opens a list that carries the claims,
 # if any (claims.rule_kind); none of the labelled sets' lead-ins is a claim. A signpost ("In the lower back: read strengthening,
-# myths and evidence.", "… see the page on nerve pain") sends the reader elsewhere; none of the 50 sets' is a claim.
+# myths and evidence.", "… see the page on nerve pain") sends the reader elsewhere; none of the labelled sets' is a claim.
 _DENIED = re.compile(r"\b(?:not|never|no (?:study|trial|research|evidence|review)\w*(?: (?:has|have))?)\b"
                      r"(?: been| yet| so far| ever| clearly| convincingly)*\s+(?:shown|proven|proved|demonstrated|found)\s+(?:to|that)\b",
                      re.IGNORECASE)
 _DENIAL_WORDS = frozenset("shown proven proved demonstrated found".split())
 
 
-_SIGNPOST = re.compile(r":\s*(?:read|see|go to)\b|\b(?:see|read) (?:the |our )?(?:page|section|chapter|article)s?\b", re.IGNORECASE)
-_SIGNPOST_WORDS = frozenset(("read", "see", "go"))
-
-
 def _left_alone(text: str, words: set[str]) -> bool:
     return (text.rstrip().endswith(":") or (not _DENIAL_WORDS.isdisjoint(words) and _DENIED.search(text) is not None)
-            or (not _SIGNPOST_WORDS.isdisjoint(words) and _SIGNPOST.search(text) is not None))
+            or (not _POINTER_WORDS.isdisjoint(words) and _SIGNPOST.search(text) is not None))
 
 
 def asked(text: str) -> bool:

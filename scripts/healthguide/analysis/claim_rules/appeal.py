@@ -230,13 +230,13 @@ APPEAL = AnyOf(
     ("best safest worst healthiest biggest",
      r"\bone of the (?:best|most effective|safest|worst|most common|healthiest|biggest) (?:ways?|forms?|things|treatments"
      r"|exercises|remedies|foods|habits)\b"),
-    # "Overfeeding is the number one killer of aquarium fish", "the fastest-growing form of transport", "among the cleanest
-    # in Europe", "Financial advisers usually suggest …" (not "the silent killer of household budgets", which two sets read
-    # as a figure of speech)
     # "Guidelines from physiotherapy bodies favour exercise over knee braces", "Professional photographers overwhelmingly prefer …"
     ("guidelines guideline overwhelmingly universally",
      r"\bguidelines? (?:from [a-z ]{3,40} )?(?:favour|favor|recommend|advise|say|suggest|support)\b"
      r"|\b(?:overwhelmingly|almost universally) (?:prefer|recommend|choose|agree|favour|favor)\b"),
+    # "Overfeeding is the number one killer of aquarium fish", "the fastest-growing form of transport", "among the cleanest
+    # in Europe", "Financial advisers usually suggest …" (not "the silent killer of household budgets", which two sets read
+    # as a figure of speech)
     ("killer killers growing among anywhere largest biggest oldest busiest safest cleanest healthiest highest lowest", r"\b(?:number one|no\. ?1|#1|biggest|leading|top|main) killers?\b"
                                      r"|\b(?:fastest|quickest)[- ]growing\b|\bamong the (?:cleanest|safest|healthiest|purest|lowest"
                                      r"|highest|most [a-z]+) in (?:the world|europe|the country|the uk|britain|the nation)\b"

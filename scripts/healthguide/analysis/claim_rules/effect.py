@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .engine import AnyOf
+from .engine import AnyOf, Needs
 from .statistic import INSTRUCTION, NOT_ABOUT_PEOPLE
 
 # What a thing does to the body, said as fact: the measures a body is checked by, the complaints a remedy eases, what a food
@@ -119,12 +119,12 @@ EFFECT = AnyOf(
      r"(?! (?:the |your |a )?(?:bowl|tray|inside|cupboard|fridge|oven|pan|sink|bath|cache|drawer|tin)\b)",
      re.compile(r"(?:^|[.!?;:]\s+)\W*(?:please |always |do |try to )?(?:keep|wipe)\b|\bplease keep\b|\bto (?:keep|wipe)\b"
                 r"|\bwhether\b|\?\s*$", re.IGNORECASE)),
-    # a comparison with every rival: "Ground beetles eat more slugs than any pellet ever will", "Children under three learn
-    # language far better from live conversation than from a screen"
     # "Thrushes will clear a border of snails faster than any pellet", "does more for vocabulary than any app", "resets your
     # body clock quicker than anything you can swallow"
     ("faster quicker", r"\b(?:faster|quicker|more quickly) than (?:any|anything)\b(?! (?:other )?(?:delivery|courier|service|shop|store)\b)"),
-    ("more", r"\b(?:does|do|did) more for (?:[a-z']+ ){0,2}than any\b"),
+    ("any", r"\b(?:does|do|did) more for (?:[a-z']+ ){0,2}than any\b", Needs(("more",))),
+    # a comparison with every rival: "Ground beetles eat more slugs than any pellet ever will", "Children under three learn
+    # language far better from live conversation than from a screen"
     ("any better", r"\b(?:eat|eats|kill|kills|catch|catches|remove|removes|absorb|absorbs|burn|burns) (?:far |many |a lot )?more"
                    r" (?:[a-z-]+ )?than any\b|\blearn (?:[a-z]+ )?(?:far |much )?better (?:from|with|through|by) [^.;:]{1,50}\bthan\b"),
     # "Dogs that eat kibble with added glucosamine stay active well into old age"

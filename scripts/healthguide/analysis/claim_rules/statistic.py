@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .engine import AnyOf
+from .engine import AnyOf, Needs
 
 _NUMWORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
              " eighteen nineteen twenty thirty forty fifty few hundred thousand")
@@ -197,25 +197,26 @@ STATISTIC = AnyOf(
     # removed fines saw returns go up", "Children who read with an adult … are a whole year ahead"
     ("saw see seen reported report", r"\b(?:who|that)\b[^.;:]{3,80}?\b(?:saw|see|have seen|has seen|reported|report)\b[^.;:]{0,50}?"
                                      r"\b(?:rise|rose|risen|fall|fell|fallen|go up|went up|go down|went down|improve|improved|drop"
-                                     r"|dropped|increase|increased|double|doubled|halve|halved|held steady|hold steady)\b"),
+                                     r"|dropped|increase|increased|double|doubled|halve|halved|held steady|hold steady)\b", Needs(("who", "that"))),
     # a group against the rest: "Savers who automate a monthly transfer build up nearly twice as much as those who save when
     # they remember", "Cats that dislike their litter are more likely to wee outside the tray"
     ("those likely", r"\b(?:who|that)\b[^.;:]{3,80}?\b(?:twice|double|half|three times|more|less|fewer)\b[^.;:]{0,30}?\b(?:as|than|of)"
                      r" those (?:who|that|with)\b"
                      # (the group opens the sentence: not "…, so shoes that fit then are less likely to pinch")
-                     r"|^\W*(?:[a-z'-]+ ){1,3}(?:who|that)\b[^.;:]{3,60}?\b(?:are|is) (?:far |much )?(?:more|less) likely to\b"),
+                     r"|^\W*(?:[a-z'-]+ ){1,3}(?:who|that)\b[^.;:]{3,60}?\b(?:are|is) (?:far |much )?(?:more|less) likely to\b",
+     Needs(("who", "that"))),
     # "Reading with your child for just ten minutes a day can add months to their reading age", "can put a child a full year
     # ahead by age eleven"
     ("add adds put puts", r"\b(?:can|could|will) (?:add|put) (?:months|years|a (?:full |whole )?year) to (?:their|a child's|your child's)\b"
                           r"|\b(?:can|could|will) put (?:a child|children|your child|them) (?:a |two |several )?(?:full |whole )?"
-                          r"(?:years?|months|terms?) ahead\b"),
+                          r"(?:years?|months|terms?) ahead\b", Needs(("can", "could", "will"))),
     ("ahead", r"\b(?:who|that)\b[^.;:]{3,80}?\b(?:are|were|end up|ended up)\b[^.;:]{0,30}?\b(?:\d+|a|one|two|three|six|several"
               r"|many) (?:whole |full )?(?:months?|weeks?|years?|terms?) ahead\b(?! of schedule)"),
     # a share of a thing: "Around a third of what goes into the average grey bin could have been recycled", "Up to a quarter of
     # a home's heat escapes through the roof" (not a recipe's or a plan's: "Fill the jar about a third of the way")
     ("quarter third fifth tenth half thirds quarters",
      r"\b(?:up to|around|about|almost|nearly|roughly|over|more than|as much as|close to) (?:a (?:quarter|third|fifth|tenth)|half"
-     r"|two thirds|two-thirds|three quarters) of (?:a |an |the |your |all |what )(?!way\b)", INSTRUCTION),
+     r"|two[ -]thirds|three quarters) of (?:a |an |the |your |all |what )(?!way\b)", INSTRUCTION),
     ("thousands millions hundreds dozens", rf"\b(?:thousands|millions|hundreds|dozens) of (?:[a-z-]+ )?{WHO}\b"),
     # (also a question's answer in the same line: "How many sessions will I need? Most ankle sprains settle within …")
     ("most", rf"(?:^|\?\s)\W*most (?!of\b)(?:[a-z'-]+ ){{0,2}}(?:{WHO}|pain|aches|injuries|sprains|strains|fractures|tears|infections"

@@ -135,9 +135,7 @@ TESTIMONIAL = AnyOf(
     ("trick", r"\b(?:did|does|do|will do) the trick\b"),
     # "a cold flannel to chew on, works a treat", "A cold flannel from the fridge was our lifesaver"
     ("treat lifesaver life game", r"\b(?:works?|worked|working) a treat\b|\b(?:was|is|has been|were) (?:an? (?:absolute |total |real )?"
-                             r"|our |my )(?:lifesaver|life-saver|life saver|game[- ]changer)\b"
-                             # "dropping the late nap fixed everything for my middle one"
-                             r"|\bfixed (?:it|everything|the problem) for (?:my|our|her|his)\b"),
+                             r"|our |my )(?:lifesaver|life-saver|life saver|game[- ]changer)\b"),
     # the turnaround: "within a fortnight the ache had gone completely", "he was a different baby within 2 days", "a diffuser
     # worked for ours within days, stopped the spraying completely" (not the safety net: "if it hasn't gone within a week")
     ("within completely went", r"\bwithin (?:a |an |two |three |a few |\d+ )?(?:days?|weeks?|fortnight|months?)\b[^.;:]{0,60}?"
