@@ -17,7 +17,7 @@ import train  # noqa: E402
 
 
 def test_retraining_gives_the_shipped_file() -> None:
-    data, _, _ = train.build(train.load_items())
+    data, _ = train.build(train.load_items())
     assert train.dump(data) == claim_model.MODEL_PATH.read_text(encoding="utf-8"), \
         "claims_model.json is stale: run .venv/bin/python bench/claims/train.py and commit the file"
 
@@ -36,6 +36,17 @@ def test_a_claim_with_no_wording_cue_gets_the_models_kind() -> None:
     text = "Cheap flip-flops ruin the arches of your feet."
     assert claims.rule_kind(text) is None
     assert claims.claim_kind(text) == claims.MODEL_KIND
+
+
+def test_off_a_health_topic_the_second_model_reads_claims_and_software_prose_passes() -> None:
+    """Sentences naming no body or health topic go to the off-topic model, trained on such sentences of the labelled
+    sets and on half the software documentation's pages as plain."""
+    claim, prose = "Cheap tyres wear out faster and burn more fuel.", "The build writes every page into the site folder."
+    assert claim_model.reader(claim) == claim_model.reader(prose) == claim_model.OFF_TOPIC
+    assert claims.rule_kind(claim) is None
+    assert claims.claim_kind(claim) == claims.MODEL_KIND
+    assert claims.claim_kind(prose) is None
+    assert claim_model.shipped_off_topic().threshold >= train.THRESHOLD_FLOOR
 
 
 def test_the_rules_kind_comes_first() -> None:

@@ -7,7 +7,8 @@
 
 ``diff`` lists each sentence whose rule verdict changed (flagged or not), better when it now agrees with the label,
 and counts them. ``errors`` lists the detector's misses and false alarms on the named files, each with what decided
-it: a rule (and its kind), the model, or the model's gate (never asked). Never run it on a set kept blind.
+it: a rule (and its kind), the on- or off-topic model and its score, or nothing (too short, a denied finding, a lead-in
+or a signpost, which no model reads). Never run it on a set kept blind.
 """
 
 from __future__ import annotations
@@ -58,10 +59,11 @@ def errors(paths: list[Path]) -> None:
             rule = rule_kind(text)
             if rule:
                 why = f"rule: {rule}"
-            elif not claim_model.asked(text):
-                why = "gate"
+            elif (which := claim_model.reader(text)) is None:
+                why = "left alone"
             else:
-                why = f"model {claim_model.score(claim_model.shipped(), claim_model.features(text)):.2f}"
+                model = claim_model.shipped() if which == claim_model.ON_TOPIC else claim_model.shipped_off_topic()
+                why = f"{which} model {claim_model.score(model, claim_model.features(text)):.2f}"
             print(f"{path.stem}#{n} {'missed' if claim else 'false alarm'} ({why}) | {text}")
 
 

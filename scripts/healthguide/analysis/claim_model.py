@@ -6,6 +6,11 @@ and its shape (a question, a lead-in, a fragment with no full stop, a headline i
 length): a weighted sum, compared with a threshold. The weights and the threshold live in
 claims_model.json, written by bench/claims/train.py from the team's labelled sets (logistic
 regression, the threshold chosen by cross-validation); the file is read once, on first use.
+
+There are two models of the same features. One reads the sentences that name a body or health topic. The other reads
+every other sentence, with its own weights and threshold: "Beer traps wipe out slugs" is a claim on a health site too,
+but software documentation, the prose most like it that no one here wrote, is trained in as plain, so that a page
+about a build ("The build writes every page into the site folder") stays quiet.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from typing import NamedTuple
 
 MODEL_PATH = Path(__file__).with_name("claims_model.json")
 MIN_WORDS = 3  # "Body.", "Heel lifts.": too short to be read as a claim
+ON_TOPIC, OFF_TOPIC = "on topic", "off topic"  # which model reads a sentence (reader)
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
 
@@ -252,10 +258,24 @@ def score(model: Model, found: set[str]) -> float:
     return model.bias + math.fsum([weights.get(f, 0.0) for f in found])
 
 
+def _shipped_file() -> dict[str, object]:
+    return json.loads(MODEL_PATH.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
 @cache
 def shipped() -> Model:
-    """The model in claims_model.json (read once)."""
-    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    """The on-topic model in claims_model.json (read once)."""
+    data = _shipped_file()
+    return Model(data["weights"], data["bias"], data["threshold"])  # type: ignore[arg-type]
+
+
+@cache
+def shipped_off_topic() -> Model:
+    """The off-topic model in claims_model.json: trained on the labelled sentences off a health topic, and on software
+    documentation's (bench/claims/train.py), with its own threshold."""
+    data = _shipped_file().get("off_topic")
+    if not isinstance(data, dict):
+        return Model({}, 0.0, math.inf)  # a file written before there were two models: off topic, nothing is a claim
     return Model(data["weights"], data["bias"], data["threshold"])
 
 
@@ -293,26 +313,27 @@ def _left_alone(text: str, words: set[str]) -> bool:
             or (not _POINTER_WORDS.isdisjoint(words) and _SIGNPOST.search(text) is not None))
 
 
-def asked(text: str) -> bool:
-    """Whether the model is asked about ``text`` at all: three words or more, on a health topic, and not a finding denied,
-    a lead-in or a signpost."""
+def reader(text: str) -> str | None:
+    """Which of the two models reads ``text``: ON_TOPIC (a body or health topic), OFF_TOPIC (any other), or None for a
+    sentence of fewer than three words, a finding denied, a lead-in or a signpost."""
     words = set(_words(text))
-    return len(words) >= MIN_WORDS and on_topic(features(text)) and not _left_alone(text, words)
+    if len(words) < MIN_WORDS or _left_alone(text, words):
+        return None
+    return ON_TOPIC if on_topic(features(text)) else OFF_TOPIC
+
+
+def asked(text: str) -> bool:
+    """Whether the on-topic model reads ``text``: three words or more, on a health topic, and not a finding denied,
+    a lead-in or a signpost."""
+    return reader(text) == ON_TOPIC
 
 
 def is_claim(text: str) -> bool:
-    """Whether the shipped model reads ``text`` as a claim (never, off a health topic)."""
+    """Whether the shipped models read ``text`` as a claim."""
     words = _words(text)
     distinct = set(words)
-    if len(distinct) < MIN_WORDS:
-        return False  # too short to judge
-    topical = _names_topic(distinct)   # what on_topic would find among the features' words
-    if not topical and _PAIR_WORDS.isdisjoint(distinct):
-        return False  # off topic: most prose that is not about health stops here
+    if len(distinct) < MIN_WORDS or _left_alone(text, distinct):
+        return False  # too short to judge, or one of the three kinds left alone
     found = features(text, words)
-    if not topical and _TOPIC_PAIRS.isdisjoint(found):
-        return False
-    if _left_alone(text, distinct):
-        return False
-    model = shipped()
+    model = shipped() if on_topic(found) else shipped_off_topic()
     return score(model, found) >= model.threshold
