@@ -40,8 +40,10 @@ def test_a_claim_with_no_wording_cue_gets_the_models_kind() -> None:
 
 def test_off_a_health_topic_the_second_model_reads_claims_and_software_prose_passes() -> None:
     """Sentences naming no body or health topic go to the off-topic model, trained on such sentences of the labelled
-    sets and on half the software documentation's pages as plain."""
-    claim, prose = "Cheap tyres wear out faster and burn more fuel.", "The build writes every page into the site folder."
+    sets and on half the software documentation's pages as plain (the claim is one of the sets': the model is small, and
+    the test shows the path, not how far it generalises, which bench/README.md measures)."""
+    claim = "Copper tape gives slugs a mild electric shock, so they turn back."
+    prose = "The build writes every page into the site folder."
     assert claim_model.reader(claim) == claim_model.reader(prose) == claim_model.OFF_TOPIC
     assert claims.rule_kind(claim) is None
     assert claims.claim_kind(claim) == claims.MODEL_KIND

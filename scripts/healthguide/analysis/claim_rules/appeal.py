@@ -13,7 +13,8 @@ from .statistic import OWN_VIEW, WHO
 # nurse for 30 years I can tell you …"): one list for every rule that names them.
 _PRACTITIONER = ("(?:doctor|physician|specialist|podiatrist|physiotherapist|physio|chiropractor|osteopath|therapist|surgeon"
                  "|dermatologist|pharmacist|nurse|GP|consultant|dentist|midwife|health visitor|optician|dietitian|nutritionist"
-                 "|chiropodist|trainer|coach|audiologist|mechanic|vet)")
+                 "|chiropodist|trainer|coach|audiologist|mechanic|vet|neuro|neurologist|rheumatologist|psychologist"
+                 "|paediatrician|cardiologist|gynaecologist|hygienist|optometrist|orthodontist|health coach)")
 
 APPEAL = AnyOf(
     ("science biology physics chemistry anatomy biomechanics fact evolution physiology genetics scientifically scientific",
@@ -46,8 +47,8 @@ APPEAL = AnyOf(
            r"|families|mums|parents|hospitals|clinics|patients)\b"),
     # (not a lab's test of a batch: "Every batch is lab-tested for purity by an independent laboratory")
     ("doctor dermatologist podiatrist physio physiotherapist dentist chiropractor expert clinician pharmacist nurse"
-     " surgeon scientist dermatologically medically",
-     r"\b(?:doctor|dermatologist|podiatrist|physio|physiotherapist|dentist|chiropractor|expert|clinician|pharmacist"
+     " surgeon scientist dermatologically medically vet",
+     r"\b(?:doctor|dermatologist|podiatrist|physio|physiotherapist|dentist|chiropractor|expert|clinician|pharmacist|vet"
            r"|nurse|surgeon|scientist|dermatologically|medically)[- ](?:tested|approved|recommended|endorsed"
            r"|proven|designed|developed|formulated|backed|trusted|certified)\b"),
     ("seen featured reported", r"\b(?:as seen|as featured|as reported) (?:in|on|by)\b"),
@@ -93,7 +94,7 @@ APPEAL = AnyOf(
      r"(?!(?:that )?(?:it's|its|it is) [^.;:,]{3,40} and (?:to|that I should)\b)"
      # … or after what was said: "Sleep training before six months can harm a baby's attachment, my midwife told me."
      rf"|,\s*(?:or so )?(?:my|our) (?:[a-z]+ )?{_PRACTITIONER}"
-     r" (?:told (?:me|us)|says|said|reckons|swears)(?: so)?\W*$"
+     r" (?:told (?:me|us)|says|said|reckons|swears)(?: so)?(?:\W*$|,)"
      # "the additives … keep your injectors cleaner, thats what my mechanic reckons"
      rf"|\b(?:that's|thats|that is) what (?:my|our) (?:[a-z]+ )?{_PRACTITIONER} (?:says|said|reckons|thinks|told (?:me|us))\b"
      # "Stretching your calves before you stand up is what my physio swore by."
@@ -253,6 +254,32 @@ APPEAL = AnyOf(
      r"(?<!\bnot )(?<!\blonger )\bguaranteed (?:to|results)\b|(?<!like a )(?<!a small )(?<!a little )(?<!a minor )\bmiracle\b"
      r"|\bmelts? away\b"
      r"|\b(?:number one|no\. ?1|#1|top-rated|best-selling) (?:choice|brand|pick|remedy|treatment)\b"),
+    # round sixteen. The profession everywhere: "Dermatologists everywhere are calling it the beauty secret of the decade"
+    ("everywhere worldwide world country globe uk",
+     r"\b(?:doctors|dentists|dermatologists|vets|experts|scientists|nutritionists|physios|physiotherapists|podiatrists"
+     r"|chiropractors|nurses|trainers|coaches) (?:everywhere|worldwide|around the world|all over the (?:world|country)"
+     r"|across the (?:country|world|uk|globe)) (?:are|have|agree|say|recommend|call|swear|use|now)\b"),
+    # the seller's English: "Doctor in Japan is recommend magnet therapy", "Doctor and physiotherapist in many country use this"
+    ("recommend recommending country countries hospital hospitals clinic clinics confirm prove approve",
+     r"\b(?:doctors?|physios?|physiotherapists?|dentists?|vets?|nurses?|podiatrists?|chiropractors?)\b(?: and [a-z]+)?"
+     r"(?: (?:in|of) [a-z ]{2,20})? (?:is|are) (?:recommend|confirm|approve|prove|say)(?:ing)?\b"
+     # "Scientist of the university is confirm that green tea burn the fat"
+     r"|\b(?:scientists?|researchers?|experts?) (?:of|in|at) (?:the )?[a-z ]{2,20} (?:is|are) (?:confirm|prove|say|recommend)\b"
+     r"|\b(?:doctors?|physios?|physiotherapists?|dentists?|vets?|nurses?|podiatrists?)(?: and [a-z]+)? in (?:many|most|all|every)"
+     r" (?:country|countries|hospitals?|clinics?)\b"),
+    # "DOCTORS DON'T WANT YOU TO KNOW THIS ONE SIMPLE SECRET!"
+    ("want", r"\b(?:doctors|dentists|big pharma|the experts|experts|they) (?:don't|do not|dont|don’t|won't) want you to know\b"),
+    # "Dermatologists LOVE it!", "DOCTORS ARE STUNNED by this simple morning habit!", "is widely considered the most scenic"
+    ("love loves adore rave stunned baffled amazed shocked",
+     r"\b(?:doctors|dermatologists|dentists|vets|experts|scientists|physios|nutritionists|podiatrists) (?:love|adore|rave about)"
+     r" (?:it|this|them|these)\b|\b(?:doctors|scientists|experts|dentists|dermatologists) (?:are|were) (?:stunned|baffled|amazed"
+     r"|shocked)\b"),
+    ("widely", r"\bwidely (?:considered|regarded|seen|thought|believed|recognised|recognized|accepted|acknowledged)\b"),
+    # "Professional chefs prefer cast iron for its even heat"
+    ("professional pro elite top",
+     r"\b(?:professional|pro|elite|top) (?:chefs|athletes|runners|cyclists|footballers|players|gardeners|bakers|drivers|golfers"
+     r"|dancers|climbers|swimmers|musicians|photographers|cleaners|decorators|builders|mechanics) (?:all |always |mostly )?(?:prefer"
+     r"|use|swear by|choose|rely on|recommend|agree)\b"),
     flags=re.IGNORECASE,
 )
 

@@ -132,6 +132,30 @@ EFFECT = AnyOf(
     # a cleanse: "Foot massage flushes toxins out of the tissues", "draws impurities from deep within the skin"
     ("toxins impurities detoxes detoxifies",
      r"\b(?:draws?|flushes?|pulls?|drains?) (?:out )?(?:the )?(?:toxins|impurities)\b|\bdetox(?:es|ifies)\b"),
+    # round sixteen. What wears a thing out: "Keeping a lithium-ion battery at full charge wears it out faster", "can shorten the
+    # life of the battery", "Heat is the biggest enemy of battery life", "Regular high-pressure washing adds years to the life of
+    # decking", "could cut years off your mortgage term"
+    ("wear wears wearing shorten shortens enemy enemies years",
+     r"\bwears? (?:it |them |the [a-z]+ )?out (?:faster|quicker|sooner|more quickly)\b|\bshortens? the (?:life|lifespan) of\b"
+     r"|\b(?:biggest|worst|greatest|number one|main) enem(?:y|ies) of\b|\badds? years to (?:the life of|its life)\b"
+     r"|\b(?:cut|cuts|knock|knocks|take|takes) years off\b", re.compile(r"\b(?:if|whether|why)\b|\?\s*$", re.IGNORECASE)),
+    # "Draught-proofing is one of the cheapest ways to save energy"; "the single biggest predictor of a child's success"
+    ("ways way predictor predictors",
+     r"\bone of the (?:cheapest|easiest|best|quickest|simplest|most effective|fastest|surest) ways? to\b"
+     r"|\b(?:biggest|strongest|best|most important|single) predictors? of\b", re.compile(r"\?\s*$")),
+    # what spreads a disease, or how it spreads: "Varroa spread viruses", "they spread only by direct head-to-head contact",
+    # "Blight spreads on the wind", "Dog mess … spreads roundworm"; "Non-stick coatings give off toxic fumes"; "withdrawn because
+    # it poisons birds"; "Inflation quietly eats away at cash"; "Over any 20-year period, UK shares have beaten cash"
+    ("spread spreads spreading toxic poison poisons poisoned away beaten outperformed outpaced real",
+     r"\bspread(?:s|ing)? (?:viruses|disease|diseases|infections?|salmonella|germs|roundworm|worms|bacteria|blight|fungus|mites)\b"
+     r"|\bspreads? (?:only |mainly |mostly )?(?:by|through|via|on) (?:the wind|direct|contact|[a-z-]+ contact|droplets|the air)\b"
+     r"|\b(?:gives?|giving|releases?|emits?) off toxic\b|\btoxic fumes\b"
+     r"|\bpoison(?:s|ed)? (?:birds|pets|hedgehogs|wildlife|dogs|cats|fish|bees|children|people)\b"
+     r"|\beats? away at\b|\blose(?:s)? (?:value|money) in real terms\b"
+     r"|\b(?:shares|stocks|equities|property|bonds|gold)\b[^.;:]{0,30}\b(?:have|has) (?:always |historically |usually )?(?:beaten"
+     r"|outperformed|outpaced)\b", re.compile(r"\b(?:if|whether)\b|\?\s*$", re.IGNORECASE)),
+    # "You cannot catch shingles from someone who has shingles"
+    ("catch", r"\b(?:can|can't|cannot|won't) catch [a-z]+ from (?:someone|somebody|a person|people|other|another|an?)\b"),
     flags=re.IGNORECASE,
 )
 EFFECT_KIND = "states an effect on health"

@@ -148,5 +148,35 @@ TESTIMONIAL = AnyOf(
                           r"|\bwent from [^.;:]{1,30} to [^.;:]{1,20} (?:in|within) (?:about |just |only |under )?(?:a |an |one |two |three"
                           r"|six |\d+ )?(?:days?|weeks?|months?|years?|fortnight)\b",
      re.compile(r"\b(?:if|unless|hasn't|has not|haven't|have not|isn't|not)\b", re.IGNORECASE)),
+    # round sixteen: a complaint gone with no helping verb and no body word ("my IBS basically disappeared when i switched",
+    # "My Achilles niggle, which had bugged me all spring, disappeared by week three"); not a file, a parcel or an account
+    ("disappeared vanished",
+     r"\b(?:my|his|her|our)\b[^.;:!?]{1,60}?\b(?:(?:basically|completely|totally|just|literally|finally|pretty much|all but"
+     r"|almost|nearly) )?(?:disappeared|vanished)\b",
+     re.compile(r"\b(?:if|unless|whether|hasn't|haven't|hadn't|never|not (?:yet|quite|fully|completely|entirely)|files?|photos?|emails?|messages?|passwords?|accounts?|data|icons?|apps?|settings"
+                r"|parcels?|orders?|package|money|wallet|keys|phone|bookmarks|tabs?|folders?|contacts|cursor|toolbar|button)\b|\?\s*$",
+                re.IGNORECASE)),
+    # "white noise was a gamechanger for us", "it's been a game changer" (not a two-word review: "★★★★★ Game changer! – Priya")
+    ("gamechanger changer", r"\bgame[- ]?changer\b",
+     re.compile(r"^\W*(?:[★*\d]+\s*(?:stars?)?\s*)?[\"“'‘]?\s*(?:an? |total |absolute |real )*game[- ]?changer\W*(?:[-–—].*)?$|\?\s*$",
+                re.IGNORECASE)),
+    # "this stuff is magic", "this shoe really working", "it helped so much with ours", "nematodes sorted my slug problem"
+    ("magic working helped sorted",
+     r"\b(?:this|that|it|the) (?:stuff|thing|shoe|cream|oil|spray|product|one) (?:is (?:pure |literally |actually )?magic|really"
+     r" (?:working|works|worked))\b"
+     r"|\bhelped (?:so much|loads|massively|hugely|a lot|no end) with (?:ours|mine|his|hers|theirs|him|her|us|me|my|our)\b"
+     r"|\bsorted (?:my|our|his|her) [a-z ]{1,20}(?:problem|issue|out)\b",
+     re.compile(r"\b(?:if|unless|whether)\b|\?\s*$", re.IGNORECASE)),
+    # the writer changed one thing and a number moved: "cut out cheese AND red wine and went from 8 attacks a month to 2"
+    ("went", r"\b(?:cut out|cut|stopped|started|switched|quit|gave up|dropped|took|added)\b[^.;:?]{1,60}\band (?:I |we |she |he )?went"
+             r" from [^.;:]{1,30} to\b"),
+    # a bill cut, told by whoever paid it: "Our gas bill dropped by £30 a month the first winter", "Our bill went from £180 a month
+    # to £45, best thing we ever did!"
+    ("dropped fell fallen halved went came",
+     r"\b(?:our|my) (?:[a-z]+ )?bills? (?:has |have )?(?:dropped|fell|fallen|halved|went down|came down) by\b"
+     r"|\b(?:our|my) (?:[a-z]+ )?bills? went from [£$€]\d[\d,.]*[^.;:]{0,20} to [£$€]?\d"),
+    # "been vegan 3 months and my skin has literally never been clearer"
+    ("never", r"\b(?:my|his|her|our|their) [a-z]+ (?:has|have) (?:literally |honestly |genuinely |actually )?never (?:been|looked|felt)"
+              r" (?:clearer|softer|shinier|stronger|calmer|thicker|smoother|better|healthier)\b"),
     flags=re.IGNORECASE,
 )
