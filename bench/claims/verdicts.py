@@ -7,8 +7,8 @@
 
 ``diff`` lists each sentence whose rule verdict changed (flagged or not), better when it now agrees with the label,
 and counts them. ``errors`` lists the detector's misses and false alarms on the named files, each with what decided
-it: a rule (and its kind), the on- or off-topic model and its score, or nothing (too short, a denied finding, a lead-in
-or a signpost, which no model reads). Never run it on a set kept blind.
+it: a rule (and its kind), the on- or off-topic model and its score, or nothing (too short, a denied finding, a lead-in,
+a signpost or a page's contents, which no model reads). Never run it on a set kept blind.
 """
 
 from __future__ import annotations

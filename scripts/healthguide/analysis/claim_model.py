@@ -297,7 +297,7 @@ def on_topic(found: set[str]) -> bool:
     return _names_topic(found) or not _TOPIC_PAIRS.isdisjoint(found)
 
 
-# Three kinds of sentence the rules leave alone and the model is not asked about either. A finding denied ("Insoles have not
+# Kinds of sentence the rules leave alone and the model is not asked about either. A finding denied ("Insoles have not
 # been shown to help back pain", "They are not proven to prevent …") is how a careful page states a limit (claim_rules.research.NEGATED).
 # A lead-in ("… supported by pillow, the imaging library used for card generation:") opens a list that carries the claims,
 # if any (claims.rule_kind); none of the labelled sets' lead-ins is a claim. A signpost ("In the lower back: read strengthening,
@@ -306,16 +306,28 @@ _DENIED = re.compile(r"\b(?:not|never|no (?:study|trial|research|evidence|review
                      r"(?: been| yet| so far| ever| clearly| convincingly)*\s+(?:shown|proven|proved|demonstrated|found)\s+(?:to|that)\b",
                      re.IGNORECASE)
 _DENIAL_WORDS = frozenset("shown proven proved demonstrated found".split())
+# A fourth kind (round sixteen): a page's contents, "This guide explains … whether a problem at one end can cause pain at the
+# other", "This leaflet explains what to expect …" (none of the labelled sets' sixteen is a claim; the guide's own introduction
+# is one).
+# "We look at common worries such as heel pain …" too (not "… explains why …", which takes a claim as given).
+_CONTENTS = re.compile(r"^\W*(?:(?:this|the|our|in this) (?:guide|page|article|section|leaflet|post|chapter|episode|video|course"
+                       r"|book|booklet|factsheet|talk|workshop|webinar)s? (?:explains|covers|describes|looks at|sets out|tells you"
+                       r"|shows you|walks you|explores|outlines|discusses|answers)"
+                       r"|(?:(?:here|below|on this page|in this (?:guide|page|article|section)),? )?we (?:look at|explain|cover"
+                       r"|describe|set out|explore|outline|discuss|answer|go through))\b(?![^.;:]*\bwhy\b)", re.IGNORECASE)
+_CONTENTS_WORDS = frozenset("explains covers describes looks sets tells shows walks explores outlines discusses answers look"
+                            " explain cover describe set explore outline discuss answer go".split())
 
 
 def _left_alone(text: str, words: set[str]) -> bool:
     return (text.rstrip().endswith(":") or (not _DENIAL_WORDS.isdisjoint(words) and _DENIED.search(text) is not None)
-            or (not _POINTER_WORDS.isdisjoint(words) and _SIGNPOST.search(text) is not None))
+            or (not _POINTER_WORDS.isdisjoint(words) and _SIGNPOST.search(text) is not None)
+            or (not _CONTENTS_WORDS.isdisjoint(words) and _CONTENTS.match(text) is not None))
 
 
 def reader(text: str) -> str | None:
     """Which of the two models reads ``text``: ON_TOPIC (a body or health topic), OFF_TOPIC (any other), or None for a
-    sentence of fewer than three words, a finding denied, a lead-in or a signpost."""
+    sentence of fewer than three words, a finding denied, a lead-in, a signpost or a page's contents."""
     words = set(_words(text))
     if len(words) < MIN_WORDS or _left_alone(text, words):
         return None
@@ -324,7 +336,7 @@ def reader(text: str) -> str | None:
 
 def asked(text: str) -> bool:
     """Whether the on-topic model reads ``text``: three words or more, on a health topic, and not a finding denied,
-    a lead-in or a signpost."""
+    a lead-in, a signpost or a page's contents."""
     return reader(text) == ON_TOPIC
 
 

@@ -34,7 +34,9 @@ APPEAL = AnyOf(
      r"|thrilled|grateful|struck)\b)"
     # (nor the results' effect on them: "said the results surprised her team")
     r"(?! (?:that )?the (?:results|findings|data|response) (?:had )?(?:surprised|pleased|delighted|excited|encouraged|thrilled"
-    r"|struck)\b)"),
+    r"|struck)\b)"
+    # (nor a practice's aim, quoted: 'Dr Amara Nwosu said: "We want every child to feel at home in the dental chair."')
+    r"(?!:?\s*[\"“'‘](?:We|Our|I)\b)"),
     ("backed", r"\bbacked by (?:[\w-]+ ){0,5}(?:research|science|studies|evidence|data|doctors|experts|scientists|trials)\b"),
     ("clinically evidence peer", r"\bclinically (?:proven|tested|shown|studied)\b|\bpeer-reviewed\b"
      # (not a course on it: "Evidence-based practice workshops run every Wednesday")
@@ -98,7 +100,9 @@ APPEAL = AnyOf(
      # "the additives … keep your injectors cleaner, thats what my mechanic reckons"
      rf"|\b(?:that's|thats|that is) what (?:my|our) (?:[a-z]+ )?{_PRACTITIONER} (?:says|said|reckons|thinks|told (?:me|us))\b"
      # "Stretching your calves before you stand up is what my physio swore by."
-     rf"|\bwhat (?:my|our) (?:[a-z]+ )?{_PRACTITIONER} (?:swears|swore|has always sworn) by\b"),
+     rf"|\bwhat (?:my|our) (?:[a-z]+ )?{_PRACTITIONER} (?:swears|swore|has always sworn) by\b",
+     # (not the writer asking whether it holds: "My GP says most disc bulges heal on there own …, is that true?")
+     re.compile(r"\?\s*$")),
     # the emergency services' word: "Mountain rescue teams say most of their callouts involve walkers in the wrong footwear"
     ("say says said warn warns warned report reports reported estimate estimates",
      r"\b(?:rescue|ambulance|fire|police|coastguard|lifeboat|paramedic) (?:teams?|crews?|services?|volunteers|officers|staff)"
@@ -193,7 +197,8 @@ APPEAL = AnyOf(
      r"|sure|surest|obvious|clear) (?:warning )?(?:signs?|symptoms?|indicators?|markers?)|hallmarks?) of\b"
      r"|\bone of the (?:best|biggest|strongest|most reliable) (?:predictors|signs|indicators|markers) of\b"),
     # a fact put to the reader: "Did you know your feet hold a quarter of all the bones in your body?"
-    ("know", r"^\W*(?:did you know|bet you didn't know|you may not know)\b"),
+    # (not a service's reminder: "Did you know you can borrow e-books … with your library card?")
+    ("know", r"^\W*(?:did you know|bet you didn't know|you may not know)\b(?! (?:that )?you can\b)"),
     # nothing better, as proof: "Nothing else on the market works as fast", "Nothing beats magnesium for night cramps"
     # (not a pleasure: "nothing beats the feeling of taking your shoes off")
     ("nothing", r"^\W*nothing (?:else )?(?:on the market |out there )?(?:works|beats|comes close|compares)\b(?! the feeling\b)"),

@@ -49,6 +49,9 @@ _RATING = re.compile(INSTRUCTION.pattern + r"|" + _FUNDS
 _NOT_A_SHARE = (r"(?!\s*(?:off\b|discount|cashback|deposit|cheaper|apr\b|vat\b|abv\b|proof\b|extra\b"
                 # "Summer dates are already 80% booked"
                 r"|booked\b|full\b|sold\b|reserved\b|funded\b|complete\b|let\b|aer\b|apy\b|ear\b|interest\b|gross\b|w/[wv]\b"
+                # a machine's test condition, a feed's make-up, a card's offer: "80% relative humidity", "a 20% protein layers'
+                # mash", "A 0% balance transfer card"
+                r"|relative humidity\b|humidity\b|protein (?:layers|feed|mash|pellets)\b|balance transfer\b"
                 # "100% vegan": what a product is, as a label says it ("100% natural" is often a remedy's boast)
                 r"|vegan\b|plant-based\b"
                 r"|rye\b|wheat\b|flour\b|wholemeal\b|spelt\b|fresh\b"
@@ -74,7 +77,9 @@ _HEADCOUNT = re.compile(
     r".*\b(?:treated|served|seen|joined|join|reviewed by|relied on by|came through|visited|attended|enrolled"
     r"|registered|signed up|subscribed|ordered|booked|fitted|rated|cares for|looks after|looking for|take part|capped at"
     # a club's or a co-operative's size: "Our junior section has grown to 26 players", "owned by our 6,200 members"
-    r"|grown to|owned by"
+    r"|grown to|owned by|congratulations|well done to"
+    # a department's or a firm's staff: "has 140 staff and opened in 1998"
+    r"|\b(?:has|have|employs|employ) (?:around |about |over |some )?\d[\d,]* (?:staff|employees)\b"
     r"|trains|teaches|welcomes|holds|seats|sleeps|accommodates|max|maximum|limited to|spaces for|places for|home to"
     # a meeting's minutes: "Present: 23 members; apologies from …"
     r"|present:|apologies|we had|turn up|turned up|showed up|completed our|thank you to"
@@ -112,6 +117,8 @@ NOT_ABOUT_PEOPLE = re.compile(
     r"|rain|rainfall|snow|showers|forecast|gradient|climb|incline"
     # … and machines: "Startup time has been reduced by 40% on older laptops"
     r"|startup|latency|bandwidth|cpu|laptops?|firmware|servers?|emissions|discounts?|alcohol-free|beer|lager|ale|wine|cider)\b"
+    # … and a program's or a printer's footprint: "reduces memory use by up to half", "reduces ink use by around a third"
+    r"|\b(?:memory|ink|data|disk|storage|cache) (?:use|usage)\b|\bstorage\b|\bcache\b"
     r"|^\W*(?:contains|made with|made from|ingredients|composition|materials?|fabric)\b"
     # … and money and a school's register: "My ISA returned 7.2% last year", "the highest attendance this week at 98.6%"
     r"|\b(?:isa|pension|savings|investments?|portfolio|returned|attendance)\b"
@@ -122,7 +129,7 @@ _NOT_MONEY = r"(?<![£$€¥\d.,])"
 # A fund's charge: "My old fund charged 1.4% a year", "an ongoing charge of 0.12%", "a tracker with a 0.12% fee".
 _NOT_ABOUT_PEOPLE_OR_FEES = re.compile(NOT_ABOUT_PEOPLE.pattern + r"|\b(?:charges?|charged|charging|fees?|charge of)\b[^.;]{0,20}?\d+(?:\.\d+)?%"
                                        # a loan's rate and an offer: "a representative APR of 12.7%", "a subscription saves 20%"
-                                       r"|\b(?:apr|ear|aer|representative)\b[^.;]{0,15}?\d+(?:\.\d+)?%"
+                                       r"|\b(?:apr|ear|aer|representative)\b[^.;]{0,15}?\d+(?:\.\d+)?%|\bmoisture content\b"
                                        r"|\b(?:subscri\w+|bundle|multipack|membership|annual plan)\b[^.;]{0,20}\bsaves? (?:you )?\d+%"
                                        r"|\d+(?:\.\d+)?%\s*(?:a year\s*)?(?:fee|charge|ongoing charge|annual (?:fee|charge))\b",
                                        NOT_ABOUT_PEOPLE.flags)
@@ -303,7 +310,9 @@ STATISTIC = AnyOf(
      re.compile(_FUNDS + r"|\buntil\b[^.;:]{0,40}\bby\b|\b(?:dough|batter|mixture|bread|mileage|miles|distance|bills?|grocery|spend"
                 r"|costs?|battery|start-?up|laptops?|benchmarks?|half a size"
                 # a program's footprint: "Lowering the preview quality reduces memory use by up to half"
-                r"|memory|storage|disk|cpu|ram|cache|file size|download size|load time|bandwidth)\b", re.IGNORECASE)),
+                r"|memory|storage|disk|cpu|ram|cache|file size|download size|load time|bandwidth|ink"
+                # a recipe's step: "1kg strawberries, hulled and halved"
+                r"|hulled|chopped|sliced|diced|peeled|deseeded|cored|stoned)\b", re.IGNORECASE)),
     ("than", r"\bthan any other\b|\bthan (?:those|people|others|adults|men|women|children|non-[a-z]+|peers) (?:who|with|without|that)\b"),
     # a group doing more of a thing than others: "Children learn more from hands-on exhibits than from reading labels",
     # "Allotment holders eat more fruit and vegetables than …" (a group's habit, with its comparison)

@@ -112,7 +112,8 @@ TESTIMONIAL = AnyOf(
      r"^\W*(?:I|I've|I'm|I'd|My|Since|After)\b[^\"“]{8,}, (?:says|said|writes|wrote|adds) (?:(?-i:[A-Z][a-z]+)|a |an |one of )"),
     # "A bit of baby rice in the last bottle … worked for my eldest" (not the writer's caution: "this is just what worked for us")
     ("worked", r"\bworked (?:a treat |wonders )?for (?:me|us|him|her|my [a-z]+|both of us)\b",
-     re.compile(r"\bjust what worked\b|\bnot a doctor\b", re.IGNORECASE)),
+     # (nor a heading for a story to come: "Toddler Bedtime Battles: What Finally Worked For Us")
+     re.compile(r"\bjust what worked\b|\bnot a doctor\b|\bwhat (?:\w+ )?worked for (?:us|me)\W*$", re.IGNORECASE)),
     # "Our customers see thicker, shinier hair in just 30 days!", "you'll notice firmer skin within two weeks"
     ("see notice feel", r"\b(?:customers|users|clients|buyers|you'll|you will) (?:see|notice|feel)\b[^.;:]{0,50}?\b(?:in|within|after)"
                         r" (?:just |only )?(?:\d+|two|three|four|five|six|seven|ten) (?:days|weeks|nights)\b",
