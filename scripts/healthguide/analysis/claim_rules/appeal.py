@@ -270,6 +270,8 @@ APPEAL = AnyOf(
      r"(?: (?:in|of) [a-z ]{2,20})? (?:is|are) (?:recommend|confirm|approve|prove|say)(?:ing)?\b"
      # "Scientist of the university is confirm that green tea burn the fat"
      r"|\b(?:scientists?|researchers?|experts?) (?:of|in|at) (?:the )?[a-z ]{2,20} (?:is|are) (?:confirm|prove|say|recommend)\b"
+     # "Scientist is prove that ashwagandha increase the testosterone"
+     r"|\b(?:scientists?|researchers?|experts?|studies|study) (?:is|are) (?:confirm|prove|show|approve)\b"
      r"|\b(?:doctors?|physios?|physiotherapists?|dentists?|vets?|nurses?|podiatrists?)(?: and [a-z]+)? in (?:many|most|all|every)"
      r" (?:country|countries|hospitals?|clinics?)\b"),
     # "DOCTORS DON'T WANT YOU TO KNOW THIS ONE SIMPLE SECRET!"

@@ -154,6 +154,36 @@ EFFECT = AnyOf(
      r"|\beats? away at\b|\blose(?:s)? (?:value|money) in real terms\b"
      r"|\b(?:shares|stocks|equities|property|bonds|gold)\b[^.;:]{0,30}\b(?:have|has) (?:always |historically |usually )?(?:beaten"
      r"|outperformed|outpaced)\b", re.compile(r"\b(?:if|whether)\b|\?\s*$", re.IGNORECASE)),
+    # round seventeen. A sign read as a cause: "Bar chewing is nearly always a sign the cage is too small", "can be a sign of dental
+    # pain" (not asked, "a sign of arthritis?", nor denied, "not a sign of damage")
+    # (a bare "are a sign of" is left to the model, "Weeds growing from the joints are a sign of healthy drainage", and so is a
+    # hedged one, "Wear mostly on the inner edge can be a sign of rolling in")
+    ("sign", r"\b(?:is often|are often|is usually|are usually|is nearly always|are nearly always"
+             r"|is almost always|are almost always|is generally) (?:an? )?(?:early |sure |clear |common |classic |tell-tale |telltale )?"
+             r"sign\b|\b(?:is|are) (?:an? )?(?:early |sure |clear |common |classic |tell-tale |telltale )sign\b"
+             r"|\b(?:is|are) (?:an? )?sign that\b", re.compile(r"\?\s*$|\bnot (?:always |necessarily )?a sign\b|\bisn't a sign\b", re.IGNORECASE)),
+    # the best of its market, harder on a body, the main cause: "Our outdoor units are the quietest on the market", "Flying east
+    # is harder on your body than flying west", "Blocked gutters are the number one cause of damp patches", "is the most expensive
+    # way to buy cover" (not a way to reach us, nor the writer's own view)
+    ("market", r"\b(?:the|our) (?:[a-z]+est|most [a-z]+|only [a-z]+)\b[^.;:]{0,30}\bon the (?-i:market)\b"),
+    ("harder easier gentler kinder tougher",
+     r"\b(?:harder|easier|gentler|kinder|tougher) on (?:your|the|their) (?:body|joints|skin|back|knees|engine|car|battery|planet"
+     r"|environment|teeth|stomach|heart)\b"),
+    ("reason cause causes driver source reasons",
+     r"\b(?:is|are|was) the (?:main|biggest|number one|single biggest|leading|commonest|most common) (?:reason|cause|driver|source)s?"
+     r" (?:of|for|why|behind)\b", re.compile(r"\?\s*$")),
+    ("way",
+     # (what the way is for names a harm or a gain: not "The easiest way to get pngquant is …", "The easiest way to build a
+     # multi-language documentation", "the best way to get your normal walk back")
+     r"\bthe (?:most|least) (?:expensive|effective|reliable) way to\b|\bthe (?:cheapest|best|quickest|easiest|safest|surest|fastest)"
+     r" way to (?:avoid|prevent|protect|stop|reduce|cut|get rid of|treat|cure|relieve|ease|beat|lose|burn|save|boost"
+     r"|improve|lower|raise|fight|heal|recover|get over)\b", re.compile(r"\?\s*$|^\W*personally\b|\bI (?:think|reckon|feel|find)\b", re.IGNORECASE)),
+    # "Brass fittings last years longer than the plastic ones", "VG-10 holds its edge up to five times longer"; "A blocked bladder
+    # can kill a male cat within 48 hours"
+    ("longer", r"\b(?:lasts?|holds? (?:its|their) edge) (?:up to )?(?:years|much|far|a lot|twice as|(?:two|three|four|five|\d+) times)"
+               r" longer\b", re.compile(r"\?\s*$|^\W*(?:rub|use|apply|wax|clean|make|keep)\b|\bmake the\b", re.IGNORECASE)),
+    ("kill", r"\b(?:can|could|will) kill (?:a |an |your |the )?(?:[a-z]+ ){0,2}(?:cats?|dogs?|parrots?|birds?|rabbits?|fish|hedgehogs?"
+             r"|bees|budgies?|ferrets?|hamsters?|tortoises?|horses?|children|a child|babies|people|someone)\b"),
     # "You cannot catch shingles from someone who has shingles"
     ("catch", r"\b(?:can|can't|cannot|won't) catch [a-z]+ from (?:someone|somebody|a person|people|other|another|an?)\b"),
     flags=re.IGNORECASE,

@@ -72,6 +72,9 @@ RESEARCH = re.compile(
 # Research named by a word RESEARCH does not wait for, each rule woken by its own word (one more alternative in RESEARCH
 # costs every sentence it reads a try at every position).
 RESEARCH_CUED = AnyOf(
+    # research said to exist, in a forum's words: "Cherries lower uric acid, there's been studies on it" (round seventeen)
+    ("studies research trials", r"\bthere(?:'s|’s| is| are| has| have)(?: been)? (?:loads of |lots of |many |several |plenty of |some "
+                                r"|good )?(?:studies|research|trials)\b", re.compile(r"\b(?:no|not|little|few|hardly|any)\b|\?\s*$")),
     # a study's team: "However, the team warned that standing still for hours can cause varicose veins"
     ("team", r"\bthe (?:research |study |study's )?team (?:also )?(?:warned|warns|found|concluded|cautioned|reported) that\b"),
     # guidance as the source, its verb next: "National guidance recommends that adults do 150 minutes …" (not "the guidance

@@ -77,7 +77,10 @@ _HEADCOUNT = re.compile(
     r".*\b(?:treated|served|seen|joined|join|reviewed by|relied on by|came through|visited|attended|enrolled"
     r"|registered|signed up|subscribed|ordered|booked|fitted|rated|cares for|looks after|looking for|take part|capped at"
     # a club's or a co-operative's size: "Our junior section has grown to 26 players", "owned by our 6,200 members"
-    r"|grown to|owned by|congratulations|well done to"
+    r"|grown to|owned by|congratulations|well done to|waiting list|stands at"
+    # "We have 46 players and 7 volunteer coaches this season", "The club has 86 members", "the walking app with 2.3 million users"
+    r"|\b(?:we|the club|the team|the group|the society|the choir|the school) (?:have|has) (?:around |about |over )?\d[\d,]*"
+    r"|\bwith \d[\d.,]* (?:million |thousand )?(?:users|members|subscribers|customers)\b"
     # a department's or a firm's staff: "has 140 staff and opened in 1998"
     r"|\b(?:has|have|employs|employ) (?:around |about |over |some )?\d[\d,]* (?:staff|employees)\b"
     r"|trains|teaches|welcomes|holds|seats|sleeps|accommodates|max|maximum|limited to|spaces for|places for|home to"
@@ -130,6 +133,19 @@ _NOT_MONEY = r"(?<![£$€¥\d.,])"
 _NOT_ABOUT_PEOPLE_OR_FEES = re.compile(NOT_ABOUT_PEOPLE.pattern + r"|\b(?:charges?|charged|charging|fees?|charge of)\b[^.;]{0,20}?\d+(?:\.\d+)?%"
                                        # a loan's rate and an offer: "a representative APR of 12.7%", "a subscription saves 20%"
                                        r"|\b(?:apr|ear|aer|representative)\b[^.;]{0,15}?\d+(?:\.\d+)?%|\bmoisture content\b"
+                                       # (round seventeen) a product's rate or a loan's terms: "Our two-year fixed rate is
+                                       # 4.69%", "The current prize fund rate is 3.6%", "6.8% APRC", "a deposit from 5%", "you
+                                       # repay 9% of everything you earn"
+                                       r"|\b(?:fixed|variable|interest|fund|savings|mortgage|tracker|base|introductory) rates?\b"
+                                       r"[^.;]{0,25}?\d+(?:\.\d+)?%|\d+(?:\.\d+)?%\s*aprc?\b|\bdeposit (?:of |from )\d|\brepay \d"
+                                       # … a recipe's or a tank's measure, a setting, a gauge, a market's move, a score: "at about 2%
+                                       # of its weight", "25% of the water every Sunday", "90% JPEG quality", "when 10% of filter
+                                       # life remains", "up 3.1% from Monday", "won the Autumn Pairs with 64.2%"
+                                       r"|%\s*of (?:its|the|their|your) (?:weight|volume|water)\b|\d+%\s*(?:jpeg|quality)\b"
+                                       r"|%\s*of (?:the )?(?:filter|battery|ink|toner) life\b|\b(?:up|down) \d+(?:\.\d+)?% (?:from|on)\b"
+                                       r"|\bwon\b[^.;]{0,40}\bwith \d+(?:\.\d+)?%|\b(?:dims?|brightens?|darkens?) [^.;]{0,30}\bby \d+%"
+                                       # … and a rule of the allotments: "Plots found to be less than 75% cultivated"
+                                       r"|\d+%\s*cultivated\b|\brecipe starts with \d+%"
                                        r"|\b(?:subscri\w+|bundle|multipack|membership|annual plan)\b[^.;]{0,20}\bsaves? (?:you )?\d+%"
                                        r"|\d+(?:\.\d+)?%\s*(?:a year\s*)?(?:fee|charge|ongoing charge|annual (?:fee|charge))\b",
                                        NOT_ABOUT_PEOPLE.flags)
@@ -229,6 +245,19 @@ STATISTIC = AnyOf(
     # a weight to be lost, promised: "MELT UP TO 10 LBS IN YOUR FIRST 2 WEEKS"
     ("lbs lb kg kilos pounds stone", r"\b(?:melt|lose|shed|drop|burn) (?:off )?(?:up to |over |nearly |as much as )?\d+ ?(?:lbs?|kg"
                                    r"|kilos?|pounds|stone)\b", re.compile(r"\b(?:if|aim|goal|target|want|trying)\b", re.IGNORECASE)),
+    # round seventeen: "Homes with a visible burglar alarm are less likely to be targeted" (82 claims of the sets, no plain);
+    # "Buttermere gets more rain than almost anywhere else in England"
+    # (the subject opens the sentence: not advice's reason, "Feet often swell …, so shoes that fit then are less likely to pinch")
+    ("likely", r"^\W*[^,;:]{3,80}?\b(?:are|is) (?:far |much |significantly |a lot |twice as |three times as )?(?:more|less) likely to\b",
+     re.compile(r"\?\s*$|\b(?:if|whether)\b", re.IGNORECASE)),
+    ("anywhere", r"\bthan (?:almost |nearly |just about )?anywhere else\b"),
+    # money saved, as a rule (round seventeen): "Drivers who compare could save up to £412 on their annual premium", "Customers
+    # switching from oil typically save £400 to £600 a year", "almost always saves money" (not an offer: "save £10 when you buy
+    # two", nor the writer's own: "which saved me £47")
+    ("save saves", r"\b(?:could|can|will|would|typically|usually|often|generally|normally|always) (?:save|saves) (?:you |them |drivers"
+                   r" |families |households |customers )?(?:up to |around |about |roughly |over |as much as |an average of )?(?:[£$€]\s?\d"
+                   r"|hundreds|thousands|money|a fortune)|\bsaves? an average of [£$€]",
+     re.compile(r"\b(?:when you|if you|voucher|code|offer|first order|basket|checkout)\b|\?\s*$", re.IGNORECASE)),
     # a group that opens the sentence, and how it fares (round sixteen): "Colonies that go into winter with high mite loads rarely
     # survive to spring", "Couples who talk about money once a week argue about it less", "Cities that build protected bike lanes
     # see fewer road deaths" (107 claims and no plain sentence of the labelled sets)
@@ -312,7 +341,7 @@ STATISTIC = AnyOf(
                 # a program's footprint: "Lowering the preview quality reduces memory use by up to half"
                 r"|memory|storage|disk|cpu|ram|cache|file size|download size|load time|bandwidth|ink"
                 # a recipe's step: "1kg strawberries, hulled and halved"
-                r"|hulled|chopped|sliced|diced|peeled|deseeded|cored|stoned)\b", re.IGNORECASE)),
+                r"|hulled|chopped|sliced|diced|peeled|deseeded|cored|stoned|the halved)\b", re.IGNORECASE)),
     ("than", r"\bthan any other\b|\bthan (?:those|people|others|adults|men|women|children|non-[a-z]+|peers) (?:who|with|without|that)\b"),
     # a group doing more of a thing than others: "Children learn more from hands-on exhibits than from reading labels",
     # "Allotment holders eat more fruit and vegetables than …" (a group's habit, with its comparison)

@@ -48,6 +48,11 @@ TESTIMONIAL = AnyOf(
      r"|\b(?:has|have) (?:completely |fully |all )?grown back\b"
      # "Ken's knee is much better since he started taking turmeric"
      r"|\b(?:is|are|has been|have been|feels?|felt) (?:so much|much|a lot|loads|heaps|miles) better since\b"
+     # (round seventeen) "My IBS is so much calmer since I started", "my left knee is way less stiff in the mornings", "her
+     # walking improved loads in a fortnight", "it was night and day within a week"
+     r"|\b(?:is|are|has been|have been) (?:so much|much|a lot|loads|way) (?:[a-z]+er|less (?:stiff|sore|painful|achy|itchy"
+     r"|bloated|puffy|swollen)) (?:since|now|in the mornings)\b"
+     r"|\bimproved (?:loads|massively|hugely|so much|a lot|no end) (?:in|within)\b|\bnight and day within\b"
      # "Taking the tablet away completely cured my daughter's tantrums", "worked for my eldest", "helped us a lot"
      r"|\bcured (?:my|his|her|our)\b"
      r"|\bhelped (?:us|me|him|her|my [a-z]+) (?:a lot|loads|so much|massively|hugely|no end)\b"
@@ -100,7 +105,7 @@ TESTIMONIAL = AnyOf(
              r"|\bI can (?:now |finally |at last )?[a-z]+ (?:[a-z]+ )?(?:pain[- ]free|without pain)\b"),
     ("sizes size", r"\b(?:dropped|lost) (?:[a-z0-9]+ )?(?:dress|trouser|jeans?|clothes|clothing) sizes?\b"),
     ("lost kg kilos kilo lbs stone", r"\b(?:lost|dropped|down) (?:nearly |almost |over |about |around )?(?:\d+(?:\.\d+)?|two|three|four|five|six|seven"
-                                    r"|eight|nine|ten) ?(?:kg|kilos?|lbs?|stone)\b"),
+                                    r"|eight|nine|ten|a|half a) ?(?:kg|kilos?|lbs?|stone)\b"),
     # "finished without a single blister", "got me round the Dunfield half marathon without a twinge"
     ("without", r"\b(?:finished|got (?:me|him|her|us) (?:round|through)|ran|walked|completed)\b[^.;:]{0,60}\bwithout (?:a single |a "
                 r"|one |any )?(?:blisters?|twinges?|pain|injur(?:y|ies)|niggles?)\b"),
@@ -151,9 +156,13 @@ TESTIMONIAL = AnyOf(
      re.compile(r"\b(?:if|unless|hasn't|has not|haven't|have not|isn't|not)\b", re.IGNORECASE)),
     # round sixteen: a complaint gone with no helping verb and no body word ("my IBS basically disappeared when i switched",
     # "My Achilles niggle, which had bugged me all spring, disappeared by week three"); not a file, a parcel or an account
-    ("disappeared vanished",
+    # (round seventeen: "my back pain went in about a fortnight", "My niggly knee cleared right up once I switched to these")
+    ("disappeared vanished went cleared",
      r"\b(?:my|his|her|our)\b[^.;:!?]{1,60}?\b(?:(?:basically|completely|totally|just|literally|finally|pretty much|all but"
-     r"|almost|nearly) )?(?:disappeared|vanished)\b",
+     r"|almost|nearly) )?(?:disappeared|vanished)\b"
+     r"|\b(?:my|his|her|our)\b[^.;:!?]{1,40}?\b(?:went|cleared)(?: right)?(?: up| away)? (?:in|within|after) (?:about |around |just "
+     r"|only )?(?:a |an |one |two |three |four |\d+ )?(?:days?|weeks?|fortnight|months?)\b"
+     r"|\b(?:my|his|her|our)\b[^.;:!?]{1,40}?\bcleared (?:right )?up (?:once|when|since|after) (?:i|we|she|he)\b",
      re.compile(r"\b(?:if|unless|whether|hasn't|haven't|hadn't|never|not (?:yet|quite|fully|completely|entirely)|files?|photos?|emails?|messages?|passwords?|accounts?|data|icons?|apps?|settings"
                 r"|parcels?|orders?|package|money|wallet|keys|phone|bookmarks|tabs?|folders?|contacts|cursor|toolbar|button)\b|\?\s*$",
                 re.IGNORECASE)),
@@ -176,6 +185,8 @@ TESTIMONIAL = AnyOf(
     ("dropped fell fallen halved went came",
      r"\b(?:our|my) (?:[a-z]+ )?bills? (?:has |have )?(?:dropped|fell|fallen|halved|went down|came down) by\b"
      r"|\b(?:our|my) (?:[a-z]+ )?bills? went from [£$€]\d[\d,.]*[^.;:]{0,20} to [£$€]?\d"),
+    # "Seven ways I cut our energy bill by £400 this year"
+    ("cut", r"\bI cut (?:our|my) [a-z ]{0,20}bills? by [£$€]"),
     # "been vegan 3 months and my skin has literally never been clearer"
     ("never", r"\b(?:my|his|her|our|their) [a-z]+ (?:has|have) (?:literally |honestly |genuinely |actually )?never (?:been|looked|felt)"
               r" (?:clearer|softer|shinier|stronger|calmer|thicker|smoother|better|healthier)\b"),
