@@ -98,7 +98,7 @@ HEALTH_WORDS = frozenset(
     # … and of holdout28–29's (fourteenth round)
     " tooth enamel pores lung snore snores choking hangover tummy tummies hamstring stressed breakout".split())
 # Words that only a body or health topic uses ("back", "core", "weight" and "healthy" are in software prose too): a sentence
-# with none of them is not asked about (foreign prose stays quiet, and most sentences cost one set lookup).
+# with none of them goes to the off-topic model, which has learnt software prose as plain.
 _TOPIC = HEALTH_WORDS - frozenset("back backs core weight support load strain energy cold colds stress fat focus memory"
                              " running runner runners sit sitting standing walking leg eye eyes hair nails iron water"
                              " bed beds tea drink drinks exercise heart body bodies healthy"
@@ -293,7 +293,7 @@ def _names_topic(words: set[str]) -> bool:
 
 
 def on_topic(found: set[str]) -> bool:
-    """Whether a sentence's features name a body or health topic (the model is asked about no other)."""
+    """Whether a sentence's features name a body or health topic (the on-topic model reads it; the off-topic one, any other)."""
     return _names_topic(found) or not _TOPIC_PAIRS.isdisjoint(found)
 
 
