@@ -292,9 +292,11 @@ def _names_topic(words: set[str]) -> bool:
                for w in words if w[-1:] == "s" or len(w) > 6)
 
 
-def on_topic(found: set[str]) -> bool:
-    """Whether a sentence's features name a body or health topic (the on-topic model reads it; the off-topic one, any other)."""
-    return _names_topic(found) or not _TOPIC_PAIRS.isdisjoint(found)
+def on_topic(words: set[str], found: set[str]) -> bool:
+    """Whether a sentence names a body or health topic (the on-topic model reads it; the off-topic one, any other): one of
+    its ``words``, or a pair of its features ``found`` ("lower back"). The words alone, not every feature: a pair such as
+    "a diagnosis" would pass for a condition's name, and the words are a fifth of the features."""
+    return _names_topic(words) or not _TOPIC_PAIRS.isdisjoint(found)
 
 
 # Kinds of sentence the rules leave alone and the model is not asked about either. A finding denied ("Insoles have not
@@ -331,7 +333,7 @@ def reader(text: str) -> str | None:
     words = set(_words(text))
     if len(words) < MIN_WORDS or _left_alone(text, words):
         return None
-    return ON_TOPIC if on_topic(features(text)) else OFF_TOPIC
+    return ON_TOPIC if on_topic(words, features(text)) else OFF_TOPIC
 
 
 def asked(text: str) -> bool:
@@ -347,5 +349,5 @@ def is_claim(text: str) -> bool:
     if len(distinct) < MIN_WORDS or _left_alone(text, distinct):
         return False  # too short to judge, or one of the three kinds left alone
     found = features(text, words)
-    model = shipped() if on_topic(found) else shipped_off_topic()
+    model = shipped() if on_topic(distinct, found) else shipped_off_topic()
     return score(model, found) >= model.threshold
