@@ -62,7 +62,7 @@ def errors(paths: list[Path]) -> None:
             elif (which := claim_model.reader(text)) is None:
                 why = "left alone"
             else:
-                model = claim_model.shipped() if which == claim_model.ON_TOPIC else claim_model.shipped_off_topic()
+                model = claim_model.model_for(which)
                 why = f"{which} model {claim_model.score(model, claim_model.features(text)):.2f}"
             print(f"{path.stem}#{n} {'missed' if claim else 'false alarm'} ({why}) | {text}")
 

@@ -1,11 +1,11 @@
-"""A small linear model of claim-making sentences, for the claims that the wording rules (claims.py, claim_rules/) cannot name.
+"""Two small linear models of claim-making sentences, for the claims that the wording rules (claims.py, claim_rules/) cannot name.
 
 A rule needs a wording cue ("studies show", "70% of people"); "Sugar feeds inflammation" has none. The
 model scores a sentence from its lower-case words and word pairs (numbers read as "#"), its first word,
 and its shape (a question, a lead-in, a fragment with no full stop, a headline in title case, its
-length): a weighted sum, compared with a threshold. The weights and the threshold live in
+length): a weighted sum, compared with a threshold. Each model's weights and threshold live in
 claims_model.json, written by bench/claims/train.py from the team's labelled sets (logistic
-regression, the threshold chosen by cross-validation); the file is read once, on first use.
+regression, each threshold chosen by cross-validation); the file is read once, on first use.
 
 There are two models of the same features. One reads the sentences that name a body or health topic. The other reads
 every other sentence, with its own weights and threshold: "Beer traps wipe out slugs" is a claim on a health site too,
@@ -258,6 +258,7 @@ def score(model: Model, found: set[str]) -> float:
     return model.bias + math.fsum([weights.get(f, 0.0) for f in found])
 
 
+@cache
 def _shipped_file() -> dict[str, object]:
     return json.loads(MODEL_PATH.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
@@ -299,7 +300,7 @@ def on_topic(words: set[str], found: set[str]) -> bool:
     return _names_topic(words) or not _TOPIC_PAIRS.isdisjoint(found)
 
 
-# Kinds of sentence the rules leave alone and the model is not asked about either. A finding denied ("Insoles have not
+# Kinds of sentence the rules leave alone and neither model is asked about. A finding denied ("Insoles have not
 # been shown to help back pain", "They are not proven to prevent …") is how a careful page states a limit (claim_rules.research.NEGATED).
 # A lead-in ("… supported by pillow, the imaging library used for card generation:") opens a list that carries the claims,
 # if any (claims.rule_kind); none of the labelled sets' lead-ins is a claim. A signpost ("In the lower back: read strengthening,
@@ -311,12 +312,13 @@ _DENIAL_WORDS = frozenset("shown proven proved demonstrated found".split())
 # A fourth kind (round sixteen): a page's contents, "This guide explains … whether a problem at one end can cause pain at the
 # other", "This leaflet explains what to expect …" (none of the labelled sets' sixteen is a claim; the guide's own introduction
 # is one).
-# "We look at common worries such as heel pain …" too (not "… explains why …", which takes a claim as given).
-_CONTENTS = re.compile(r"^\W*(?:(?:this|the|our|in this) (?:guide|page|article|section|leaflet|post|chapter|episode|video|course"
-                       r"|book|booklet|factsheet|talk|workshop|webinar)s? (?:explains|covers|describes|looks at|sets out|tells you"
+# "We look at common worries such as heel pain …" too: this page's own, not a source's ("The book explains that …"), and not
+# "… explains why …" or "… explains that …", which take a claim as given.
+_CONTENT_NOUNS = "(?:guide|page|article|section|leaflet|post|chapter|episode|video|course|booklet|factsheet|workshop|webinar)"
+_CONTENTS = re.compile(rf"^\W*(?:(?:this|our) {_CONTENT_NOUNS}s? (?:explains|covers|describes|looks at|sets out|tells you"
                        r"|shows you|walks you|explores|outlines|discusses|answers)"
-                       r"|(?:(?:here|below|on this page|in this (?:guide|page|article|section)),? )?we (?:look at|explain|cover"
-                       r"|describe|set out|explore|outline|discuss|answer|go through))\b(?![^.;:]*\bwhy\b)", re.IGNORECASE)
+                       rf"|(?:(?:here|below|on this page|in this {_CONTENT_NOUNS}),? )?we (?:look at|explain|cover"
+                       r"|describe|set out|explore|outline|discuss|answer|go through))\b(?![^.;:]*\b(?:why|that)\b)", re.IGNORECASE)
 _CONTENTS_WORDS = frozenset("explains covers describes looks sets tells shows walks explores outlines discusses answers look"
                             " explain cover describe set explore outline discuss answer go".split())
 
@@ -327,13 +329,26 @@ def _left_alone(text: str, words: set[str]) -> bool:
             or (not _CONTENTS_WORDS.isdisjoint(words) and _CONTENTS.match(text) is not None))
 
 
+def _read(text: str) -> tuple[str, set[str]] | None:
+    """Which model reads ``text``, and its features; None for a sentence no model reads."""
+    words = _words(text)
+    distinct = set(words)
+    if len(distinct) < MIN_WORDS or _left_alone(text, distinct):
+        return None  # too short to judge, or one of the kinds left alone
+    found = features(text, words)
+    return (ON_TOPIC if on_topic(distinct, found) else OFF_TOPIC), found
+
+
 def reader(text: str) -> str | None:
     """Which of the two models reads ``text``: ON_TOPIC (a body or health topic), OFF_TOPIC (any other), or None for a
     sentence of fewer than three words, a finding denied, a lead-in, a signpost or a page's contents."""
-    words = set(_words(text))
-    if len(words) < MIN_WORDS or _left_alone(text, words):
-        return None
-    return ON_TOPIC if on_topic(words, features(text)) else OFF_TOPIC
+    read = _read(text)
+    return None if read is None else read[0]
+
+
+def model_for(which: str) -> Model:
+    """The shipped model that reads what ``reader`` calls ``which``."""
+    return shipped() if which == ON_TOPIC else shipped_off_topic()
 
 
 def asked(text: str) -> bool:
@@ -344,10 +359,8 @@ def asked(text: str) -> bool:
 
 def is_claim(text: str) -> bool:
     """Whether the shipped models read ``text`` as a claim."""
-    words = _words(text)
-    distinct = set(words)
-    if len(distinct) < MIN_WORDS or _left_alone(text, distinct):
-        return False  # too short to judge, or one of the three kinds left alone
-    found = features(text, words)
-    model = shipped() if on_topic(distinct, found) else shipped_off_topic()
-    return score(model, found) >= model.threshold
+    read = _read(text)
+    if read is None:
+        return False
+    model = model_for(read[0])
+    return score(model, read[1]) >= model.threshold

@@ -265,7 +265,8 @@ APPEAL = AnyOf(
      r"|chiropractors|nurses|trainers|coaches) (?:everywhere|worldwide|around the world|all over the (?:world|country)"
      r"|across the (?:country|world|uk|globe)) (?:are|have|agree|say|recommend|call|swear|use|now)\b"),
     # the seller's English: "Doctor in Japan is recommend magnet therapy", "Doctor and physiotherapist in many country use this"
-    ("recommend recommending country countries hospital hospitals clinic clinics confirm prove approve",
+    ("recommend recommending country countries hospital hospitals clinic clinics confirm confirming prove proving approve say"
+     " saying show",
      r"\b(?:doctors?|physios?|physiotherapists?|dentists?|vets?|nurses?|podiatrists?|chiropractors?)\b(?: and [a-z]+)?"
      r"(?: (?:in|of) [a-z ]{2,20})? (?:is|are) (?:recommend|confirm|approve|prove|say)(?:ing)?\b"
      # "Scientist of the university is confirm that green tea burn the fat"

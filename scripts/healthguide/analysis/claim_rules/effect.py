@@ -165,11 +165,12 @@ EFFECT = AnyOf(
     # the best of its market, harder on a body, the main cause: "Our outdoor units are the quietest on the market", "Flying east
     # is harder on your body than flying west", "Blocked gutters are the number one cause of damp patches", "is the most expensive
     # way to buy cover" (not a way to reach us, nor the writer's own view)
-    ("market", r"\b(?:the|our) (?:[a-z]+est|most [a-z]+|only [a-z]+)\b[^.;:]{0,30}\bon the (?-i:market)\b"),
+    ("market", r"\b(?:the|our) (?:(?!(?:latest|interest|test|rest|newest|guest)\b)[a-z]+est|most [a-z]+|only [a-z]+)\b[^.;:]{0,30}"
+               r"\bon the (?-i:market)\b"),
     ("harder easier gentler kinder tougher",
      r"\b(?:harder|easier|gentler|kinder|tougher) on (?:your|the|their) (?:body|joints|skin|back|knees|engine|car|battery|planet"
      r"|environment|teeth|stomach|heart)\b"),
-    ("reason cause causes driver source reasons",
+    ("reason cause causes driver drivers source sources reasons",
      r"\b(?:is|are|was) the (?:main|biggest|number one|single biggest|leading|commonest|most common) (?:reason|cause|driver|source)s?"
      r" (?:of|for|why|behind)\b", re.compile(r"\?\s*$")),
     ("way",
@@ -185,7 +186,7 @@ EFFECT = AnyOf(
     ("kill", r"\b(?:can|could|will) kill (?:a |an |your |the )?(?:[a-z]+ ){0,2}(?:cats?|dogs?|parrots?|birds?|rabbits?|fish|hedgehogs?"
              r"|bees|budgies?|ferrets?|hamsters?|tortoises?|horses?|children|a child|babies|people|someone)\b"),
     # "You cannot catch shingles from someone who has shingles"
-    ("catch", r"\b(?:can|can't|cannot|won't) catch [a-z]+ from (?:someone|somebody|a person|people|other|another|an?)\b"),
+    ("catch", r"\b(?:can|can['’]t|cannot|won['’]t) catch [a-z]+ from (?:someone|somebody|a person|people|other|another|an?)\b"),
     flags=re.IGNORECASE,
 )
 EFFECT_KIND = "states an effect on health"

@@ -48,7 +48,7 @@ _RATING = re.compile(INSTRUCTION.pattern + r"|" + _FUNDS
 # "20% off", "80% cotton": a price or what a thing is made of.
 _NOT_A_SHARE = (r"(?!\s*(?:off\b|discount|cashback|deposit|cheaper|apr\b|vat\b|abv\b|proof\b|extra\b"
                 # "Summer dates are already 80% booked"
-                r"|booked\b|full\b|sold\b|reserved\b|funded\b|complete\b|let\b|aer\b|apy\b|ear\b|interest\b|gross\b|w/[wv]\b"
+                r"|booked\b|full\b|sold\b|reserved\b|funded\b|complete\b|let\b|aer\b|apy\b|(?-i:EAR)\b|interest\b|gross\b|w/[wv]\b"
                 # a machine's test condition, a feed's make-up, a card's offer: "80% relative humidity", "a 20% protein layers'
                 # mash", "A 0% balance transfer card"
                 r"|relative humidity\b|humidity\b|protein (?:layers|feed|mash|pellets)\b|balance transfer\b"
@@ -132,7 +132,7 @@ _NOT_MONEY = r"(?<![£$€¥\d.,])"
 # A fund's charge: "My old fund charged 1.4% a year", "an ongoing charge of 0.12%", "a tracker with a 0.12% fee".
 _NOT_ABOUT_PEOPLE_OR_FEES = re.compile(NOT_ABOUT_PEOPLE.pattern + r"|\b(?:charges?|charged|charging|fees?|charge of)\b[^.;]{0,20}?\d+(?:\.\d+)?%"
                                        # a loan's rate and an offer: "a representative APR of 12.7%", "a subscription saves 20%"
-                                       r"|\b(?:apr|ear|aer|representative)\b[^.;]{0,15}?\d+(?:\.\d+)?%|\bmoisture content\b"
+                                       r"|\b(?:apr|(?-i:EAR)|aer|representative)\b[^.;]{0,15}?\d+(?:\.\d+)?%|\bmoisture content\b"
                                        # (round seventeen) a product's rate or a loan's terms: "Our two-year fixed rate is
                                        # 4.69%", "The current prize fund rate is 3.6%", "6.8% APRC", "a deposit from 5%", "you
                                        # repay 9% of everything you earn"
@@ -141,8 +141,8 @@ _NOT_ABOUT_PEOPLE_OR_FEES = re.compile(NOT_ABOUT_PEOPLE.pattern + r"|\b(?:charge
                                        # … a recipe's or a tank's measure, a setting, a gauge, a market's move, a score: "at about 2%
                                        # of its weight", "25% of the water every Sunday", "90% JPEG quality", "when 10% of filter
                                        # life remains", "up 3.1% from Monday", "won the Autumn Pairs with 64.2%"
-                                       r"|%\s*of (?:its|the|their|your) (?:weight|volume|water)\b|\d+%\s*(?:jpeg|quality)\b"
-                                       r"|%\s*of (?:the )?(?:filter|battery|ink|toner) life\b|\b(?:up|down) \d+(?:\.\d+)?% (?:from|on)\b"
+                                       r"|%\s*of (?:its weight|the water)\b|\d+%\s*(?:jpeg|quality)\b"
+                                       r"|%\s*of (?:the )?(?:filter|battery|ink|toner) life\b|\b(?:up|down) \d+(?:\.\d+)?% from (?:monday|tuesday|wednesday|thursday|friday|yesterday|last week|the open)\b"
                                        r"|\bwon\b[^.;]{0,40}\bwith \d+(?:\.\d+)?%|\b(?:dims?|brightens?|darkens?) [^.;]{0,30}\bby \d+%"
                                        # … and a rule of the allotments: "Plots found to be less than 75% cultivated"
                                        r"|\d+%\s*cultivated\b|\brecipe starts with \d+%"
@@ -241,9 +241,9 @@ STATISTIC = AnyOf(
     ("caused triggered due", r"^\W*most [a-z -]{2,30} (?:are|is) (?:caused|triggered|due) (?:by|to)\b"),
     ("every", r"\bin every [a-z]+ (?:that|where|which) (?:has|have) (?:tried|introduced|adopted|done|brought)\b"
               r"|\bin every [a-z]+ where (?:it|they) (?:has|have) been (?:tried|introduced|adopted)\b"),
-    ("carbon emissions pollution", r"\b(?:less|more|fewer|lower|higher) (?:carbon|co2|emissions|pollution)\b[^.;:]{0,30}\bthan\b"),
+    ("carbon co emissions pollution", r"\b(?:less|more|fewer|lower|higher) (?:carbon|co2|emissions|pollution)\b[^.;:]{0,30}\bthan\b"),
     # a weight to be lost, promised: "MELT UP TO 10 LBS IN YOUR FIRST 2 WEEKS"
-    ("lbs lb kg kilos pounds stone", r"\b(?:melt|lose|shed|drop|burn) (?:off )?(?:up to |over |nearly |as much as )?\d+ ?(?:lbs?|kg"
+    ("lbs lb kg kilos kilo pounds stone", r"\b(?:melt|lose|shed|drop|burn) (?:off )?(?:up to |over |nearly |as much as )?\d+ ?(?:lbs?|kg"
                                    r"|kilos?|pounds|stone)\b", re.compile(r"\b(?:if|aim|goal|target|want|trying)\b", re.IGNORECASE)),
     # round seventeen: "Homes with a visible burglar alarm are less likely to be targeted" (82 claims of the sets, no plain);
     # "Buttermere gets more rain than almost anywhere else in England"
@@ -266,7 +266,7 @@ STATISTIC = AnyOf(
     ("who that", r"^\W*(?![a-z]+ing\b)(?:[a-z'-]+ ){0,2}(?!(?:means|ensures|knows|makes|requires|seems|assumes|expects"
                  r"|reads|writes|feels|hopes|finds|wants|needs|does|goes|has|was|is|proves|implies|guarantees|checks|reasons)\b)[a-z'-]+s (?:who|that) [^.;:?]{3,80}?\b(?:rarely|seldom|hardly ever|almost never|never|always"
                  r"|usually|tend to|see (?:far |much )?(?:less|fewer|more)|get (?:almost |nearly )?as much"
-                 r"|[a-z]+ (?:far |much )?(?:less|more|fewer|better|worse)\b)"),
+                 r"|(?!(?:or|no|any|like|want|need|would|some)\b)[a-z]+ (?:far |much )?(?:less|more|fewer|better|worse)\b)"),
     # "Reading with your child for just ten minutes a day can add months to their reading age", "can put a child a full year
     # ahead by age eleven"
     ("add adds put puts", r"\b(?:can|could|will) (?:add|put) (?:months|years|a (?:full |whole )?year) to (?:their|a child's|your child's)\b"

@@ -48,11 +48,6 @@ TESTIMONIAL = AnyOf(
      r"|\b(?:has|have) (?:completely |fully |all )?grown back\b"
      # "Ken's knee is much better since he started taking turmeric"
      r"|\b(?:is|are|has been|have been|feels?|felt) (?:so much|much|a lot|loads|heaps|miles) better since\b"
-     # (round seventeen) "My IBS is so much calmer since I started", "my left knee is way less stiff in the mornings", "her
-     # walking improved loads in a fortnight", "it was night and day within a week"
-     r"|\b(?:is|are|has been|have been) (?:so much|much|a lot|loads|way) (?:[a-z]+er|less (?:stiff|sore|painful|achy|itchy"
-     r"|bloated|puffy|swollen)) (?:since|now|in the mornings)\b"
-     r"|\bimproved (?:loads|massively|hugely|so much|a lot|no end) (?:in|within)\b|\bnight and day within\b"
      # "Taking the tablet away completely cured my daughter's tantrums", "worked for my eldest", "helped us a lot"
      r"|\bcured (?:my|his|her|our)\b"
      r"|\bhelped (?:us|me|him|her|my [a-z]+) (?:a lot|loads|so much|massively|hugely|no end)\b"
@@ -105,7 +100,9 @@ TESTIMONIAL = AnyOf(
              r"|\bI can (?:now |finally |at last )?[a-z]+ (?:[a-z]+ )?(?:pain[- ]free|without pain)\b"),
     ("sizes size", r"\b(?:dropped|lost) (?:[a-z0-9]+ )?(?:dress|trouser|jeans?|clothes|clothing) sizes?\b"),
     ("lost kg kilos kilo lbs stone", r"\b(?:lost|dropped|down) (?:nearly |almost |over |about |around )?(?:\d+(?:\.\d+)?|two|three|four|five|six|seven"
-                                    r"|eight|nine|ten|a|half a) ?(?:kg|kilos?|lbs?|stone)\b"),
+                                    r"|eight|nine|ten|a|half a) ?(?:kg|kilos?|lbs?|stone\b"
+                                    # (not a stone moved: "We walked down a stone path", "He dropped a stone into the well")
+                                    r"(?! (?:path|wall|walls|floor|steps?|bridge|cottage|house|circle|into|onto)\b))\b"),
     # "finished without a single blister", "got me round the Dunfield half marathon without a twinge"
     ("without", r"\b(?:finished|got (?:me|him|her|us) (?:round|through)|ran|walked|completed)\b[^.;:]{0,60}\bwithout (?:a single |a "
                 r"|one |any )?(?:blisters?|twinges?|pain|injur(?:y|ies)|niggles?)\b"),
@@ -185,6 +182,11 @@ TESTIMONIAL = AnyOf(
     ("dropped fell fallen halved went came",
      r"\b(?:our|my) (?:[a-z]+ )?bills? (?:has |have )?(?:dropped|fell|fallen|halved|went down|came down) by\b"
      r"|\b(?:our|my) (?:[a-z]+ )?bills? went from [£$€]\d[\d,.]*[^.;:]{0,20} to [£$€]?\d"),
+    # round seventeen, each woken by its own word: "My IBS is so much calmer since I started", "my left knee is way less stiff in
+    # the mornings", "her walking improved loads in a fortnight", "it was night and day within a week" (not "… much faster now")
+    ("since less", r"\b(?:is|are|has been|have been) (?:so much|much|a lot|loads|way) (?:[a-z]+er|less (?:stiff|sore|painful|achy"
+                   r"|itchy|bloated|puffy|swollen)) (?:since|in the mornings)\b"),
+    ("improved night", r"\bimproved (?:loads|massively|hugely|so much|a lot|no end) (?:in|within)\b|\bnight and day within\b"),
     # "Seven ways I cut our energy bill by £400 this year"
     ("cut", r"\bI cut (?:our|my) [a-z ]{0,20}bills? by [£$€]"),
     # "been vegan 3 months and my skin has literally never been clearer"
