@@ -174,6 +174,7 @@ def guards() -> str:
     for name, configs in GUARD_SITES.items():
         kinds: dict[str, str | None] = {}
         unseen: set[str] = set()
+        seen: set[str] = set()  # on a page the off-topic model trained on
         for config in (configs,) if isinstance(configs, str) else configs:
             site = load_site(load_config(ROOT / config), use_cache=False)
             sourced = sourced_signs(site)  # the care file's signs, which HG501 leaves to their own sources
@@ -182,9 +183,9 @@ def guards() -> str:
                 for sentence, kind in zip(sentences, sentence_kinds(sentences), strict=True):
                     if not sentence.cited_keys and not is_sourced_sign(sentence.text, sourced):
                         kinds[sentence.text] = kinds.get(sentence.text) or kind
-                        if config in train.SOFTWARE_DOCS and not train.trained_on(config, str(key)):
-                            unseen.add(sentence.text)
-        unseen -= set(train.software_prose())  # a sentence on a page trained on too was seen
+                        if config in train.SOFTWARE_DOCS:
+                            (seen if train.trained_on(config, str(key)) else unseen).add(sentence.text)
+        unseen -= seen  # a sentence also on a page trained on was seen
         parts = [(name, kinds)]
         if unseen:
             parts.append((name + ", pages never trained on", {t: k for t, k in kinds.items() if t in unseen}))

@@ -29,7 +29,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from healthguide.analysis.claim_model import MODEL_PATH, OFF_TOPIC, ON_TOPIC, Model, features, reader, score  # noqa: E402
+from healthguide.analysis.claim_model import MODEL_PATH, OFF_TOPIC, ON_TOPIC, Model, features, read, reader, score  # noqa: E402
 from healthguide.analysis.claims import rule_kind  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -121,12 +121,11 @@ def readers(texts: Sequence[str]) -> list[str | None]:
     return [None if rule_kind(t) is not None else reader(t) for t in texts]
 
 
-def out_of_fold(texts: Sequence[str], labels: Sequence[bool], which: str = ON_TOPIC, plain: Sequence[str] = (),
+def out_of_fold(texts: Sequence[str], labels: Sequence[bool], ask: Sequence[bool], plain: Sequence[str] = (),
                 prune: float = PRUNE, k: int = FOLDS, seed: int = SEED) -> list[float]:
-    """Each sentence's score from the ``which`` model trained on the other k - 1 folds (and on ``plain``, sentences
-    known to be plain, in every fold), on the sentences that model reads (-inf for the others: it never flags them)."""
+    """Each sentence's score from a model trained on the other k - 1 folds (and on ``plain``, sentences known to be
+    plain, in every fold), on the sentences it is ``ask``ed about (-inf for the others: it never flags them)."""
     fold = folds(labels, k, seed)
-    ask = [r == which for r in readers(texts)]
     scores = [-math.inf] * len(texts)
     for f in range(k):
         train = [i for i in range(len(texts)) if fold[i] != f and ask[i]]
@@ -190,10 +189,14 @@ class Detector(NamedTuple):
     def flags(self, texts: Sequence[str]) -> list[bool]:
         """Whether the rules or a model flag each sentence."""
         out = []
-        for text, which in zip(texts, readers(texts), strict=True):
-            model = self.on_topic if which == ON_TOPIC else self.off_topic
-            out.append(rule_kind(text) is not None
-                       or (which is not None and score(model, features(text)) >= model.threshold))
+        for text in texts:
+            if rule_kind(text) is not None:
+                out.append(True)
+            elif (found := read(text)) is None:
+                out.append(False)   # no model reads it
+            else:
+                model = self.on_topic if found[0] == ON_TOPIC else self.off_topic
+                out.append(score(model, found[1]) >= model.threshold)
         return out
 
 
@@ -203,8 +206,8 @@ def train_detector(texts: Sequence[str], labels: Sequence[bool], plain: Sequence
     flags text of every kind and trains on ``plain`` (software prose off topic) as well, must keep its own flags there."""
     ruled = [rule_kind(t) is not None for t in texts]
     which = readers(texts)
-    on_oof = out_of_fold(texts, labels, ON_TOPIC)
-    off_oof = out_of_fold(texts, labels, OFF_TOPIC, plain, OFF_TOPIC_PRUNE)
+    on_oof = out_of_fold(texts, labels, [w == ON_TOPIC for w in which])
+    off_oof = out_of_fold(texts, labels, [w == OFF_TOPIC for w in which], plain, OFF_TOPIC_PRUNE)
     on_threshold = choose_threshold(on_oof, ruled, labels)
     off = [i for i, w in enumerate(which) if w == OFF_TOPIC]
     off_threshold = choose_threshold([off_oof[i] for i in off], [False] * len(off), [labels[i] for i in off])

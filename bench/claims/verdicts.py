@@ -59,11 +59,11 @@ def errors(paths: list[Path]) -> None:
             rule = rule_kind(text)
             if rule:
                 why = f"rule: {rule}"
-            elif (which := claim_model.reader(text)) is None:
+            elif (found := claim_model.read(text)) is None:
                 why = "left alone"
             else:
-                model = claim_model.model_for(which)
-                why = f"{which} model {claim_model.score(model, claim_model.features(text)):.2f}"
+                which, features = found
+                why = f"{which} model {claim_model.score(claim_model.model_for(which), features):.2f}"
             print(f"{path.stem}#{n} {'missed' if claim else 'false alarm'} ({why}) | {text}")
 
 

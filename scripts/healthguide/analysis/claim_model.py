@@ -226,8 +226,6 @@ def sentence_features(text: str, words: list[str] | None = None) -> set[str]:
 _ENDS = {"?": "<question>", ":": "<lead-in>", ".": "<stop>", "!": "<stop>"}
 _YES_NO = frozenset("do does did is are was were can could will would should shall has have had may might".split())
 _DIGIT = re.compile(r"\d")
-# Words that name no topic on their own but make one in a pair ("lower back", "lose weight"): see _TOPIC_PAIRS.
-_PAIR_WORDS = frozenset("back backs weight fat cold heart older hair".split())
 
 
 def _words(text: str) -> list[str]:
@@ -309,11 +307,10 @@ _DENIED = re.compile(r"\b(?:not|never|no (?:study|trial|research|evidence|review
                      r"(?: been| yet| so far| ever| clearly| convincingly)*\s+(?:shown|proven|proved|demonstrated|found)\s+(?:to|that)\b",
                      re.IGNORECASE)
 _DENIAL_WORDS = frozenset("shown proven proved demonstrated found".split())
-# A fourth kind (round sixteen): a page's contents, "This guide explains … whether a problem at one end can cause pain at the
-# other", "This leaflet explains what to expect …" (none of the labelled sets' sixteen is a claim; the guide's own introduction
-# is one).
-# "We look at common worries such as heel pain …" too: this page's own, not a source's ("The book explains that …"), and not
-# "… explains why …" or "… explains that …", which take a claim as given.
+# A fourth kind (round sixteen): this page's own contents, "This guide explains … whether a problem at one end can cause pain at
+# the other", "This leaflet explains what to expect …", "We look at common worries such as heel pain …" (none of the labelled
+# sets' sixteen is a claim; the guide's own introduction is one); not a source's ("The book explains that …"), nor "… explains
+# why …" or "… explains that …", which take a claim as given.
 _CONTENT_NOUNS = "(?:guide|page|article|section|leaflet|post|chapter|episode|video|course|booklet|factsheet|workshop|webinar)"
 _CONTENTS = re.compile(rf"^\W*(?:(?:this|our) {_CONTENT_NOUNS}s? (?:explains|covers|describes|looks at|sets out|tells you"
                        r"|shows you|walks you|explores|outlines|discusses|answers)"
@@ -329,8 +326,8 @@ def _left_alone(text: str, words: set[str]) -> bool:
             or (not _CONTENTS_WORDS.isdisjoint(words) and _CONTENTS.match(text) is not None))
 
 
-def _read(text: str) -> tuple[str, set[str]] | None:
-    """Which model reads ``text``, and its features; None for a sentence no model reads."""
+def read(text: str) -> tuple[str, set[str]] | None:
+    """Which model reads ``text`` (ON_TOPIC or OFF_TOPIC), and its features; None for a sentence no model reads."""
     words = _words(text)
     distinct = set(words)
     if len(distinct) < MIN_WORDS or _left_alone(text, distinct):
@@ -342,8 +339,8 @@ def _read(text: str) -> tuple[str, set[str]] | None:
 def reader(text: str) -> str | None:
     """Which of the two models reads ``text``: ON_TOPIC (a body or health topic), OFF_TOPIC (any other), or None for a
     sentence of fewer than three words, a finding denied, a lead-in, a signpost or a page's contents."""
-    read = _read(text)
-    return None if read is None else read[0]
+    found = read(text)
+    return None if found is None else found[0]
 
 
 def model_for(which: str) -> Model:
@@ -359,8 +356,8 @@ def asked(text: str) -> bool:
 
 def is_claim(text: str) -> bool:
     """Whether the shipped models read ``text`` as a claim."""
-    read = _read(text)
-    if read is None:
+    found = read(text)
+    if found is None:
         return False
-    model = model_for(read[0])
-    return score(model, read[1]) >= model.threshold
+    model = model_for(found[0])
+    return score(model, found[1]) >= model.threshold

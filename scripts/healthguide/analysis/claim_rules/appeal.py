@@ -14,7 +14,7 @@ from .statistic import OWN_VIEW, WHO
 _PRACTITIONER = ("(?:doctor|physician|specialist|podiatrist|physiotherapist|physio|chiropractor|osteopath|therapist|surgeon"
                  "|dermatologist|pharmacist|nurse|GP|consultant|dentist|midwife|health visitor|optician|dietitian|nutritionist"
                  "|chiropodist|trainer|coach|audiologist|mechanic|vet|neuro|neurologist|rheumatologist|psychologist"
-                 "|paediatrician|cardiologist|gynaecologist|hygienist|optometrist|orthodontist|health coach)")
+                 "|paediatrician|cardiologist|gynaecologist|hygienist|optometrist|orthodontist)")
 
 APPEAL = AnyOf(
     ("science biology physics chemistry anatomy biomechanics fact evolution physiology genetics scientifically scientific",
