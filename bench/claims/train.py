@@ -46,7 +46,7 @@ SETS = ("eval.yaml", "holdout.yaml", "train2.yaml", "holdout3.yaml", "holdout4.y
         "holdout32.yaml", "holdout33.yaml", "train17a.yaml", "train17b.yaml",
         "train18a.yaml", "train18b.yaml", "train18c.yaml", "train18d.yaml",
         "holdout34.yaml", "holdout35.yaml", "holdout36.yaml", "holdout37.yaml", "train19a.yaml", "train19b.yaml",
-        "train19c.yaml", "train19d.yaml")
+        "train19c.yaml", "train19d.yaml", "holdout38.yaml", "holdout39.yaml", "holdout40.yaml", "holdout41.yaml")
 SEED = 16
 FOLDS = 5
 EPOCHS = 30

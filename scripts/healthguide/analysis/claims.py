@@ -46,6 +46,9 @@ __all__ = ["APPEAL", "EFFECT", "EFFECT_KIND", "MODEL_KIND", "NAMED_SOURCE", "RES
 
 MODEL_KIND = "states a claim"  # a claim the model reads, with no wording a rule names
 
+# A question put by a reader, labelled or signed: "Q: Do coffee grounds keep slugs away? (Tom, Derby)", "…? – Anne, Ware".
+_ASKED = re.compile(r"^\W*Q\s*[:.]|\?\s*(?:[-–—]\s*[A-Z][\w'’. ]*(?:,\s*[A-Z][\w'’. ]*)?|\([A-Z][\w'’. ]*(?:,\s*[A-Z][\w'’. ]*)?\))\s*$")
+
 # "What experts agreed…", "How studies are judged…": a sentence that names research as its topic.
 _META = re.compile(r"^\W*(?:what|how|whether|why)\b", re.IGNORECASE)
 
@@ -72,7 +75,7 @@ def rule_kind(sentence: str) -> str | None:
         return "appeals to science or authority"
     if TESTIMONIAL.search(sentence, words):
         return "offers a testimonial as evidence"
-    if EFFECT.search(sentence, words):
+    if EFFECT.search(sentence, words) and not _ASKED.search(sentence):
         return EFFECT_KIND
     return None
 

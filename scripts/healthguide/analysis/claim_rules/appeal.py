@@ -92,7 +92,8 @@ APPEAL = AnyOf(
     ("told says say said reckons reckoned thinks swears swore sworn insists",
      rf"\b(?:my|our|his|her) (?:[a-z]+(?:'s|’s)? )?{_PRACTITIONER}"
      r" (?:(?:always|once|even|just|actually) )?(?:told (?:me|us|him|her)|says|say|said|reckons|reckoned|thinks|swears|insists)"
-     r" (?!to\b)(?!(?:that )?(?:I|we|you) (?:should|need|must|could|can)\b)(?!(?:the )?same\b)"
+     # (not advice passed on: "Our health visitor told us never to leave a necklace on at night")
+     r" (?!(?:never |not |always )?to\b)(?!(?:that )?(?:I|we|you) (?:should|need|must|could|can)\b)(?!(?:the )?same\b)"
      r"(?!(?:that )?(?:it's|its|it is) [^.;:,]{3,40} and (?:to|that I should)\b)"
      # … or after what was said: "Sleep training before six months can harm a baby's attachment, my midwife told me."
      rf"|,\s*(?:or so )?(?:my|our) (?:[a-z]+ )?{_PRACTITIONER}"

@@ -172,7 +172,24 @@ EFFECT = AnyOf(
      r"|environment|teeth|stomach|heart)\b"),
     ("reason cause causes driver drivers source sources reasons",
      r"\b(?:is|are|was) the (?:main|biggest|number one|single biggest|leading|commonest|most common) (?:reason|cause|driver|source)s?"
-     r" (?:of|for|why|behind)\b", re.compile(r"\?\s*$")),
+     r" (?:of|for|why|behind)\b"
+     # "Birds' nests are a common cause of blocked chimneys", "Public Wi-Fi networks are the source of most stolen passwords"
+     r"|\b(?:is|are|was) an? (?:common|leading|major|frequent) (?:cause|source)s? of\b"
+     r"|\b(?:is|are) the (?:cause|source) of (?:most|almost all|nearly all|many)\b", re.compile(r"\?\s*$")),
+    # "Reused passwords are behind the majority of account takeovers", "… blocks almost all automated login attacks"
+    ("behind responsible blocks block stops stop prevents prevent",
+     r"\b(?:is|are) (?:behind|responsible for) (?:most|the majority of|almost all|nearly all|half of)\b"
+     r"|\b(?:blocks?|stops?|prevents?) (?:almost|nearly|virtually) (?:all|every)\b", re.compile(r"\?\s*$|\bif\b", re.IGNORECASE)),
+    # a place or a thing ranked against a country or its kind: "The Broads are one of the best places in Britain to spot otters",
+    # "Netball has one of the highest rates of ankle injury of any team sport" (not a view of beauty: "one of the finest stone
+    # bridges in the north of the county")
+    ("britain england scotland wales ireland europe uk country world county region any",
+     r"\b(?:one|some) of the (?!(?:finest|prettiest|loveliest|nicest|friendliest|latest|newest|interest|test|rest|guest)\b)"
+     r"(?:[a-z]+est|best|worst|most [a-z]+) [a-z' -]{0,40}?\b(?:in|of|on) (?:britain|england|scotland|wales|ireland|europe|the uk"
+     r"|the country|the world|the county|the region|any)\b"
+     r"|\bamong the (?!(?:finest|prettiest|loveliest|nicest|friendliest|latest|newest)\b)[a-z]+est (?:[a-z]+ )?(?:in|of) (?:britain"
+     r"|england|scotland|wales|ireland|europe|the uk|the country|the world|the county|the region|any)\b",
+     re.compile(r"\?\s*$")),
     ("way",
      # (what the way is for names a harm or a gain: not "The easiest way to get pngquant is …", "The easiest way to build a
      # multi-language documentation", "the best way to get your normal walk back")

@@ -49,6 +49,8 @@ _RATING = re.compile(INSTRUCTION.pattern + r"|" + _FUNDS
 _NOT_A_SHARE = (r"(?!\s*(?:off\b|discount|cashback|deposit|cheaper|apr\b|vat\b|abv\b|proof\b|extra\b"
                 # "Summer dates are already 80% booked"
                 r"|booked\b|full\b|sold\b|reserved\b|funded\b|complete\b|let\b|aer\b|apy\b|(?-i:EAR)\b|interest\b|gross\b|w/[wv]\b"
+                # a card's or a lender's offer: "you may lose the 0% deal"
+                r"|deals?\b"
                 # a machine's test condition, a feed's make-up, a card's offer: "80% relative humidity", "a 20% protein layers'
                 # mash", "A 0% balance transfer card"
                 r"|relative humidity\b|humidity\b|protein (?:layers|feed|mash|pellets)\b|balance transfer\b"
@@ -129,6 +131,8 @@ NOT_ABOUT_PEOPLE = re.compile(
     r"|" + _METHODS, re.IGNORECASE)
 # A price or a sum of money is no count of people: "£22 for adults", "over £12 million".
 _NOT_MONEY = r"(?<![£$€¥\d.,])"
+# One share of a make-up, as a label lists them: "fat 10%", "60% synthetic mesh" (not "60% of people", "40% more").
+_LISTED_SHARE = r"(?:[A-Za-z][\w-]* ){0,3}\d+(?:\.\d+)?%(?: (?!of\b|more\b|less\b|fewer\b)[A-Za-z][\w-]*){0,3}"
 # A fund's charge: "My old fund charged 1.4% a year", "an ongoing charge of 0.12%", "a tracker with a 0.12% fee".
 _NOT_ABOUT_PEOPLE_OR_FEES = re.compile(NOT_ABOUT_PEOPLE.pattern + r"|\b(?:charges?|charged|charging|fees?|charge of)\b[^.;]{0,20}?\d+(?:\.\d+)?%"
                                        # a loan's rate and an offer: "a representative APR of 12.7%", "a subscription saves 20%"
@@ -147,7 +151,12 @@ _NOT_ABOUT_PEOPLE_OR_FEES = re.compile(NOT_ABOUT_PEOPLE.pattern + r"|\b(?:charge
                                        # … and a rule of the allotments: "Plots found to be less than 75% cultivated"
                                        r"|\d+%\s*cultivated\b|\brecipe starts with \d+%"
                                        r"|\b(?:subscri\w+|bundle|multipack|membership|annual plan)\b[^.;]{0,20}\bsaves? (?:you )?\d+%"
-                                       r"|\d+(?:\.\d+)?%\s*(?:a year\s*)?(?:fee|charge|ongoing charge|annual (?:fee|charge))\b",
+                                       r"|\d+(?:\.\d+)?%\s*(?:a year\s*)?(?:fee|charge|ongoing charge|annual (?:fee|charge))\b"
+                                       # … an account's interest, and a make-up listed: "My easy-access account pays 4.1%",
+                                       # "Crude protein 24%, fat 10%, fibre 3.5%.", "Upper: 60% synthetic mesh, 40% TPU overlays."
+                                       r"|\b(?:account|isa|bond|saver)s? (?:now )?pays? (?:about |around |up to )?\d+(?:\.\d+)?%"
+                                       rf"|^\W*(?:[A-Za-z][\w -]{{0,25}}:\s*)?{_LISTED_SHARE}(?:(?:,\s*|\s+and\s+|\s*/\s*){_LISTED_SHARE})+"
+                                       r"\s*[.!]?\s*$",
                                        NOT_ABOUT_PEOPLE.flags)
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 

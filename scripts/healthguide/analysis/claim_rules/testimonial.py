@@ -11,11 +11,19 @@ from .engine import AnyOf, Needs
 # (an ability back, "'I can garden all afternoon again' – Pauline, 71", "'… was struggling on the
 # stairs, and now he races us to the top,' – Jo")
 _HEALTH_TRIGGERS = " ".join(sorted(w for w in claim_model.HEALTH_WORDS if w.isalpha())) + " again now anymore"
+_NO_HEALTH_WORD = r"^(?!.*\b(?:" + "|".join(sorted(map(re.escape, claim_model.HEALTH_WORDS), key=len, reverse=True)) + r")\b)"
 TESTIMONIAL = AnyOf(
     ("says said writes wrote explains adds reports raves",
      # (not a maker's or a team's own aim: '"We wanted a sock you forget you're wearing," said Nia Rowe')
-     r"(?:[\"“](?!(?:We|Our)\b)[^\"”]{8,}[\"”]|(?:^|(?<=\s))['‘](?!(?:We|Our)\b)[^'‘’]{8,}['’]),?\s+"
-     r"(?:says|said|writes|wrote|explains|adds|reports|raves)\b"),
+     # (a single-quoted one may hold apostrophes: "'… and I've stopped getting that slump since switching,' wrote Dan")
+     r"(?:[\"“](?!(?:We|Our)\b)[^\"”]{8,}[\"”]|(?:^|(?<=\s))['‘](?!(?:We|Our)\b)(?:[^'‘’]|(?<=[a-z])['’](?=[a-z])){8,}['’]),?\s+"
+     r"(?:says|said|writes|wrote|explains|adds|reports|raves)\b",
+     # (not a press release's quotation of its own officers with no word of health: '"This is a proud day for Blyth," said
+     # managing director Helen Carrow' proves nothing; '"… the best thing you can do for your mental health," said club chair
+     # Denise Marlow' is still one)
+     re.compile(_NO_HEALTH_WORD + r".*[\"”'’],?\s+(?:says|said|adds)\s+(?:the |our |its )?(?:[a-z-]+ ){0,2}(?:director|chief executive|ceo|chair"
+                r"|chairman|chairwoman|chairperson|spokesperson|spokesman|spokeswoman|councillor|minister|secretary|mayor|officer"
+                r"|president|manager|founder|head of [a-z]+)\b", re.IGNORECASE)),
     ("customer customers user users patients clients readers buyers reviewers mums parents families regulars members",
      r"\b(?:customers?|users?|patients|clients|readers|buyers|reviewers|mums|parents|families|regulars|members)\s+"
      r"(?:(?!(?:should|must|need|needs|please|can|may|will|could|might|to)\b)\w+\s+){0,2}?"
@@ -48,6 +56,9 @@ TESTIMONIAL = AnyOf(
      r"|\b(?:has|have) (?:completely |fully |all )?grown back\b"
      # "Ken's knee is much better since he started taking turmeric"
      r"|\b(?:is|are|has been|have been|feels?|felt) (?:so much|much|a lot|loads|heaps|miles) better since\b"
+     # "… and honestly my knees are loads better already"
+     r"|\bmy (?:[a-z]+ )?(?:knees?|back|feet|foot|heels?|hips?|neck|shoulders?|ankles?|joints) (?:is|are|feels?) (?:now )?(?:so much"
+     r"|much|loads|a lot|way|heaps|miles|far) better\b"
      # "Taking the tablet away completely cured my daughter's tantrums", "worked for my eldest", "helped us a lot"
      r"|\bcured (?:my|his|her|our)\b"
      r"|\bhelped (?:us|me|him|her|my [a-z]+) (?:a lot|loads|so much|massively|hugely|no end)\b"
@@ -74,7 +85,7 @@ TESTIMONIAL = AnyOf(
      r"|\b(?:my|his|her|our)\b[^.;:]{0,30}\bstopped (?:snoring|limping|aching|hurting)\b"),
     # … and its shorter shapes, each woken by a word it cannot match without (one rule woken by all their words ran on an
     # eighth of all sentences)
-    ("since", r"\b(?:zero|no) pain since\b"),                                              # "zero pain since"
+    ("since far", r"\b(?:zero|no) pain (?:since|so far)\b"),                      # "zero pain since", "… and zero pain so far"
     ("hurting aching sore itching", r"\b(?:not|no longer|stopped) (?:hurting|aching|sore|itching) any ?more\b"),
     ("backache pain ache aches blister blisters soreness",                                # "with no backache at all"
      r"\bno (?:backache|back pain|pain|aches?|blisters?|soreness) at all\b"),
