@@ -71,11 +71,13 @@ def rule_kind(sentence: str) -> str | None:
         return "leans on research"
     if sentence.rstrip().endswith(":"):
         return None  # a lead-in: the list it opens carries the claims, and their citations
+    if _ASKED.search(sentence):
+        return None  # a reader's question: what it asks about is no claim of the page's
     if APPEAL.search(sentence, words) or claims_proof(sentence, words):
         return "appeals to science or authority"
     if TESTIMONIAL.search(sentence, words):
         return "offers a testimonial as evidence"
-    if EFFECT.search(sentence, words) and not _ASKED.search(sentence):
+    if EFFECT.search(sentence, words):
         return EFFECT_KIND
     return None
 

@@ -275,7 +275,9 @@ STATISTIC = AnyOf(
     ("who that", r"^\W*(?![a-z]+ing\b)(?:[a-z'-]+ ){0,2}(?!(?:means|ensures|knows|makes|requires|seems|assumes|expects"
                  r"|reads|writes|feels|hopes|finds|wants|needs|does|goes|has|was|is|proves|implies|guarantees|checks|reasons)\b)[a-z'-]+s (?:who|that) [^.;:?]{3,80}?\b(?:rarely|seldom|hardly ever|almost never|never|always"
                  r"|usually|tend to|see (?:far |much )?(?:less|fewer|more)|get (?:almost |nearly )?as much"
-                 r"|(?!(?:or|no|any|like|want|need|would|some)\b)[a-z]+ (?:far |much )?(?:less|more|fewer|better|worse)\b)"),
+                 r"|(?!(?:or|no|any|like|want|need|would|some)\b)[a-z]+ (?:far |much )?(?:less|more|fewer|better|worse)\b)",
+     # (not a name defined by the group: "Hives that keep coming back for more than six weeks are called chronic urticaria")
+     re.compile(r"\b(?:is|are) (?:then )?(?:called|known as|termed)\b")),
     # "Reading with your child for just ten minutes a day can add months to their reading age", "can put a child a full year
     # ahead by age eleven"
     ("add adds put puts", r"\b(?:can|could|will) (?:add|put) (?:months|years|a (?:full |whole )?year) to (?:their|a child's|your child's)\b"
